@@ -1,0 +1,115 @@
+"""The ``desk`` command: with no subcommand it opens the window.
+
+Exit codes: 0 done, 1 refused or invalid input, 2 usage. Errors are one line
+on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from desk_app.domain.errors import DeskError
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2
+        self.exit(EXIT_USAGE, f"desk: {message} (see “desk --help”)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="desk", description="Desk: the editorial client for Russian originals and "
+                     "English translations. With no command it opens the window.")
+    parser.add_argument("--db", metavar="URL", default=os.environ.get("DESK_DB"),
+                        help="sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: DESK_DB, "
+                             "else the local workspace in your data directory)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser, metavar="ACTION")
+    db_sub.add_parser("upgrade", help="bring the schema up to date (copies a local file aside first)")
+
+    imp = sub.add_parser("import", help="import Markdown files with YAML front matter")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument("--lang", choices=["ru", "en"], help="language of the files (overrides front matter)")
+    imp.add_argument("--translation-of", metavar="ID", help="the files are translations of article ID")
+    imp.add_argument("--apply-notice", action="store_true",
+                     help="insert or restore the foreign-agent notice instead of refusing the file")
+
+    exp = sub.add_parser("export", help="write an article as Markdown or HTML")
+    exp.add_argument("id")
+    exp.add_argument("--format", choices=["md", "html"], required=True)
+    exp.add_argument("-o", "--output", type=Path, metavar="FILE")
+
+    lst = sub.add_parser("list", help="list articles")
+    lst.add_argument("--status", action="append", help="filter by status (repeatable)")
+    lst.add_argument("--lang", choices=["ru", "en"])
+    lst.add_argument("--search", metavar="Q", default="")
+    lst.add_argument("--limit", type=int, default=100)
+    lst.add_argument("--json", action="store_true")
+
+    show = sub.add_parser("show", help="show one article")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true")
+
+    pol = sub.add_parser("policy", help="the foreign-agent notice policy")
+    pol_sub = pol.add_subparsers(dest="policy_command", required=True, parser_class=_Parser, metavar="ACTION")
+    pol_show = pol_sub.add_parser("show", help="the policy in force and its history")
+    pol_show.add_argument("--json", action="store_true")
+    pol_set = pol_sub.add_parser("set", help="record a new policy version (admins)")
+    pol_set.add_argument("--text", required=True)
+    pol_set.add_argument("--placement", choices=["top", "end"], default="top")
+    pol_set.add_argument("--age-mark", default="")
+    pol_set.add_argument("--outlet")
+    pol_set.add_argument("--from", dest="effective_from", type=_date, metavar="DATE",
+                         help="YYYY-MM-DD from which every save must carry it (default today)")
+    pol_set.add_argument("--languages", default="", help="comma-separated, default all")
+
+    chk = sub.add_parser("check", help="report stored articles whose notice is missing, altered or misplaced")
+    chk.add_argument("--json", action="store_true")
+    chk.add_argument("--fix", action="store_true", help="restore the notice (each fix is a revision)")
+    return parser
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a date; write YYYY-MM-DD") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desk_app.ui.app import run_gui
+
+        return run_gui(args.db)
+    try:
+        return _dispatch(args)
+    except DeskError as exc:
+        print(f"desk: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("desk: interrupted; nothing more was written.", file=sys.stderr)
+        return EXIT_REFUSED
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # never a traceback for a user
+        print(f"desk: unexpected error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
+              "nothing more was written — please report this.", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from desk_app.cli_commands import COMMANDS
+
+    return COMMANDS[args.command](args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,168 @@
+"""What each ``desk`` subcommand does; the parser lives in desk_app.cli."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timezone
+
+from desk_app.domain.errors import InvalidInput
+from desk_app.services.local import open_workspace
+from desk_app.store.repository import ArticleFilter
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(timezone.utc).isoformat() if value else None
+
+
+def _print_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from desk_app.store import migrate
+    from desk_app.store.engine import create_desk_engine, safe_url
+    from desk_app.services.local import default_url
+
+    url = args.db or default_url()
+    if not args.db:
+        from desk_app.services.local import default_workspace_path
+
+        default_workspace_path().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_desk_engine(url)
+    try:
+        from desk_app.services.workspace import _probe
+
+        _probe(engine)
+        result = migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    if result.changed:
+        backup = f" (the previous file was copied to {result.backup})" if result.backup else ""
+        print(f"Upgraded {safe_url(url)} from {result.before or 'empty'} to {result.after}{backup}.")
+    else:
+        print(f"{safe_url(url)} is up to date (schema {result.after}).")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as ws:
+        outcomes = ws.transfer.import_files(
+            args.paths, language=args.lang, translation_of=args.translation_of,
+            apply_notice=args.apply_notice,
+        )
+    failed = 0
+    for outcome in outcomes:
+        if outcome.ok:
+            extra = "".join(f" {m}" for m in outcome.messages)
+            print(f"{outcome.path}: imported as {outcome.article_id}.{extra}")
+        else:
+            failed += 1
+            print(f"desk: {outcome.error}", file=sys.stderr)
+    if failed:
+        print(f"desk: {failed} of {len(outcomes)} files were not imported; nothing was written for them.",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as ws:
+        text = ws.transfer.export(args.id, args.format)
+    if args.output:
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InvalidInput(f"Cannot write {args.output}: {exc.strerror}.") from None
+        print(f"Wrote {args.output}.")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise InvalidInput("--limit must be at least 1.")
+    flt = ArticleFilter(statuses=tuple(args.status or ()), language=args.lang, search=args.search or "")
+    with open_workspace(args.db) as ws:
+        rows = ws.articles.list(flt, limit=args.limit)
+    if args.json:
+        _print_json([{
+            "id": r.id, "headline": r.headline, "language": r.language, "status": r.status,
+            "byline": r.byline, "updated_at": _iso(r.updated_at), "published_at": _iso(r.published_at),
+            "word_count": r.word_count, "translated_from": r.translated_from, "version": r.version,
+        } for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.id}  {r.language}  {r.status:<10} {r.updated_at:%Y-%m-%d %H:%M}Z  {r.headline}")
+    if not rows:
+        print("No articles match.")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as ws:
+        article = ws.articles.get(args.id)
+    snap = article.snapshot()
+    if args.json:
+        _print_json(snap)
+        return 0
+    for key in ("id", "headline", "language", "status", "byline", "source", "dateline_place",
+                "published_at", "updated_at", "tags", "version", "translated_from"):
+        print(f"{key:>16}: {snap[key] if snap[key] not in (None, []) else ''}")
+    print()
+    print(article.lede)
+    print()
+    print(article.body)
+    return 0
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as ws:
+        if args.policy_command == "set":
+            languages = tuple(x.strip() for x in args.languages.split(",") if x.strip())
+            policy = ws.policy.set(args.text, placement=args.placement, age_mark=args.age_mark,
+                                   outlet=args.outlet, effective_from=args.effective_from,
+                                   languages=languages)
+            print(f"Notice policy version {policy.version} recorded; it applies to every save "
+                  f"from {policy.effective_from.isoformat()}.")
+            return 0
+        current = ws.policy.current()
+        history = ws.policy.history()
+    if args.json:
+        _print_json({
+            "current": current.version if current else None,
+            "versions": [{
+                "version": p.version, "outlet": p.outlet, "text": p.text, "placement": p.placement.value,
+                "age_mark": p.age_mark, "effective_from": p.effective_from.isoformat(),
+                "languages": list(p.languages) or "all",
+            } for p in history],
+        })
+        return 0
+    if current is None:
+        print("No notice policy is in force yet.")
+    for p in history:
+        mark = "in force" if current and p.version == current.version else ""
+        print(f"version {p.version}  from {p.effective_from}  placement {p.placement.value}  "
+              f"age mark {p.age_mark or '-'}  languages {','.join(p.languages) or 'all'}  {mark}")
+        print(f"  {p.paragraph()}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desk_app.services.compliance import ComplianceService
+
+    with open_workspace(args.db) as ws:
+        report = ComplianceService(ws).check_archive(fix=args.fix)
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        print(report.as_text())
+    return 1 if report.remaining else 0
+
+
+COMMANDS = {
+    "db": cmd_db, "import": cmd_import, "export": cmd_export, "list": cmd_list, "show": cmd_show,
+    "policy": cmd_policy, "check": cmd_check,
+}

@@ -1,0 +1,207 @@
+"""The article as the domain sees it: languages, states, fields and their limits.
+
+Pure Python: no database, no Qt. The store maps these fields one to one onto
+columns; services pass :class:`ArticleData` in and out.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_ZONE = "Europe/Moscow"
+
+HEADLINE_MAX = 250
+LEDE_MAX = 1000
+SLUG_MAX = 120
+SHORT_FIELD_MAX = 300  # byline, source, dateline place, photo caption/credit
+TAG_MAX = 60
+TAGS_MAX = 30
+BODY_MAX = 1_000_000  # characters; a long read is ~60,000
+
+
+class Language(StrEnum):
+    RU = "ru"
+    EN = "en"
+
+    @property
+    def label(self) -> str:
+        return {"ru": "Russian", "en": "English"}[self.value]
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+    RETURNED = "returned"
+    SPIKED = "spiked"
+    CORRECTION = "correction"
+    CORRECTED = "corrected"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class InvalidArticle(ValueError):
+    """An article field breaks a rule; ``problems`` names every one of them."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class ArticleData:
+    """Every field an author or editor can set, plus the bookkeeping the store keeps."""
+
+    id: str = field(default_factory=new_id)
+    language: str = Language.RU.value
+    headline: str = ""
+    slug: str = ""
+    lede: str = ""
+    body: str = ""
+    byline: str = ""
+    source: str = ""
+    dateline_place: str = ""
+    time_zone: str = DEFAULT_ZONE
+    published_at: datetime | None = None
+    tags: list[str] = field(default_factory=list)
+    photo: str = ""
+    photo_caption: str = ""
+    photo_credit: str = ""
+    photo_source: str = ""
+    ednote: str = ""
+    status: str = Status.DRAFT.value
+    translated_from: str | None = None
+    translation_id: str | None = None
+    # bookkeeping, set by the store
+    version: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    author_login: str | None = None
+    policy_version: int | None = None
+    word_count: int = 0
+
+    EDITABLE = (
+        "language", "headline", "slug", "lede", "body", "byline", "source",
+        "dateline_place", "time_zone", "published_at", "tags", "photo",
+        "photo_caption", "photo_credit", "photo_source", "ednote",
+    )
+
+    def copy(self, **changes) -> "ArticleData":
+        data = dataclasses.replace(self, **changes)
+        data.tags = list(data.tags)
+        return data
+
+    def snapshot(self) -> dict:
+        """A JSON-ready dict of every field (times as ISO 8601 UTC)."""
+        out = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, datetime):
+                value = value.astimezone(timezone.utc).isoformat()
+            elif isinstance(value, list):
+                value = list(value)
+            out[f.name] = value
+        return out
+
+    @classmethod
+    def from_snapshot(cls, snap: dict) -> "ArticleData":
+        names = {f.name for f in dataclasses.fields(cls)}
+        kwargs = {k: v for k, v in snap.items() if k in names}
+        for key in ("published_at", "created_at", "updated_at"):
+            if kwargs.get(key):
+                kwargs[key] = datetime.fromisoformat(kwargs[key])
+        return cls(**kwargs)
+
+
+_WORD = re.compile(r"[\w’'-]+", re.UNICODE)
+
+
+def count_words(text: str) -> int:
+    return sum(1 for m in _WORD.finditer(text) if any(ch.isalnum() for ch in m.group()))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def validate(article: ArticleData) -> list[str]:
+    """Every problem with the article's fields, as sentences a user can act on."""
+    problems: list[str] = []
+    if article.language not in {lang.value for lang in Language}:
+        problems.append(
+            f"Language “{article.language}” is not supported; use one of: "
+            + ", ".join(lang.value for lang in Language) + "."
+        )
+    if article.status not in {s.value for s in Status}:
+        problems.append(f"Status “{article.status}” is unknown.")
+    limits = {
+        "headline": HEADLINE_MAX, "lede": LEDE_MAX, "slug": SLUG_MAX,
+        "byline": SHORT_FIELD_MAX, "source": SHORT_FIELD_MAX,
+        "dateline_place": SHORT_FIELD_MAX, "photo_caption": LEDE_MAX,
+        "photo_credit": SHORT_FIELD_MAX, "photo_source": 2000, "photo": 2000,
+        "ednote": LEDE_MAX, "body": BODY_MAX,
+    }
+    for name, limit in limits.items():
+        value = getattr(article, name) or ""
+        if len(value) > limit:
+            problems.append(
+                f"The {FIELD_LABELS[name].lower()} is {len(value):,} characters long; "
+                f"the limit is {limit:,}."
+            )
+        if name != "body" and _CONTROL.search(value):
+            problems.append(f"The {FIELD_LABELS[name].lower()} contains control characters; remove them.")
+    if _CONTROL.search(article.body or ""):
+        problems.append("The body contains control characters (is it a binary file?); remove them.")
+    if len(article.tags) > TAGS_MAX:
+        problems.append(f"An article may have at most {TAGS_MAX} tags; it has {len(article.tags)}.")
+    for tag in article.tags:
+        if not tag.strip() or len(tag) > TAG_MAX:
+            problems.append(f"Tag “{tag[:40]}” must be 1 to {TAG_MAX} characters long.")
+    try:
+        ZoneInfo(article.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f"Time zone “{article.time_zone}” is unknown; use an IANA name such as Europe/Moscow.")
+    if article.published_at is not None and article.published_at.tzinfo is None:
+        problems.append("The publication time must carry a time zone offset.")
+    return problems
+
+
+def ensure_valid(article: ArticleData) -> None:
+    problems = validate(article)
+    if problems:
+        raise InvalidArticle(problems)
+
+
+def normalise_tags(tags: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        tag = " ".join(str(tag).split())
+        if tag and tag.casefold() not in {t.casefold() for t in seen}:
+            seen[tag] = None
+    return list(seen)
+
+
+FIELD_LABELS = {
+    "language": "Language", "headline": "Headline", "slug": "Slug", "lede": "Lede",
+    "body": "Body", "byline": "Byline", "source": "Source",
+    "dateline_place": "Dateline place", "time_zone": "Time zone",
+    "published_at": "Publication time", "tags": "Tags", "photo": "Photo",
+    "photo_caption": "Photo caption", "photo_credit": "Photo credit",
+    "photo_source": "Photo source link", "ednote": "Note to editors",
+    "status": "Status",
+}

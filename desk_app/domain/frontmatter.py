@@ -1,0 +1,120 @@
+"""Markdown files with YAML front matter (as Jekyll and Hugo write them).
+
+``parse_article(text)`` turns a file's text into ArticleData plus the keys
+Desk does not know, or raises InvalidInput naming what is wrong. The headline
+may come from the front matter or from the body's first ``# `` heading.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from typing import Any
+
+import yaml
+
+from desk_app.domain.article import ArticleData, Language, normalise_tags
+from desk_app.domain.errors import InvalidInput
+
+KNOWN_KEYS = {
+    "headline", "title", "lede", "byline", "source", "language", "dateline", "published_at",
+    "tags", "photo", "photo_caption", "photo_credit", "photo_source", "slug", "ednote",
+    "time_zone",
+}
+_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_H1 = re.compile(r"\A#[ \t]+(.+?)[ \t#]*(?:\r?\n|\Z)")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    text = text.lstrip("\ufeff")
+    match = _FENCE.match(text)
+    if not match:
+        if text.startswith("---"):
+            raise InvalidInput("The front matter has no closing “---” line; close it or remove the opening one.")
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "it is not valid YAML"
+        raise InvalidInput(f"The front matter cannot be read{where}: {problem}; fix the YAML between the --- lines.") from None
+    if not isinstance(meta, dict):
+        raise InvalidInput("The front matter must be a list of “key: value” lines.")
+    return meta, text[match.end():]
+
+
+def _text(meta: dict, key: str) -> str:
+    value = meta.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        raise InvalidInput(f"The front matter key “{key}” must be text, not a list.")
+    return str(value).strip()
+
+
+def _published(value: Any) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, date):
+        raise InvalidInput("published_at needs a time and an offset, e.g. 2022-01-06T21:33:00+03:00.")
+    else:
+        try:
+            parsed = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise InvalidInput(
+                f"published_at “{value}” is not an ISO 8601 time; write it like 2022-01-06T21:33:00+03:00."
+            ) from None
+    if parsed.tzinfo is None:
+        raise InvalidInput(f"published_at “{value}” has no UTC offset; add one, e.g. +03:00 for Moscow.")
+    return parsed.astimezone(timezone.utc)
+
+
+def parse_article(text: str, *, language: str | None = None) -> tuple[ArticleData, dict[str, Any]]:
+    """The article in a Markdown file; ``language`` overrides the front matter's."""
+    meta, body = split_front_matter(text)
+    headline = _text(meta, "headline") or _text(meta, "title")
+    body = body.strip("\r\n").replace("\r\n", "\n")
+    if not headline:
+        match = _H1.match(body)
+        if match:
+            headline = match.group(1).strip()
+            body = body[match.end():].lstrip("\n")
+    lang = (language or _text(meta, "language") or "ru").lower()
+    if lang not in {l.value for l in Language}:
+        raise InvalidInput(f"Language “{lang}” is not supported; use ru or en.")
+    tags = meta.get("tags") or []
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",")]
+    if not isinstance(tags, list):
+        raise InvalidInput("The front matter key “tags” must be a list.")
+    data = ArticleData(
+        language=lang, headline=headline, lede=_text(meta, "lede"), body=body,
+        byline=_text(meta, "byline"), source=_text(meta, "source"),
+        dateline_place=_text(meta, "dateline"), published_at=_published(meta.get("published_at")),
+        tags=normalise_tags([str(t) for t in tags]), photo=_text(meta, "photo"),
+        photo_caption=_text(meta, "photo_caption"), photo_credit=_text(meta, "photo_credit"),
+        photo_source=_text(meta, "photo_source"), slug=_text(meta, "slug"), ednote=_text(meta, "ednote"),
+        time_zone=_text(meta, "time_zone") or "Europe/Moscow",
+    )
+    extra = {k: v for k, v in meta.items() if k not in KNOWN_KEYS}
+    return data, extra
+
+
+def to_markdown(article: ArticleData) -> str:
+    """The article as a Markdown file with front matter (what `desk export --format md` writes)."""
+    meta: dict[str, Any] = {
+        "id": article.id, "headline": article.headline, "lede": article.lede,
+        "byline": article.byline, "source": article.source, "language": article.language,
+        "dateline": article.dateline_place, "time_zone": article.time_zone,
+        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "tags": list(article.tags), "photo": article.photo, "photo_caption": article.photo_caption,
+        "photo_credit": article.photo_credit, "photo_source": article.photo_source,
+        "slug": article.slug, "status": article.status,
+    }
+    if article.translated_from:
+        meta["translated_from"] = article.translated_from
+    meta = {k: v for k, v in meta.items() if v not in (None, "", [])}
+    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000).strip()
+    return f"---\n{head}\n---\n\n{article.body.rstrip()}\n"

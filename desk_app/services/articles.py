@@ -1,0 +1,303 @@
+"""Article use cases: create, open, save, list, search, duplicate, history.
+
+Every write goes through :meth:`ArticleService._write`, which validates the
+fields, runs the notice check (fixing it for interactive saves and
+``--apply-notice``, refusing otherwise), bumps the version, refreshes the
+search index and records a revision — all in one transaction, so nothing
+half-written reaches the database.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desk_app.domain.article import (
+    ArticleData,
+    InvalidArticle,
+    Status,
+    count_words,
+    ensure_valid,
+    new_id,
+    normalise_tags,
+)
+from desk_app.domain.errors import ConflictError, InvalidInput, NoticeRefused, NotFound, PermissionDenied
+from desk_app.domain.notice import NoticePolicy, NoticeReport, check, fix, split_notice
+from desk_app.domain.slug import slugify
+from desk_app.domain.workflow import ArticleFacts, can_create, can_edit, can_read, status_after_text_edit
+from desk_app.services.policy import policy_in_force
+from desk_app.store import search
+from desk_app.store.models import Article, Revision
+from desk_app.store.repository import (
+    ArticleFilter,
+    add_revision,
+    apply_data,
+    count_statement,
+    list_statement,
+    to_data,
+)
+
+if TYPE_CHECKING:
+    from desk_app.services.workspace import Workspace
+
+CONTENT_FIELDS = ArticleData.EDITABLE
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One line of the article list: what the list shows, nothing more."""
+
+    id: str
+    headline: str
+    language: str
+    status: str
+    byline: str
+    dateline_place: str
+    updated_at: datetime
+    published_at: datetime | None
+    time_zone: str
+    word_count: int
+    author_login: str | None
+    translated_from: str | None
+    translation_id: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    number: int
+    created_at: datetime
+    author_login: str | None
+    action: str
+    from_status: str | None
+    to_status: str
+    note: str
+
+
+@dataclass
+class SaveResult:
+    article: ArticleData
+    created: bool
+    notice_fixed: NoticeReport | None = None   # what the notice check found and fixed
+    messages: list[str] = field(default_factory=list)
+
+
+class ArticleService:
+    def __init__(self, workspace: "Workspace"):
+        self._ws = workspace
+
+    # -- reading -------------------------------------------------------------
+    def get(self, article_id: str) -> ArticleData:
+        with self._ws.unit() as s:
+            row = s.get(Article, article_id)
+            if row is None or not can_read(self._ws.actor, _facts(row)):
+                raise NotFound(f"There is no article with id {article_id}.")
+            return to_data(row)
+
+    def list(self, flt: ArticleFilter = ArticleFilter(), *, offset: int = 0, limit: int = 200) -> list[ArticleRow]:
+        with self._ws.unit() as s:
+            stmt = list_statement(flt, self._ws.dialect).offset(offset).limit(limit)
+            rows = s.execute(stmt).all()
+            return [ArticleRow(*r) for r in rows if can_read(self._ws.actor, _row_facts(r))]
+
+    def count(self, flt: ArticleFilter = ArticleFilter()) -> int:
+        with self._ws.unit() as s:
+            return s.execute(count_statement(flt, self._ws.dialect)).scalar_one()
+
+    def revisions(self, article_id: str) -> list[RevisionInfo]:
+        self.get(article_id)  # existence and permission
+        with self._ws.unit() as s:
+            rows = s.scalars(
+                select(Revision).where(Revision.article_id == article_id).order_by(Revision.number)
+            ).all()
+            return [RevisionInfo(r.number, r.created_at, r.author_login, r.action, r.from_status,
+                                 r.to_status, r.note) for r in rows]
+
+    def revision(self, article_id: str, number: int) -> ArticleData:
+        self.get(article_id)
+        with self._ws.unit() as s:
+            row = s.scalars(
+                select(Revision).where(Revision.article_id == article_id, Revision.number == number)
+            ).first()
+            if row is None:
+                raise NotFound(f"Article {article_id} has no revision {number}.")
+            return ArticleData.from_snapshot(json.loads(row.snapshot))
+
+    # -- writing -------------------------------------------------------------
+    def new_draft(self, language: str = "ru") -> ArticleData:
+        """An unsaved article whose body already carries the notice in force."""
+        data = ArticleData(language=language, author_login=self._ws.actor.login)
+        policy = self._ws.policy.current()
+        if policy is not None and policy.applies_to(language, self._ws.policy.today()):
+            data.body = fix(policy, "")
+        return data
+
+    def create(self, data: ArticleData, *, apply_notice: bool = False, action: str = "create",
+               note: str = "") -> SaveResult:
+        if not can_create(self._ws.actor, translation=data.translated_from is not None):
+            raise PermissionDenied(
+                f"A {self._ws.actor.role.value} cannot create this article; ask an editor."
+            )
+        return self._write(data, expected_version=None, apply_notice=apply_notice, action=action, note=note)
+
+    def save(self, data: ArticleData, *, apply_notice: bool = False, note: str = "",
+             action: str = "save") -> SaveResult:
+        """Save an opened article; ``data.version`` is the version it was opened at."""
+        return self._write(data, expected_version=data.version, apply_notice=apply_notice,
+                           action=action, note=note)
+
+    def duplicate(self, article_id: str) -> SaveResult:
+        original = self.get(article_id)
+        copy = original.copy(
+            id=new_id(), status=Status.DRAFT.value, version=0, published_at=None,
+            headline=original.headline, translated_from=None, translation_id=None,
+            author_login=self._ws.actor.login,
+        )
+        copy.slug = ""
+        return self.create(copy, apply_notice=True, action="duplicate", note=f"Duplicated from {article_id}")
+
+    def _write(self, data: ArticleData, *, expected_version: int | None, apply_notice: bool,
+               action: str, note: str) -> SaveResult:
+        data = data.copy(tags=normalise_tags(data.tags))
+        if not data.slug.strip():
+            data.slug = slugify(data.headline)
+        try:
+            ensure_valid(data)
+        except InvalidArticle as exc:
+            raise InvalidInput(_problems_sentence(exc.problems)) from None
+        now = self._ws.clock()
+        actor = self._ws.actor
+        try:
+            with self._ws.unit() as s:
+                policy = policy_in_force(s, now.date())
+                report = self._enforce_notice(data, policy, apply_notice)
+                result = self._store(s, data, expected_version, action, note, now, actor.login)
+                result.notice_fixed = report if report is not None and not report.ok else None
+                if result.notice_fixed is not None:
+                    result.messages.append("The foreign-agent notice was restored: " + report.summary())
+                return result
+        except StaleDataError:
+            stored = self._stored_or_none(data.id)
+            raise ConflictError(_conflict_message(stored), stored=stored, mine=data) from None
+        except IntegrityError as exc:
+            raise InvalidInput(_integrity_message(exc)) from None
+
+    def _enforce_notice(self, data: ArticleData, policy: NoticePolicy | None,
+                        apply_notice: bool) -> NoticeReport | None:
+        if policy is None or not policy.applies_to(data.language, self._ws.clock().date()):
+            return None
+        report = check(policy, data.body)
+        if not report.ok and not apply_notice:
+            raise NoticeRefused(
+                f"{report.summary()} Nothing was saved; put the exact notice under the headline, "
+                "or let Desk insert it (--apply-notice)."
+            )
+        data.body = fix(policy, data.body)
+        data.policy_version = policy.version
+        return report
+
+    def _store(self, s: Session, data: ArticleData, expected_version: int | None, action: str,
+               note: str, now: datetime, login: str) -> SaveResult:
+        policy = policy_in_force(s, now.date())
+        _, text = split_notice(policy, data.body)
+        data.word_count = count_words(text)
+        row = s.get(Article, data.id)
+        if expected_version is None:
+            if row is not None:
+                raise InvalidInput(f"An article with id {data.id} already exists; it was not imported twice.")
+            row = Article(id=data.id, created_at=now, author_login=data.author_login or login,
+                          status=data.status or Status.DRAFT.value)
+            # An original heads its own translation chain; translations copy the id.
+            data.translation_id = data.translation_id or data.id
+            apply_data(row, data)
+            row.updated_at = now
+            s.add(row)
+            s.flush()
+            add_revision(s, row, number=row.version, author=login, action=action, from_status=None,
+                         note=note, when=now)
+            search.reindex(s, row)
+            return SaveResult(article=to_data(row), created=True)
+        if row is None:
+            raise NotFound(f"Article {data.id} no longer exists; save it as a new article instead.")
+        facts = _facts(row)
+        if not can_edit(self._ws.actor, facts):
+            raise PermissionDenied(
+                f"You cannot edit this article: it is {row.status} and you are a "
+                f"{self._ws.actor.role.value}."
+            )
+        if row.version != expected_version:
+            raise StaleDataError()
+        before = to_data(row)
+        changed = [name for name in CONTENT_FIELDS if getattr(before, name) != getattr(data, name)]
+        if not changed and action == "save":
+            return SaveResult(article=before, created=False, messages=["Nothing changed."])
+        from_status = row.status
+        data.status = row.status
+        if changed:
+            data.status = status_after_text_edit(Status(row.status)).value
+        messages = []
+        if data.status != from_status:
+            messages.append(f"The article went back to {data.status}: its approval covered the earlier text.")
+            row.approved_revision = None
+            row.approved_by = None
+            row.approved_at = None
+        data.translated_from = row.translated_from
+        data.translation_id = row.translation_id
+        apply_data(row, data)
+        row.updated_at = now
+        s.flush()
+        add_revision(s, row, number=row.version, author=login, action=action, from_status=from_status,
+                     note=note, when=now)
+        search.reindex(s, row)
+        return SaveResult(article=to_data(row), created=False, messages=messages)
+
+    def _stored_or_none(self, article_id: str) -> ArticleData | None:
+        try:
+            return self.get(article_id)
+        except NotFound:
+            return None
+
+    def _raw_write_error(self, exc: DBAPIError) -> str:  # pragma: no cover - defensive
+        return str(exc.orig).splitlines()[0]
+
+
+def _facts(row: Article) -> ArticleFacts:
+    return ArticleFacts(status=Status(row.status), author_login=row.author_login,
+                        is_translation=row.translated_from is not None)
+
+
+def _row_facts(r) -> ArticleFacts:
+    return ArticleFacts(status=Status(r.status), author_login=r.author_login,
+                        is_translation=r.translated_from is not None)
+
+
+def _problems_sentence(problems: list[str]) -> str:
+    if len(problems) == 1:
+        return problems[0]
+    return "The article cannot be saved: " + " ".join(problems)
+
+
+def _conflict_message(stored: ArticleData | None) -> str:
+    if stored is None:
+        return "The article was removed by someone else while you edited it; save your text as a new article."
+    who = stored.author_login or "someone"
+    return (
+        f"Someone else saved this article (now version {stored.version}, last changed by {who}) "
+        "since you opened it; compare the two texts and choose what to keep."
+    )
+
+
+def _integrity_message(exc: IntegrityError) -> str:
+    text = str(exc.orig).lower()
+    if "notice" in text:
+        return ("The database refused the article because it lacks the foreign-agent notice "
+                "required by the current policy; nothing was saved.")
+    if "foreign key" in text:
+        return "The article refers to an original or user that does not exist; nothing was saved."
+    return "The database refused the article (" + str(exc.orig).splitlines()[0] + "); nothing was saved."

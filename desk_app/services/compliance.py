@@ -1,0 +1,132 @@
+"""`desk check`: the whole archive against the notice policy in force, and fixing it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from desk_app.domain.article import count_words
+from desk_app.domain.errors import PermissionDenied
+from desk_app.domain.notice import check, fix, split_notice
+from desk_app.domain.workflow import Role
+from desk_app.services.policy import policy_in_force
+from desk_app.store import search
+from desk_app.store.models import Article
+from desk_app.store.repository import add_revision
+
+if TYPE_CHECKING:
+    from desk_app.services.workspace import Workspace
+
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class Finding:
+    article_id: str
+    headline: str
+    language: str
+    status: str
+    problems: tuple[str, ...]   # problem kinds: missing, altered, misplaced, duplicated
+    summary: str
+    fixed: bool = False
+
+
+@dataclass
+class ComplianceReport:
+    policy_version: int | None
+    checked: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def remaining(self) -> list[Finding]:
+        return [f for f in self.findings if not f.fixed]
+
+    def as_json(self) -> dict:
+        return {
+            "policy_version": self.policy_version, "checked": self.checked,
+            "non_compliant": len(self.remaining), "fixed": sum(f.fixed for f in self.findings),
+            "articles": [{
+                "id": f.article_id, "headline": f.headline, "language": f.language, "status": f.status,
+                "problems": list(f.problems), "summary": f.summary, "fixed": f.fixed,
+            } for f in self.findings],
+        }
+
+    def as_text(self) -> str:
+        if self.policy_version is None:
+            return f"No notice policy is in force; {self.checked} articles checked."
+        lines = []
+        for f in self.findings:
+            state = "fixed" if f.fixed else ", ".join(f.problems)
+            lines.append(f"{f.article_id}  {f.language}  {f.status:<10} {state}: {f.headline[:60]}")
+            if not f.fixed:
+                lines.append(f"    {f.summary}")
+        fixed = sum(f.fixed for f in self.findings)
+        lines.append(
+            f"{self.checked} articles checked against notice policy version {self.policy_version}: "
+            f"{len(self.remaining)} do not comply" + (f", {fixed} fixed." if fixed else ".")
+        )
+        return "\n".join(lines)
+
+
+class ComplianceService:
+    def __init__(self, workspace: "Workspace"):
+        self._ws = workspace
+
+    def check_archive(self, *, fix: bool = False) -> ComplianceReport:
+        actor = self._ws.actor
+        if fix and actor.role not in (Role.EDITOR, Role.ADMIN):
+            raise PermissionDenied(
+                f"Only editors and admins can fix the archive; {actor.login} is {actor.role.value}."
+            )
+        today = self._ws.clock().date()
+        with self._ws.unit() as s:
+            policy = policy_in_force(s, today)
+        report = ComplianceReport(policy_version=policy.version if policy else None)
+        if policy is None:
+            return report
+        last_id = ""
+        while True:
+            with self._ws.unit() as s:
+                rows = s.execute(
+                    select(Article.id, Article.headline, Article.language, Article.status, Article.body)
+                    .where(Article.id > last_id).order_by(Article.id).limit(BATCH)
+                ).all()
+            if not rows:
+                break
+            last_id = rows[-1].id
+            for row in rows:
+                report.checked += 1
+                if not policy.applies_to(row.language, today):
+                    continue
+                result = check(policy, row.body)
+                if result.ok and row.body == fix_body(policy, row.body):
+                    continue
+                kinds = tuple(sorted({p.kind.value for p in result.problems})) or ("not canonical",)
+                fixed = self._fix(row.id, policy) if fix else False
+                report.findings.append(Finding(row.id, row.headline, row.language, row.status, kinds,
+                                               result.summary() or "The notice is not in its canonical form.",
+                                               fixed))
+        return report
+
+    def _fix(self, article_id: str, policy) -> bool:
+        now = self._ws.clock()
+        with self._ws.unit() as s:
+            row = s.get(Article, article_id)
+            fixed_body = fix(policy, row.body)
+            if fixed_body == row.body:
+                return True
+            row.body = fixed_body
+            row.policy_version = policy.version
+            row.word_count = count_words(split_notice(policy, fixed_body)[1])
+            row.updated_at = now
+            s.flush()
+            add_revision(s, row, number=row.version, author=self._ws.actor.login, action="notice_fix",
+                         from_status=row.status, note=f"Notice restored to policy version {policy.version}",
+                         when=now)
+            search.reindex(s, row)
+        return True
+
+
+def fix_body(policy, body: str) -> str:
+    return fix(policy, body)

@@ -1,0 +1,40 @@
+"""Where the local workspace lives, and opening it (with demo articles on first start)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from desk_app.services.workspace import Workspace
+
+APP_NAME = "Desk"
+
+
+def data_dir() -> Path:
+    """The user's data directory for Desk (``DESK_DATA_DIR`` overrides it)."""
+    override = os.environ.get("DESK_DATA_DIR")
+    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_workspace_path() -> Path:
+    return data_dir() / "workspace.sqlite3"
+
+
+def default_url() -> str:
+    return f"sqlite:///{default_workspace_path()}"
+
+
+def open_workspace(url: str | None = None, *, seed_demo: bool = True) -> Workspace:
+    """Open ``url``, or the local workspace (created, and filled with demo articles, on first use)."""
+    if url:
+        return Workspace.open(url)
+    path = default_workspace_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fresh = not path.exists()
+    workspace = Workspace.open(f"sqlite:///{path}")
+    if fresh and seed_demo:
+        from desk_app.services.demo import seed_demo_articles
+
+        seed_demo_articles(workspace)
+    return workspace

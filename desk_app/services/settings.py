@@ -1,0 +1,33 @@
+"""Settings kept in the workspace database, shared by everyone using it."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desk_app.store.models import WorkspaceSetting
+
+if TYPE_CHECKING:
+    from desk_app.services.workspace import Workspace
+
+DEFAULTS = {
+    "agency_name": "24/7 Internet agency ‘Caucasian Knot’",
+    "display_zone": "Europe/Moscow",
+    "translation_byline": "keep",   # keep the original's byline on a new translation, or "empty"
+}
+
+
+class WorkspaceSettings:
+    def __init__(self, workspace: "Workspace"):
+        self._ws = workspace
+
+    def get(self, key: str) -> str:
+        with self._ws.unit() as s:
+            row = s.get(WorkspaceSetting, key)
+            return row.value if row is not None else DEFAULTS.get(key, "")
+
+    def set(self, key: str, value: str) -> None:
+        with self._ws.unit() as s:
+            row = s.get(WorkspaceSetting, key)
+            if row is None:
+                s.add(WorkspaceSetting(key=key, value=value))
+            else:
+                row.value = value

@@ -1,0 +1,136 @@
+"""Import of Markdown files and export of articles (Markdown or HTML).
+
+Each imported file is its own transaction: a bad file is reported and leaves
+nothing behind, the others still come in. Import is a non-interactive write,
+so an article without the exact notice is refused unless ``apply_notice``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk_app.domain.article import Language
+from desk_app.domain.errors import DeskError, InvalidInput, NotFound
+from desk_app.domain.frontmatter import parse_article, to_markdown
+from desk_app.domain.notice import split_notice
+from desk_app.domain.rendering import ArticlePage, render_page
+
+if TYPE_CHECKING:
+    from desk_app.services.workspace import Workspace
+
+MAX_FILE_BYTES = 4 * 1024 * 1024  # a long read is ~0.5 MB of UTF-8
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: str
+    article_id: str | None
+    error: str | None = None
+    messages: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def read_text_file(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InvalidInput(f"{path} does not exist.") from None
+    except OSError as exc:
+        raise InvalidInput(f"{path} cannot be read: {exc.strerror}.") from None
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; give the Markdown files inside it.")
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"{path} is {size / 1024 / 1024:.1f} MB; Desk imports articles of up to "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB — split it or check that it is the right file."
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path} cannot be read: {exc.strerror}.") from None
+    if b"\x00" in raw[:8192]:
+        raise InvalidInput(f"{path} looks like a binary file, not Markdown text.")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(
+            f"{path} is not UTF-8 text (invalid byte at position {exc.start}); save it as UTF-8 and import it again."
+        ) from None
+
+
+class TransferService:
+    def __init__(self, workspace: "Workspace"):
+        self._ws = workspace
+
+    def import_file(self, path: Path, *, language: str | None = None, translation_of: str | None = None,
+                    apply_notice: bool = False) -> ImportOutcome:
+        try:
+            data, _extra = parse_article(read_text_file(path), language=language)
+            if translation_of:
+                original = self._original_for(translation_of, data.language)
+                data.translated_from = original.id
+                data.translation_id = original.translation_id or original.id
+            result = self._ws.articles.create(data, apply_notice=apply_notice, action="import",
+                                              note=f"Imported from {path.name}")
+            return ImportOutcome(str(path), result.article.id, None, tuple(result.messages))
+        except DeskError as exc:
+            return ImportOutcome(str(path), None, str(exc))
+
+    def import_files(self, paths: Sequence[Path], *, language: str | None = None,
+                     translation_of: str | None = None, apply_notice: bool = False,
+                     progress: Callable[[int, int], bool] | None = None) -> list[ImportOutcome]:
+        """Import each file; ``progress(done, total)`` returning False cancels the rest."""
+        outcomes = []
+        for i, path in enumerate(paths):
+            if progress is not None and progress(i, len(paths)) is False:
+                break
+            outcomes.append(self.import_file(Path(path), language=language,
+                                             translation_of=translation_of, apply_notice=apply_notice))
+        if progress is not None:
+            progress(len(outcomes), len(paths))
+        return outcomes
+
+    def _original_for(self, original_id: str, language: str):
+        try:
+            original = self._ws.articles.get(original_id)
+        except NotFound:
+            raise InvalidInput(f"--translation-of {original_id}: there is no article with that id.") from None
+        if original.translated_from:
+            raise InvalidInput(
+                f"--translation-of {original_id}: that article is itself a translation; "
+                f"give the original ({original.translated_from})."
+            )
+        if original.language == language:
+            raise InvalidInput(
+                f"--translation-of {original_id}: the original is also in {Language(language).label}; "
+                "a translation must be in another language (use --lang)."
+            )
+        return original
+
+    # -- export --------------------------------------------------------------
+    def export(self, article_id: str, fmt: str) -> str:
+        article = self._ws.articles.get(article_id)
+        if fmt == "md":
+            return to_markdown(article)
+        if fmt == "html":
+            return render_page(self.page(article), standalone=True, allow_local_images=True)
+        raise InvalidInput(f"Format “{fmt}” is unknown; use md or html.")
+
+    def page(self, article) -> ArticlePage:
+        """The article as the renderers see it (notice split off the body)."""
+        policy = self._ws.policy.current()
+        notice, body = split_notice(policy, article.body)
+        return ArticlePage(
+            headline=article.headline, lede=article.lede, body_markdown=body, notice=notice,
+            language=article.language, dateline_place=article.dateline_place,
+            published_at=article.published_at, time_zone=article.time_zone, byline=article.byline,
+            source=article.source, photo=article.photo, photo_caption=article.photo_caption,
+            photo_credit=article.photo_credit, photo_source=article.photo_source,
+            tags=tuple(article.tags),
+            notice_placement=policy.placement.value if policy is not None else "top",
+        )

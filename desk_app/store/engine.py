@@ -1,0 +1,97 @@
+"""One engine factory that knows the two dialects Desk speaks.
+
+SQLite: foreign keys on, WAL journal, a busy timeout so that a second process
+waits instead of failing at once. PostgreSQL (psycopg 3): pre-ping so that a
+dropped connection is replaced, and an application name that shows who is
+connected in ``pg_stat_activity``.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from desk_app.domain.errors import DatabaseUnavailable
+
+APPLICATION_NAME = "Desk"
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def normalise_url(raw: str | URL) -> URL:
+    """Accept ``sqlite:///path``, ``postgresql://…`` or ``postgres://…``; pick the drivers Desk uses."""
+    try:
+        url = make_url(raw) if isinstance(raw, str) else raw
+    except ArgumentError:
+        raise DatabaseUnavailable(
+            f"“{raw}” is not a database URL; use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE."
+        ) from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        return url.set(drivername="sqlite+pysqlite")
+    if backend in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    raise DatabaseUnavailable(
+        f"Desk cannot use a “{backend}” database; use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE."
+    )
+
+
+def safe_url(url: URL | str) -> str:
+    """The URL as it may be shown or logged: never with a password."""
+    if isinstance(url, str):
+        try:
+            url = make_url(url)
+        except ArgumentError:
+            return "<invalid URL>"
+    return url.render_as_string(hide_password=True)
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for an in-memory database."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
+    # pysqlite's own transaction handling is turned off so that SQLAlchemy's
+    # BEGIN is the one that counts (SQLAlchemy docs: "Serializable isolation /
+    # Savepoints / Transactional DDL" for pysqlite).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _on_sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def create_desk_engine(raw_url: str | URL, *, application_name: str = APPLICATION_NAME,
+                       echo: bool = False) -> Engine:
+    url = normalise_url(raw_url)
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None and not path.parent.exists():
+            raise DatabaseUnavailable(
+                f"Cannot open {path}: the folder {path.parent} does not exist; create it or choose another file."
+            )
+        engine = create_engine(
+            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    return create_engine(
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        pool_size=5,
+        max_overflow=5,
+        connect_args={"application_name": application_name, "connect_timeout": 10},
+    )

@@ -1,0 +1,138 @@
+"""Typed SQLAlchemy models: users, articles, tags, revisions, notice policies.
+
+Field names follow ../shared/docs/newsroom.md (Superdesk's item schema) where
+they fit: ``lede`` is Superdesk's ``abstract``, ``ednote`` the note to editors,
+``translated_from``/``translation_id`` link a translation to its original.
+
+The schema itself is built by the Alembic migrations in ``store/migrations``;
+these classes must describe the same tables (a test compares them).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desk_app.store.base import Base, UTCDateTime
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), index=True)
+    headline: Mapped[str] = mapped_column(Text, default="")
+    slug: Mapped[str] = mapped_column(String(120), default="")
+    lede: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    byline: Mapped[str] = mapped_column(String(300), default="")
+    source: Mapped[str] = mapped_column(String(300), default="")
+    dateline_place: Mapped[str] = mapped_column(String(300), default="")
+    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Moscow")
+    photo: Mapped[str] = mapped_column(Text, default="")
+    photo_caption: Mapped[str] = mapped_column(Text, default="")
+    photo_credit: Mapped[str] = mapped_column(String(300), default="")
+    photo_source: Mapped[str] = mapped_column(Text, default="")
+    ednote: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    author_login: Mapped[str | None] = mapped_column(
+        ForeignKey("users.login"), index=True, nullable=True
+    )
+    translated_from: Mapped[str | None] = mapped_column(
+        ForeignKey("articles.id"), index=True, nullable=True
+    )
+    translation_id: Mapped[str | None] = mapped_column(String(36), index=True, nullable=True)
+    policy_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    approved_revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    tags: Mapped[list["ArticleTag"]] = relationship(
+        cascade="all, delete-orphan", order_by="ArticleTag.position", lazy="selectin"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ArticleTag(Base):
+    __tablename__ = "article_tags"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(60), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_article_tags_tag", "tag"),)
+
+
+class Revision(Base):
+    """A full snapshot of one saved version, with who, when and why."""
+
+    __tablename__ = "revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    author_login: Mapped[str | None] = mapped_column(String(63), nullable=True)
+    action: Mapped[str] = mapped_column(String(30))
+    from_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    to_status: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    snapshot: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        UniqueConstraint("article_id", "number", name="uq_revisions_article_id_number"),
+    )
+
+
+class NoticePolicyRow(Base):
+    """One version of the outlet's notice policy; the newest in force applies."""
+
+    __tablename__ = "notice_policies"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    outlet: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text)
+    age_mark: Mapped[str] = mapped_column(String(10), default="")
+    placement: Mapped[str] = mapped_column(String(10), default="top")
+    effective_from: Mapped[date] = mapped_column(Date)
+    languages: Mapped[str] = mapped_column(String(100), default="")
+    paragraph: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
+
+
+class WorkspaceSetting(Base):
+    """Settings that belong to the workspace (shared by everyone using it)."""
+
+    __tablename__ = "workspace_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -64,11 +64,13 @@ class Workspace:
         from desk_app.services.policy import PolicyService
         from desk_app.services.settings import WorkspaceSettings
         from desk_app.services.transfer import TransferService
+        from desk_app.services.workflow import WorkflowService
 
         self.settings = WorkspaceSettings(self)
         self.policy = PolicyService(self)
         self.articles = ArticleService(self)
         self.transfer = TransferService(self)
+        self.workflow = WorkflowService(self)
 
     # -- opening -----------------------------------------------------------
     @classmethod

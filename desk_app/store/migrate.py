@@ -64,6 +64,8 @@ def backup_sqlite(path: Path, label: str) -> Path:
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)
+            # one self-contained file: no -wal/-shm beside the copy
+            dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
     finally:

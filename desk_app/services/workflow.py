@@ -1,0 +1,174 @@
+"""Workflow use cases: transitions, approvals pinned to revisions, history, the editor's queue.
+
+The rules live in desk_app.domain.workflow; this module applies them to
+stored articles in one transaction each, and records every transition as a
+revision (who, when, from → to, note).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from desk_app.domain.article import FIELD_LABELS, ArticleData, Status
+from desk_app.domain.errors import ConflictError, InvalidInput, NotFound
+from desk_app.domain.notice import check, split_notice
+from desk_app.domain.textdiff import word_diff_html
+from desk_app.domain.workflow import (
+    Action,
+    ArticleFacts,
+    can_read,
+    check_transition,
+    missing_for_publish,
+    publish_refusal_message,
+)
+from desk_app.services.articles import ArticleRow
+from desk_app.services.policy import policy_in_force
+from desk_app.store.models import Article, Revision
+from desk_app.store.repository import LIST_COLUMNS, add_revision, to_data
+
+if TYPE_CHECKING:
+    from desk_app.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    row: ArticleRow
+    note: str          # the latest return note (for the author's view), or ""
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    field: str
+    label: str
+    html: str          # word-level diff, <del>/<ins> highlighted
+
+
+class WorkflowService:
+    def __init__(self, workspace: "Workspace"):
+        self._ws = workspace
+
+    def allowed(self, article_id: str) -> list[Action]:
+        from desk_app.domain.workflow import allowed_actions
+
+        article = self._ws.articles.get(article_id)
+        return allowed_actions(self._ws.actor, _facts(article))
+
+    def perform(self, article_id: str, action: Action | str, note: str = "",
+                expected_version: int | None = None) -> ArticleData:
+        """Carry out ``action``; raises WorkflowError/PermissionDenied with the reason."""
+        action = Action(action)
+        now = self._ws.clock()
+        actor = self._ws.actor
+        with self._ws.unit() as s:
+            row = s.get(Article, article_id)
+            if row is None or not can_read(actor, _row_facts(row)):
+                raise NotFound(f"There is no article with id {article_id}.")
+            if expected_version is not None and row.version != expected_version:
+                stored = to_data(row)
+                raise ConflictError(
+                    f"The article changed (now version {row.version}) since you opened it; "
+                    "reload it and try again.", stored=stored)
+            target = check_transition(actor, _row_facts(row), action, note=note)
+            policy = policy_in_force(s, now.date())
+            if action in (Action.PUBLISH, Action.PUBLISH_CORRECTION):
+                data = to_data(row)
+                _, body = split_notice(policy, data.body)
+                missing = missing_for_publish(data, body)
+                problems = []
+                if missing:
+                    problems.append(publish_refusal_message(missing))
+                if policy is not None and policy.applies_to(row.language, now.date()):
+                    report = check(policy, row.body)
+                    if not report.ok:
+                        problems.append("Cannot publish: " + report.summary()[0].lower()
+                                        + report.summary()[1:] + " Open the article and save it to restore the notice.")
+                if problems:
+                    raise InvalidInput(" ".join(problems))
+            from_status = row.status
+            if action == Action.APPROVE:
+                row.approved_revision = row.version
+                row.approved_by = actor.login
+                row.approved_at = now
+            elif action in (Action.RETURN, Action.SPIKE, Action.UNSPIKE, Action.CORRECT):
+                row.approved_revision = None
+                row.approved_by = None
+                row.approved_at = None
+            if action in (Action.PUBLISH, Action.PUBLISH_CORRECTION) and row.published_at is None:
+                row.published_at = now
+            row.status = target.value
+            row.updated_at = now
+            s.flush()
+            add_revision(s, row, number=row.version, author=actor.login, action=action.value,
+                         from_status=from_status, note=note.strip(), when=now)
+            return to_data(row)
+
+    def restore(self, article_id: str, number: int) -> ArticleData:
+        """Make revision ``number``'s content current again, as a new revision."""
+        current = self._ws.articles.get(article_id)
+        old = self._ws.articles.revision(article_id, number)
+        restored = current.copy()
+        for name in ArticleData.EDITABLE:
+            setattr(restored, name, getattr(old, name))
+        result = self._ws.articles.save(restored, apply_notice=True, action="restore",
+                                        note=f"Restored revision {number}")
+        return result.article
+
+    def compare(self, article_id: str, a: int, b: int) -> list[FieldDiff]:
+        """Word-level differences between revisions ``a`` and ``b`` (only the fields that differ)."""
+        old = self._ws.articles.revision(article_id, a)
+        new = self._ws.articles.revision(article_id, b)
+        out = []
+        for name in ("headline", "lede", "body", *[f for f in ArticleData.EDITABLE
+                                                  if f not in ("headline", "lede", "body")], "status"):
+            before, after = _as_text(getattr(old, name)), _as_text(getattr(new, name))
+            if before != after:
+                out.append(FieldDiff(name, FIELD_LABELS.get(name, name), word_diff_html(before, after)))
+        return out
+
+    def editor_queue(self) -> list[QueueItem]:
+        """Submitted articles of every language, oldest first."""
+        with self._ws.unit() as s:
+            rows = s.execute(
+                select(*LIST_COLUMNS).where(Article.status == Status.SUBMITTED.value)
+                .order_by(Article.updated_at.asc(), Article.id)
+            ).all()
+        return [QueueItem(ArticleRow(*r), "") for r in rows]
+
+    def my_returned(self) -> list[QueueItem]:
+        """The current user's returned articles with the editor's note."""
+        with self._ws.unit() as s:
+            rows = s.execute(
+                select(*LIST_COLUMNS).where(Article.status == Status.RETURNED.value,
+                                            Article.author_login == self._ws.actor.login)
+                .order_by(Article.updated_at.desc())
+            ).all()
+            items = []
+            for r in rows:
+                note = s.execute(
+                    select(Revision.note).where(Revision.article_id == r.id, Revision.action == "return")
+                    .order_by(Revision.number.desc()).limit(1)
+                ).scalar() or ""
+                items.append(QueueItem(ArticleRow(*r), note))
+            return items
+
+
+def _as_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def _facts(article: ArticleData) -> ArticleFacts:
+    return ArticleFacts(status=Status(article.status), author_login=article.author_login,
+                        is_translation=article.translated_from is not None)
+
+
+def _row_facts(row: Article) -> ArticleFacts:
+    return ArticleFacts(status=Status(row.status), author_login=row.author_login,
+                        is_translation=row.translated_from is not None)

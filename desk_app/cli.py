@@ -33,6 +33,17 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser, metavar="ACTION")
     db_sub.add_parser("upgrade", help="bring the schema up to date (copies a local file aside first)")
+    db_sub.add_parser("provision", help="PostgreSQL: create roles, grants and row-level security (admins, once)")
+
+    user = sub.add_parser("user", help="people and their roles")
+    user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser, metavar="ACTION")
+    user_add = user_sub.add_parser("add", help="add a person (on PostgreSQL: a login role in the role's group)")
+    user_add.add_argument("name")
+    user_add.add_argument("--role", required=True, choices=["correspondent", "translator", "editor", "admin"])
+    user_add.add_argument("--display-name", default="")
+    user_add.add_argument("--password-stdin", action="store_true",
+                          help="read the new login's password from standard input (never from the command line)")
+    user_sub.add_parser("list", help="list people and roles")
 
     imp = sub.add_parser("import", help="import Markdown files with YAML front matter")
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")

@@ -21,6 +21,12 @@ def _print_json(value) -> None:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
+    if args.db_command == "provision":
+        with open_workspace(args.db) as ws:
+            for line in ws.admin.provision():
+                print(line)
+        print("Provisioned; add people with “desk user add NAME --role ROLE”.")
+        return 0
     from desk_app.store import migrate
     from desk_app.store.engine import create_desk_engine, safe_url
     from desk_app.services.local import default_url
@@ -162,7 +168,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if report.remaining else 0
 
 
+def cmd_user(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as ws:
+        if args.user_command == "list":
+            for login, role in ws.users():
+                print(f"{login:<24} {role}")
+            return 0
+        password = None
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\n") or None
+        elif sys.stdin.isatty() and ws.dialect == "postgresql":
+            import getpass
+
+            password = getpass.getpass(f"Password for {args.name} (empty for none): ") or None
+            if password is not None and getpass.getpass("Again: ") != password:
+                raise InvalidInput("The two passwords differ; nothing was changed.")
+        ws.admin.add_user(args.name, args.role, password=password, display_name=args.display_name)
+    print(f"{args.name} is now a {args.role}.")
+    return 0
+
+
 COMMANDS = {
     "db": cmd_db, "import": cmd_import, "export": cmd_export, "list": cmd_list, "show": cmd_show,
-    "policy": cmd_policy, "check": cmd_check,
+    "policy": cmd_policy, "check": cmd_check, "user": cmd_user,
 }

@@ -60,6 +60,7 @@ class Workspace:
         )
         self.actor = self._resolve_user(user)
         # services are imported here to keep module import order simple
+        from desk_app.services.admin import AdminService
         from desk_app.services.articles import ArticleService
         from desk_app.services.policy import PolicyService
         from desk_app.services.settings import WorkspaceSettings
@@ -71,6 +72,7 @@ class Workspace:
         self.articles = ArticleService(self)
         self.transfer = TransferService(self)
         self.workflow = WorkflowService(self)
+        self.admin = AdminService(self)
 
     # -- opening -----------------------------------------------------------
     @classmethod

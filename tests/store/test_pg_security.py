@@ -1,0 +1,200 @@
+"""Row-level security on PostgreSQL with real login roles: raw SQL cannot get around the workflow."""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
+
+from desk_app.domain.article import ArticleData
+from desk_app.domain.errors import NotFound
+from desk_app.domain.notice import DEMO_NOTICE_TEXT
+from desk_app.domain.workflow import Action
+from desk_app.services.workspace import Workspace
+from desk_app.store.engine import create_desk_engine
+from desk_app.store.migrate import upgrade
+
+N = DEMO_NOTICE_TEXT
+
+
+@pytest.fixture(scope="module")
+def secured(pg_server_url):
+    """A provisioned database and four people with their own login roles."""
+    tag = uuid.uuid4().hex[:6]
+    name = f"desk_sec_{tag}"
+    admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = pg_server_url.set(database=name)
+    engine = create_desk_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    people = {role: f"t{tag}_{role}" for role in ("cora", "corb", "tran", "edit")}
+    roles = {"cora": "correspondent", "corb": "correspondent", "tran": "translator", "edit": "editor"}
+    with Workspace.open(url.render_as_string(hide_password=False)) as ws:
+        ws.admin.provision()
+        for key, login in people.items():
+            ws.admin.add_user(login, roles[key])
+    urls = {key: url.set(username=login).render_as_string(hide_password=False) for key, login in people.items()}
+    yield urls, people
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        for login in people.values():
+            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+    admin.dispose()
+
+
+def as_person(urls, key) -> Workspace:
+    return Workspace.open(urls[key])
+
+
+def raw(urls, key, sql, **params):
+    engine = create_desk_engine(urls[key])
+    try:
+        with engine.begin() as conn:
+            return conn.execute(text(sql), params)
+    finally:
+        engine.dispose()
+
+
+def rows(urls, key, sql, **params) -> list:
+    engine = create_desk_engine(urls[key])
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text(sql), params).all()
+    finally:
+        engine.dispose()
+
+
+def draft(ws, headline="Черновик", **fields) -> ArticleData:
+    return ws.articles.create(ArticleData(headline=headline, body=N + "\n\nТекст.", **fields)).article
+
+
+def test_the_app_connects_as_the_persons_own_role(secured):
+    urls, people = secured
+    with as_person(urls, "cora") as ws:
+        assert ws.actor.login == people["cora"] and ws.actor.role.value == "correspondent"
+    assert rows(urls, "cora", "SELECT current_user")[0][0] == people["cora"]
+
+
+def test_tables_force_row_level_security_and_belong_to_the_owner_role(secured):
+    urls, _ = secured
+    found = dict(rows(urls, "edit", "SELECT relname, relforcerowsecurity FROM pg_class WHERE relname IN "
+                                    "('articles','revisions','article_tags','users','notice_policies')"))
+    assert found and all(found.values())
+    owners = {r[0] for r in rows(urls, "edit", "SELECT tableowner FROM pg_tables WHERE tablename IN "
+                                               "('articles','revisions')")}
+    assert owners == {"desk_owner"}
+
+
+def test_correspondent_cannot_approve_or_publish_by_raw_sql(secured):
+    urls, _ = secured
+    with as_person(urls, "cora") as ws:
+        article = draft(ws)
+        ws.workflow.perform(article.id, Action.SUBMIT)
+    for status in ("approved", "published", "corrected"):
+        with pytest.raises(DBAPIError, match="row-level security"):
+            raw(urls, "cora", "UPDATE articles SET status = :s WHERE id = :i", s=status, i=article.id)
+    with pytest.raises(DBAPIError, match="row-level security"):
+        raw(urls, "cora", "UPDATE articles SET approved_by = current_user, approved_revision = 1 WHERE id = :i",
+            i=article.id)
+    assert rows(urls, "edit", "SELECT status FROM articles WHERE id = :i", i=article.id)[0][0] == "submitted"
+
+
+def test_correspondent_cannot_read_or_touch_another_correspondents_draft(secured):
+    urls, _ = secured
+    with as_person(urls, "cora") as ws:
+        article = draft(ws, headline="Секретный черновик")
+    assert rows(urls, "corb", "SELECT id FROM articles WHERE id = :i", i=article.id) == []
+    assert rows(urls, "corb", "SELECT id FROM revisions WHERE article_id = :i", i=article.id) == []
+    result = raw(urls, "corb", "UPDATE articles SET headline = 'взлом' WHERE id = :i", i=article.id)
+    assert result.rowcount == 0
+    with as_person(urls, "corb") as ws, pytest.raises(NotFound):
+        ws.articles.get(article.id)
+    assert rows(urls, "edit", "SELECT headline FROM articles WHERE id = :i", i=article.id)[0][0] == "Секретный черновик"
+
+
+def test_nobody_but_the_owner_changes_history(secured):
+    urls, _ = secured
+    with as_person(urls, "cora") as ws:
+        article = draft(ws)
+    for key in ("cora", "tran", "edit"):
+        with pytest.raises(DBAPIError, match="permission denied"):
+            raw(urls, key, "UPDATE revisions SET note = 'rewritten' WHERE article_id = :i", i=article.id)
+        with pytest.raises(DBAPIError, match="permission denied"):
+            raw(urls, key, "DELETE FROM revisions WHERE article_id = :i", i=article.id)
+
+
+def test_correspondent_cannot_forge_an_editorial_revision(secured):
+    urls, people = secured
+    with as_person(urls, "cora") as ws:
+        article = draft(ws)
+    with pytest.raises(DBAPIError, match="row-level security"):
+        raw(urls, "cora", "INSERT INTO revisions (article_id, number, created_at, author_login, action, "
+                          "from_status, to_status, note, snapshot) VALUES (:i, 99, now(), current_user, "
+                          "'approve', 'submitted', 'approved', '', '{}')", i=article.id)
+    with pytest.raises(DBAPIError, match="row-level security"):
+        raw(urls, "cora", "INSERT INTO revisions (article_id, number, created_at, author_login, action, "
+                          "from_status, to_status, note, snapshot) VALUES (:i, 98, now(), :other, "
+                          "'save', 'draft', 'draft', '', '{}')", i=article.id, other=people["edit"])
+
+
+def test_correspondent_cannot_write_as_someone_else_or_change_policy_or_users(secured):
+    urls, people = secured
+    with pytest.raises(DBAPIError, match="row-level security"):
+        raw(urls, "cora", "INSERT INTO articles (id, language, body, status, created_at, updated_at, version, "
+                          "author_login) VALUES (:i, 'ru', :b, 'draft', now(), now(), 1, :a)",
+            i=str(uuid.uuid4()), b=N, a=people["corb"])
+    with pytest.raises(DBAPIError, match="row-level security"):
+        raw(urls, "cora", "INSERT INTO articles (id, language, body, status, created_at, updated_at, version, "
+                          "author_login) VALUES (:i, 'ru', :b, 'published', now(), now(), 1, current_user)",
+            i=str(uuid.uuid4()), b=N)
+    with pytest.raises(DBAPIError, match="row-level security"):
+        raw(urls, "cora", "INSERT INTO notice_policies (version, text, placement, effective_from, languages, "
+                          "paragraph, created_at) VALUES (77, 'x', 'top', '2000-01-01', '', 'x', now())")
+    with pytest.raises(DBAPIError, match="permission denied"):
+        raw(urls, "cora", "DELETE FROM notice_policies")
+    result = raw(urls, "cora", "UPDATE users SET role = 'admin' WHERE login = current_user")
+    assert result.rowcount == 0
+    before = rows(urls, "edit", "SELECT count(*) FROM articles")[0][0]
+    assert raw(urls, "cora", "DELETE FROM articles").rowcount == 0
+    assert rows(urls, "edit", "SELECT count(*) FROM articles")[0][0] == before
+    with pytest.raises(DBAPIError, match="notice"):
+        raw(urls, "cora", "INSERT INTO articles (id, language, body, status, created_at, updated_at, version, "
+                          "author_login) VALUES (:i, 'ru', 'без уведомления', 'draft', now(), now(), 1, current_user)",
+            i=str(uuid.uuid4()))
+
+
+def test_translator_cannot_approve(secured):
+    urls, _ = secured
+    with as_person(urls, "edit") as ws:
+        original = draft(ws, headline="Оригинал")
+        ws.workflow.perform(original.id, Action.SUBMIT)
+        ws.workflow.perform(original.id, Action.APPROVE)
+    with as_person(urls, "tran") as ws:
+        translation = ws.articles.create(ArticleData(
+            headline="Original", language="en", body=N + "\n\nText.", translated_from=original.id,
+            translation_id=original.id)).article
+        ws.workflow.perform(translation.id, Action.SUBMIT)
+    for status in ("approved", "published"):
+        with pytest.raises(DBAPIError, match="row-level security"):
+            raw(urls, "tran", "UPDATE articles SET status = :s WHERE id = :i", s=status, i=translation.id)
+    assert raw(urls, "tran", "UPDATE articles SET status = 'approved' WHERE id = :i", i=original.id).rowcount == 0
+    with as_person(urls, "edit") as ws:
+        assert ws.workflow.perform(translation.id, Action.APPROVE).status == "approved"
+
+
+def test_editor_can_do_the_whole_workflow_through_the_app(secured):
+    urls, _ = secured
+    with as_person(urls, "cora") as ws:
+        article = ws.articles.create(ArticleData(
+            headline="Полный путь", lede="Лид", byline="Автор", dateline_place="Нальчик",
+            body=N + "\n\nТекст.")).article
+        ws.workflow.perform(article.id, Action.SUBMIT)
+    with as_person(urls, "edit") as ws:
+        ws.workflow.perform(article.id, Action.APPROVE)
+        published = ws.workflow.perform(article.id, Action.PUBLISH)
+    assert published.status == "published" and published.published_at is not None
+    with as_person(urls, "corb") as ws:   # published articles are visible to everyone
+        assert ws.articles.get(article.id).status == "published"

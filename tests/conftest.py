@@ -54,20 +54,33 @@ def pg_server_url():
 
 
 @pytest.fixture(scope="session")
-def pg_database(pg_server_url):
-    """A fresh database on the server, migrated once for the session; dropped at the end."""
-    name = f"desk_test_{uuid.uuid4().hex[:10]}"
+def pg_database_factory(pg_server_url):
+    """Creates fresh migrated databases on the server; all are dropped when the session ends."""
     admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
+    created: list[str] = []
+
+    def make(prefix: str = "desk_test"):
+        name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        created.append(name)
+        url = pg_server_url.set(database=name)
+        engine = create_desk_engine(url)
+        upgrade(engine)
+        engine.dispose()
+        return url
+
+    yield make
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = pg_server_url.set(database=name)
-    engine = create_desk_engine(url)
-    upgrade(engine)
-    engine.dispose()
-    yield url
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        for name in created:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_database(pg_database_factory):
+    """A fresh database on the server, migrated once for the session."""
+    return pg_database_factory()
 
 
 @pytest.fixture(scope="session")

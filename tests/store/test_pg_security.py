@@ -13,23 +13,15 @@ from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import Action
 from desk_app.services.workspace import Workspace
 from desk_app.store.engine import create_desk_engine
-from desk_app.store.migrate import upgrade
 
 N = DEMO_NOTICE_TEXT
 
 
 @pytest.fixture(scope="module")
-def secured(pg_server_url):
+def secured(pg_server_url, pg_database_factory):
     """A provisioned database and four people with their own login roles."""
     tag = uuid.uuid4().hex[:6]
-    name = f"desk_sec_{tag}"
-    admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = pg_server_url.set(database=name)
-    engine = create_desk_engine(url)
-    upgrade(engine)
-    engine.dispose()
+    url = pg_database_factory("desk_sec")
     people = {role: f"t{tag}_{role}" for role in ("cora", "corb", "tran", "edit")}
     roles = {"cora": "correspondent", "corb": "correspondent", "tran": "translator", "edit": "editor"}
     with Workspace.open(url.render_as_string(hide_password=False)) as ws:
@@ -38,10 +30,10 @@ def secured(pg_server_url):
             ws.admin.add_user(login, roles[key])
     urls = {key: url.set(username=login).render_as_string(hide_password=False) for key, login in people.items()}
     yield urls, people
+    admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         for login in people.values():
-            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))  # login roles own nothing
     admin.dispose()
 
 

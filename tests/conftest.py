@@ -23,7 +23,8 @@ from desk_app.store.engine import create_desk_engine
 from desk_app.store.migrate import upgrade
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
-DATA_TABLES = ("article_tags", "revisions", "articles", "users", "workspace_settings")
+DATA_TABLES = ("article_tags", "revisions", "article_locks", "segment_pairs", "glossary", "articles",
+               "users", "workspace_settings")
 
 
 def pg_base_url() -> str:

@@ -136,3 +136,57 @@ class WorkspaceSetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ArticleLock(Base):
+    """An advisory edit lock on one part of an article ("body" or "meta")."""
+
+    __tablename__ = "article_locks"
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    part: Mapped[str] = mapped_column(String(10), primary_key=True)
+    holder_login: Mapped[str] = mapped_column(String(63))
+    session_id: Mapped[str] = mapped_column(String(36))
+    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    heartbeat_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    taken_over_from: Mapped[str | None] = mapped_column(String(63), nullable=True)
+
+
+class SegmentPair(Base):
+    """One aligned bead of a translation: source paragraphs ↔ target paragraphs, with its state.
+
+    ``source_hash`` pins the source text the pair was translated from; when the
+    original's paragraphs no longer hash the same, the pair needs an update.
+    """
+
+    __tablename__ = "segment_pairs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    translation_article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    source_indices: Mapped[str] = mapped_column(String(200))   # JSON list of paragraph numbers
+    target_indices: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(20))
+    origin: Mapped[str] = mapped_column(String(10), default="auto")
+    source_hash: Mapped[str] = mapped_column(String(64), default="", index=True)
+    source_text: Mapped[str] = mapped_column(Text, default="")   # the source as translated (for the diff)
+    target_text: Mapped[str] = mapped_column(Text, default="")   # the target as marked (translation memory)
+    marked_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
+    marked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("translation_article_id", "ordinal", name="uq_segment_pairs_translation_ordinal"),
+    )
+
+
+class GlossaryEntry(Base):
+    __tablename__ = "glossary"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_term: Mapped[str] = mapped_column(String(200), index=True)
+    target_term: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="term")   # person, place, organisation, term
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

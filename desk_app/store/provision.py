@@ -29,7 +29,9 @@ GROUPS = {
     "admin": "desk_admin",
 }
 OWNER = "desk_owner"
-TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings")
+TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
+          "article_locks", "segment_pairs", "glossary")
+SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq")
 EDITORIAL_ACTIONS = ("approve", "publish", "return", "correct", "publish_correction", "unspike")
 AUTHOR_STATES = ("draft", "submitted", "returned", "spiked")
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
@@ -72,6 +74,14 @@ $$;
 AUTHOR_STATE_LIST = ", ".join(f"'{s}'" for s in AUTHOR_STATES)
 EDITORIAL_LIST = ", ".join(f"'{a}'" for a in EDITORIAL_ACTIONS)
 
+# Pairs change with the translation (translators) or, for a minor edit, with the original.
+PAIR_EDITABLE = (
+    "EXISTS (SELECT 1 FROM articles t WHERE t.id = translation_article_id AND ("
+    "desk_can_edit(t.status, t.author_login, t.translated_from) OR EXISTS ("
+    "SELECT 1 FROM articles o WHERE o.id = t.translated_from "
+    "AND desk_can_edit(o.status, o.author_login, o.translated_from))))"
+)
+
 POLICIES = {
     "articles": [
         ("desk_articles_select", "SELECT", "desk_can_read(status, author_login, translated_from)", None),
@@ -111,6 +121,22 @@ POLICIES = {
         ("desk_settings_select", "SELECT", "true", None),
         ("desk_settings_admin", "ALL", "desk_is_admin()", "desk_is_admin()"),
     ],
+    # Everyone sees who edits what; a lock is one's own, or an editor's to take over.
+    "article_locks": [
+        ("desk_locks_select", "SELECT", "true", None),
+        ("desk_locks_write", "ALL", "holder_login = current_user OR desk_is_editor()",
+         "holder_login = current_user"),
+    ],
+    "segment_pairs": [
+        ("desk_pairs_select", "SELECT",
+         "EXISTS (SELECT 1 FROM articles t WHERE t.id = translation_article_id)", None),
+        ("desk_pairs_write", "ALL", PAIR_EDITABLE, PAIR_EDITABLE),
+    ],
+    "glossary": [
+        ("desk_glossary_select", "SELECT", "true", None),
+        ("desk_glossary_write", "ALL", "desk_is_editor() OR desk_is_translator()",
+         "desk_is_editor() OR desk_is_translator()"),
+    ],
 }
 
 GRANTS = {
@@ -121,6 +147,9 @@ GRANTS = {
     "notice_policies": "SELECT, INSERT",
     "workspace_settings": "SELECT, INSERT, UPDATE",
     "alembic_version": "SELECT",
+    "article_locks": "SELECT, INSERT, UPDATE, DELETE",
+    "segment_pairs": "SELECT, INSERT, UPDATE, DELETE",
+    "glossary": "SELECT, INSERT, UPDATE, DELETE",
 }
 
 
@@ -143,14 +172,16 @@ def provision(conn: Connection) -> list[str]:
         conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {_q(group)}"))
     for table in TABLES:
         conn.execute(text(f"ALTER TABLE {_q(table)} OWNER TO {_q(OWNER)}"))
-    conn.execute(text(f"ALTER SEQUENCE revisions_id_seq OWNER TO {_q(OWNER)}"))
+    for sequence in SEQUENCES:
+        conn.execute(text(f"ALTER SEQUENCE {sequence} OWNER TO {_q(OWNER)}"))
     for table, privileges in GRANTS.items():
         conn.execute(text(f"REVOKE ALL ON {_q(table)} FROM PUBLIC"))
         for group in GROUPS.values():
             conn.execute(text(f"REVOKE ALL ON {_q(table)} FROM {_q(group)}"))
             conn.execute(text(f"GRANT {privileges} ON {_q(table)} TO {_q(group)}"))
     for group in GROUPS.values():
-        conn.execute(text(f"GRANT USAGE ON SEQUENCE revisions_id_seq TO {_q(group)}"))
+        for sequence in SEQUENCES:
+            conn.execute(text(f"GRANT USAGE ON SEQUENCE {sequence} TO {_q(group)}"))
     for table, policies in POLICIES.items():
         conn.execute(text(f"ALTER TABLE {_q(table)} ENABLE ROW LEVEL SECURITY"))
         conn.execute(text(f"ALTER TABLE {_q(table)} FORCE ROW LEVEL SECURITY"))

@@ -134,7 +134,9 @@ class WorkflowService:
                 select(*LIST_COLUMNS).where(Article.status == Status.SUBMITTED.value)
                 .order_by(Article.updated_at.asc(), Article.id)
             ).all()
-        return [QueueItem(ArticleRow(*r), "") for r in rows]
+        actor = self._ws.actor
+        return [QueueItem(ArticleRow(*r), "") for r in rows
+                if can_read(actor, ArticleFacts(Status(r.status), r.author_login, r.translated_from is not None))]
 
     def my_returned(self) -> list[QueueItem]:
         """The current user's returned articles with the editor's note."""

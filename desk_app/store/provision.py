@@ -121,10 +121,11 @@ POLICIES = {
         ("desk_settings_select", "SELECT", "true", None),
         ("desk_settings_admin", "ALL", "desk_is_admin()", "desk_is_admin()"),
     ],
-    # Everyone sees who edits what; a lock is one's own, or an editor's to take over.
+    # Everyone sees who edits what; a lock is one's own, an editor's to take over, or anyone's once expired.
     "article_locks": [
         ("desk_locks_select", "SELECT", "true", None),
-        ("desk_locks_write", "ALL", "holder_login = current_user OR desk_is_editor()",
+        ("desk_locks_write", "ALL",
+         "holder_login = current_user OR desk_is_editor() OR expires_at < now()",
          "holder_login = current_user"),
     ],
     "segment_pairs": [

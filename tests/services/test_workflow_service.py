@@ -176,3 +176,13 @@ def test_allowed_actions_for_the_ui(workspace, people):
     assert workspace.as_user("cora").workflow.allowed(article.id) == [Action.SUBMIT, Action.SPIKE]
     assert Action.APPROVE not in workspace.workflow.allowed(article.id)
     assert set(ALLOWED_FROM) == set(Action)
+
+
+def test_the_queue_shows_nobody_what_they_may_not_read(workspace, people):
+    cora = workspace.as_user("cora")
+    article = complete_article(cora)
+    cora.workflow.perform(article.id, Action.SUBMIT)
+    other = complete_article(workspace.as_user("edit"))
+    workspace.as_user("edit").workflow.perform(other.id, Action.SUBMIT)
+    assert {i.row.id for i in workspace.workflow.editor_queue()} == {article.id, other.id}
+    assert [i.row.id for i in cora.workflow.editor_queue()] == [article.id]   # only her own

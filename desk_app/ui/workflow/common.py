@@ -1,0 +1,132 @@
+"""Small pieces the workflow widgets share: times in Moscow, error sentences, badges.
+
+Nothing here talks to the database. The colours match the article list's
+(``ui/article_list/model.py``) so a language or a state looks the same
+everywhere; they are repeated rather than imported so the two features do
+not depend on each other's internals.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+
+from desk_app.domain.errors import DeskError
+
+DISPLAY_ZONE = "Europe/Moscow"
+
+LANGUAGE_COLOURS = {"ru": "#1e3a8a", "en": "#7c2d12"}
+LANGUAGE_NAMES = {"ru": "Russian", "en": "English"}
+STATUS_COLOURS = {
+    "draft": "#6b7280",
+    "submitted": "#2563eb",
+    "approved": "#0d9488",
+    "published": "#15803d",
+    "returned": "#c2410c",
+    "spiked": "#b91c1c",
+    "correction": "#7c3aed",
+    "corrected": "#166534",
+}
+MUTED = "#6b7280"
+"""Secondary text (metadata lines, unchanged states)."""
+
+TABLE_STYLE = (
+    "QTableView { border: 1px solid #d0d7de; background: #ffffff; alternate-background-color: #f6f8fa; }"
+    "QHeaderView::section { background: #f6f8fa; color: #57606a; font-weight: 600; padding: 5px 8px;"
+    " border: none; border-bottom: 1px solid #d0d7de; }"
+)
+"""Quiet headers and a thin frame for the workflow tables (Fusion and native styles alike)."""
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def zone(name: str = DISPLAY_ZONE) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DISPLAY_ZONE)
+
+
+def _aware(when: datetime) -> datetime:
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
+
+
+def format_time(when: datetime | None, zone_name: str = DISPLAY_ZONE, *, year: bool = True) -> str:
+    """"20 Nov 2026, 12:05 MSK" — the agency's Moscow time with its zone named."""
+    if when is None:
+        return ""
+    local = _aware(when).astimezone(zone(zone_name))
+    day = f"{local.day:02d} {_MONTHS[local.month - 1]}" + (f" {local.year}" if year else "")
+    return f"{day}, {local:%H:%M} {local.tzname()}"
+
+
+def format_relative(when: datetime | None, now: datetime) -> str:
+    """"just now", "12 min ago", "1 h 54 min ago", "11 h ago", "2 days ago" (never negative)."""
+    if when is None:
+        return ""
+    seconds = max(0.0, (_aware(now) - _aware(when)).total_seconds())
+    if seconds < 60:
+        return "just now"
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min ago"
+    hours, rest = divmod(minutes, 60)
+    if hours < 10 and rest:
+        return f"{hours} h {rest} min ago"
+    if hours < 48:
+        return f"{hours} h ago"
+    days = hours // 24
+    return f"{days} days ago"
+
+
+def age_colour(when: datetime | None, now: datetime) -> str | None:
+    """Amber after an hour in the queue, red after three; None while fresh."""
+    if when is None:
+        return None
+    seconds = (_aware(now) - _aware(when)).total_seconds()
+    if seconds >= 3 * 3600:
+        return "#b91c1c"
+    if seconds >= 3600:
+        return "#b45309"
+    return None
+
+
+def user_sentence(exc: BaseException) -> str:
+    """The sentence a person sees for an error: a DeskError's own, else one honest line."""
+    if isinstance(exc, DeskError):
+        return str(exc)
+    return (f"Desk hit an unexpected error ({type(exc).__name__}); nothing more was changed — "
+            "try again, and report it if it happens again.")
+
+
+def badge_font(base: QFont) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(max(7.0, base.pointSizeF() * 0.8))
+    font.setBold(True)
+    return font
+
+
+def paint_pill(painter: QPainter, rect: QRectF, text: str, background: QColor, foreground: QColor,
+               font: QFont, *, border: QColor | None = None) -> QRectF:
+    """A small rounded label at the left of ``rect``, vertically centred; returns the pill's rect."""
+    fm = QFontMetrics(font)
+    width = fm.horizontalAdvance(text) + 12
+    height = fm.height() + 4
+    pill = QRectF(rect.left(), rect.center().y() - height / 2, width, height)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(border if border is not None else Qt.PenStyle.NoPen)
+    painter.setBrush(background)
+    painter.drawRoundedRect(pill, 4, 4)
+    painter.setPen(foreground)
+    painter.setFont(font)
+    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+    return pill
+
+
+def paint_language_badge(painter: QPainter, rect: QRectF, language: str, font: QFont) -> QRectF:
+    colour = QColor(LANGUAGE_COLOURS.get(language, "#374151"))
+    return paint_pill(painter, rect, language.upper() or "??", colour, QColor("white"), badge_font(font))

@@ -1,0 +1,165 @@
+"""The body editor with its formatting toolbar, message line, find bar and word count."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
+
+from desk_app.ui.editor import formatting
+from desk_app.ui.editor.find_replace import FindReplaceBar
+from desk_app.ui.editor.markdown_editor import MarkdownEditor
+
+__all__ = ["ACTION_IDS", "EditorArea", "MessageBar"]
+
+# Action ids (as Spyder names its actions): stable names for menus, toolbars and tests.
+ACTION_IDS = ("bold", "italic", "link", "heading1", "heading2", "heading3", "quote", "list",
+              "undo", "redo", "find", "replace")
+
+
+class MessageBar(QFrame):
+    """A one-line explanation above the editor that goes away by itself."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, timeout_ms: int = 9000) -> None:
+        self.label.setText(text)
+        self.show()
+        self._timer.start(timeout_ms)
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+
+class EditorArea(QWidget):
+    """Toolbar over the editor, find bar and counts under it; owns the editing actions."""
+
+    sig_message = Signal(str)
+    """Something to tell the user (refused edit, paste cut, replace result)."""
+
+    def __init__(self, ask_link: Callable[[str], tuple[str, str] | None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ask_link = ask_link
+        self.editor = MarkdownEditor(self)
+        self.find_bar = FindReplaceBar(self.editor, self)
+        self.message_bar = MessageBar(self)
+        self.toolbar = QToolBar("Formatting", self)
+        self.toolbar.setObjectName("formatToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.counts = QLabel("", self)
+        self.counts.setObjectName("hint")
+        self.state = QLabel("", self)
+        self.state.setObjectName("hint")
+        self.actions_by_id: dict[str, QAction] = {}
+        self._make_actions()
+
+        footer = QHBoxLayout()
+        footer.setContentsMargins(12, 3, 12, 4)
+        footer.addWidget(self.counts)
+        footer.addStretch(1)
+        footer.addWidget(self.state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.find_bar)
+        layout.addLayout(footer)
+
+        self.editor.sig_message.connect(self.say)
+        self.find_bar.sig_message.connect(self.sig_message)
+        self.editor.undoAvailable.connect(self.actions_by_id["undo"].setEnabled)
+        self.editor.redoAvailable.connect(self.actions_by_id["redo"].setEnabled)
+        self.actions_by_id["undo"].setEnabled(False)
+        self.actions_by_id["redo"].setEnabled(False)
+
+    def say(self, message: str) -> None:
+        self.message_bar.show_message(message)
+        self.sig_message.emit(message)
+
+    # -- actions ---------------------------------------------------------------
+    def _make_actions(self) -> None:
+        e = self.editor
+        spec: list[tuple[str, str, str, list[str], Callable[[], object], str]] = [
+            ("bold", "&Bold", "B", ["Ctrl+B"], lambda: formatting.toggle_wrap(e, "**"), "Bold: **text**"),
+            ("italic", "&Italic", "I", ["Ctrl+I"], lambda: formatting.toggle_wrap(e, "*"), "Italic: *text*"),
+            ("link", "&Link…", "Link", ["Ctrl+K"], self.insert_link, "Link: [text](https://…)"),
+            ("heading1", "Heading &1", "H1", ["Ctrl+1"], lambda: formatting.set_heading(e, 1), "Heading 1: # text"),
+            ("heading2", "Heading &2", "H2", ["Ctrl+2"], lambda: formatting.set_heading(e, 2), "Heading 2: ## text"),
+            ("heading3", "Heading &3", "H3", ["Ctrl+3"], lambda: formatting.set_heading(e, 3), "Heading 3: ### text"),
+            ("quote", "&Quote", "Quote", ["Ctrl+Shift+.", "Ctrl+>"], lambda: formatting.toggle_quote(e),
+             "Quote: > text"),
+            ("list", "Bulleted &list", "List", ["Ctrl+Shift+8", "Ctrl+*"], lambda: formatting.toggle_list(e),
+             "List: - item"),
+            ("undo", "&Undo", "Undo", ["Ctrl+Z"], e.undo, "Undo"),
+            ("redo", "&Redo", "Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], e.redo, "Redo"),
+            ("find", "&Find…", "Find", ["Ctrl+F"], self.find_bar.open_find, "Find in the text"),
+            ("replace", "&Replace…", "Replace", ["Ctrl+H"], self.find_bar.open_replace, "Find and replace"),
+        ]
+        reserved: list[QKeySequence] = []
+        for key, text, short, keys, slot, tip in spec:
+            action = QAction(text, self)
+            action.setObjectName(f"editor.{key}")
+            action.setIconText(short)
+            sequences = [QKeySequence(k) for k in keys]
+            action.setShortcuts(sequences)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{tip} ({sequences[0].toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.addAction(action)
+            self.actions_by_id[key] = action
+            if key not in ("undo", "redo"):
+                reserved.extend(sequences)
+        e.reserve_shortcuts(reserved)
+        for group in (("bold", "italic", "link"), ("heading1", "heading2", "heading3", "quote", "list"),
+                      ("undo", "redo"), ("find",)):
+            for key in group:
+                self.toolbar.addAction(self.actions_by_id[key])
+            self.toolbar.addSeparator()
+        for key, style in (("bold", "bold"), ("italic", "italic")):
+            button = self.toolbar.widgetForAction(self.actions_by_id[key])
+            font = QFont(button.font())
+            font.setBold(style == "bold")
+            font.setItalic(style == "italic")
+            button.setFont(font)
+
+    def editor_actions(self) -> list[QAction]:
+        return [self.actions_by_id[key] for key in ACTION_IDS]
+
+    def insert_link(self) -> None:
+        if self.editor.isReadOnly():
+            return
+        cursor = self.editor.textCursor()
+        if not self.editor.guard.resolve(cursor.selectionStart(), cursor.selectionEnd(), "[").allowed:
+            self.editor.refuse()
+            return
+        answer = self._ask_link(cursor.selectedText().replace("\u2029", " "))
+        if answer is not None:
+            formatting.insert_link(self.editor, *answer)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.setReadOnly(read_only)
+        for key in ACTION_IDS:
+            if key not in ("find", "undo", "redo"):
+                self.actions_by_id[key].setEnabled(not read_only)
+        self.actions_by_id["undo"].setEnabled(not read_only and self.editor.document().isUndoAvailable())
+        self.actions_by_id["redo"].setEnabled(not read_only and self.editor.document().isRedoAvailable())

@@ -1,0 +1,103 @@
+"""The live preview: the published page as QTextBrowser shows it, never touching the network.
+
+The HTML comes from ``render_page(..., standalone=False)`` (already sanitised,
+remote images replaced by placeholders). As a second line of defence the
+browser itself loads nothing but local ``file:`` resources: any other URL
+(``http``, ``https``, protocol-relative, ``data:``, ``qrc:``, a ``file://host``
+network path) gets an empty answer. Clicked links are not opened; the pane
+shows them in the status bar.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+__all__ = ["PreviewPane", "SafeBrowser", "is_local_resource"]
+
+
+def is_local_resource(url: QUrl) -> bool:
+    """A ``file:`` URL on this computer (no host, or localhost)."""
+    return url.scheme().lower() == "file" and url.host().lower() in ("", "localhost")
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser that only ever reads local files and opens nothing."""
+
+    sig_link_clicked = Signal(str)
+    """The user clicked a link in the preview (its address); nothing was opened."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.refused: list[str] = []  # addresses asked for and refused (for the curious, and tests)
+        self.anchorClicked.connect(self._on_anchor)
+        self.document().setDocumentMargin(18)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        if not is_local_resource(url):
+            if len(self.refused) < 1000:
+                self.refused.append(url.toString())
+            return None
+        return super().loadResource(kind, url)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.hasFragment() and not url.scheme() and not url.path():
+            self.scrollToAnchor(url.fragment())
+            return
+        self.sig_link_clicked.emit(url.toString())
+
+
+class PreviewPane(QWidget):
+    """A header ("Preview" + state) over the browser; keeps the scroll position across refreshes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("previewPane")
+        self.browser = SafeBrowser(self)
+        self.browser.setFrameShape(QFrame.Shape.NoFrame)
+        self.browser.setObjectName("previewBrowser")
+        font = QFont(["PT Serif", "Noto Serif", "DejaVu Serif", "Georgia", "serif"])
+        font.setPointSize(11)
+        self.browser.document().setDefaultFont(font)
+        self.title = QLabel("Preview", self)
+        self.title.setObjectName("paneTitle")
+        self.state = QLabel("", self)
+        self.state.setObjectName("hint")
+        header = QHBoxLayout()
+        header.setContentsMargins(12, 8, 12, 6)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setObjectName("separator")
+        layout.addWidget(line)
+        layout.addWidget(self.browser, 1)
+        self._ratio = 0.0
+        self.html = ""
+
+    def set_html(self, html: str) -> None:
+        bar = self.browser.verticalScrollBar()
+        self.html = html
+        self.browser.setHtml(html)
+        self.state.setText("")
+        if bar.maximum():
+            self.scroll_to_ratio(self._ratio)
+
+    def set_updating(self, updating: bool) -> None:
+        self.state.setText("Updating…" if updating else "")
+
+    def scroll_to_ratio(self, ratio: float) -> None:
+        """Scroll so that the same share of the page is above the top as in the editor."""
+        self._ratio = min(max(ratio, 0.0), 1.0)
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(round(bar.maximum() * self._ratio))
+
+    def text(self) -> str:
+        return self.browser.toPlainText()

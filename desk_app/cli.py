@@ -84,7 +84,29 @@ def build_parser() -> argparse.ArgumentParser:
     chk = sub.add_parser("check", help="report stored articles whose notice is missing, altered or misplaced")
     chk.add_argument("--json", action="store_true")
     chk.add_argument("--fix", action="store_true", help="restore the notice (each fix is a revision)")
+    _add_pairing_commands(sub)
+    from desk_app.bench.command import add_parser as add_bench_parser  # desk bench (performance)
+
+    add_bench_parser(sub)
     return parser
+
+
+def _add_pairing_commands(sub) -> None:
+    """``desk pair`` and ``desk glossary`` (translation pairing)."""
+    pair = sub.add_parser("pair", help="show how a translation's paragraphs pair with its original's")
+    pair.add_argument("id", help="the translation's id (or the original's, when it has exactly one translation)")
+    pair.add_argument("--json", action="store_true")
+    glo = sub.add_parser("glossary", help="the Russian → English glossary of names, places and terms")
+    glo_sub = glo.add_subparsers(dest="glossary_command", required=True, parser_class=_Parser, metavar="ACTION")
+    glo_add = glo_sub.add_parser("add", help="add a term")
+    glo_add.add_argument("source_term", metavar="RU")
+    glo_add.add_argument("target_term", metavar="EN")
+    glo_add.add_argument("--kind", choices=["place", "person", "organisation", "term"], default="term")
+    glo_add.add_argument("--note", default="")
+    glo_list = glo_sub.add_parser("list", help="list the glossary")
+    glo_list.add_argument("--json", action="store_true")
+    glo_rm = glo_sub.add_parser("remove", help="remove an entry by its number")
+    glo_rm.add_argument("entry_id", type=int, metavar="N")
 
 
 def _date(value: str) -> date:

@@ -188,7 +188,76 @@ def cmd_user(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- translation pairing -------------------------------------------------------------
+
+
+def cmd_pair(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as ws:
+        view = ws.pairing.pairs(ws.pairing.resolve(args.id))
+    if args.json:  # one line, exactly as documented: {"original": …, "translation": …, "pairs": […]}
+        print(json.dumps(view.as_json(), ensure_ascii=False))
+        return 0
+    original = view.original.headline if view.original is not None else "(original unavailable)"
+    print(f"original    {view.original_id}  {original}")
+    print(f"translation {view.translation_id}  {view.translation.headline or '(no headline yet)'}")
+    if view.problem:
+        print(f"note: {view.problem}")
+    print()
+    print(f"{'#':>3}  {'state':<13} {'source':<9} {'target':<9} text")
+
+    def span(indices) -> str:
+        if not indices:
+            return "-"
+        return str(indices[0]) if len(indices) == 1 else f"{indices[0]}-{indices[-1]}"
+
+    def clip(text: str, width: int = 60) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    for p in view.pairs:
+        print(f"{p.ordinal + 1:>3}  {p.effective_state.replace('_', ' '):<13} {span(p.source):<9} "
+              f"{span(p.target):<9} {clip(p.source_text) or '-'}")
+        print(f"{'':>3}  {'':<13} {'':<9} {'':<9} {clip(p.target_text) or '(not translated)'}")
+    counts = ", ".join(f"{view.count(s)} {s.replace('_', ' ')}" for s in
+                       ("untranslated", "draft", "translated", "reviewed", "needs_update") if view.count(s))
+    print()
+    print(f"{len(view.pairs)} pairs: {counts or 'none'}.")
+    return 0
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as ws:
+        if args.glossary_command == "add":
+            entry = ws.pairing.glossary_add(args.source_term, args.target_term, args.kind, args.note)
+            print(f"Added glossary entry {entry.id}: {entry.source_term} → {entry.target_term} ({entry.kind}).")
+            return 0
+        if args.glossary_command == "remove":
+            ws.pairing.glossary_remove(args.entry_id)
+            print(f"Removed glossary entry {args.entry_id}.")
+            return 0
+        entries = ws.pairing.glossary_list()
+    if args.json:
+        _print_json([{"id": e.id, "ru": e.source_term, "en": e.target_term, "kind": e.kind, "note": e.note}
+                     for e in entries])
+        return 0
+    for e in entries:
+        note = f"  ({e.note})" if e.note else ""
+        print(f"{e.id:>4}  {e.source_term} → {e.target_term}  [{e.kind}]{note}")
+    if not entries:
+        print("The glossary is empty; add terms with “desk glossary add RU EN”.")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """The performance harness (desk_app.bench, docs/performance.md)."""
+    from desk_app.bench.command import run
+
+    return run(args)
+
+
 COMMANDS = {
     "db": cmd_db, "import": cmd_import, "export": cmd_export, "list": cmd_list, "show": cmd_show,
     "policy": cmd_policy, "check": cmd_check, "user": cmd_user,
+    "pair": cmd_pair, "glossary": cmd_glossary,
+    "bench": cmd_bench,
 }

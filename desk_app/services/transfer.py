@@ -77,7 +77,14 @@ class TransferService:
                 data.translation_id = original.translation_id or original.id
             result = self._ws.articles.create(data, apply_notice=apply_notice, action="import",
                                               note=f"Imported from {path.name}")
-            return ImportOutcome(str(path), result.article.id, None, tuple(result.messages))
+            messages = list(result.messages)
+            if translation_of:  # pairing: align the paragraphs to the original's and store the beads
+                try:
+                    count = self._ws.pairing.store_import_alignment(result.article.id)
+                    messages.append(f"Aligned to {translation_of} in {count} pairs.")
+                except DeskError as exc:  # the article is in; the pairing view aligns it when opened
+                    messages.append(f"Not aligned yet: {exc}")
+            return ImportOutcome(str(path), result.article.id, None, tuple(messages))
         except DeskError as exc:
             return ImportOutcome(str(path), None, str(exc))
 
@@ -104,6 +111,10 @@ class TransferService:
             raise InvalidInput(
                 f"--translation-of {original_id}: that article is itself a translation; "
                 f"give the original ({original.translated_from})."
+            )
+        if original.status == "spiked":  # pairing: a spiked original takes no new translation
+            raise InvalidInput(
+                f"--translation-of {original_id}: that article is spiked; unspike it before adding a translation."
             )
         if original.language == language:
             raise InvalidInput(

@@ -62,6 +62,7 @@ class Workspace:
         # services are imported here to keep module import order simple
         from desk_app.services.admin import AdminService
         from desk_app.services.articles import ArticleService
+        from desk_app.services.locks import LockService
         from desk_app.services.policy import PolicyService
         from desk_app.services.settings import WorkspaceSettings
         from desk_app.services.transfer import TransferService
@@ -73,6 +74,10 @@ class Workspace:
         self.transfer = TransferService(self)
         self.workflow = WorkflowService(self)
         self.admin = AdminService(self)
+        from desk_app.services.pairing import PairingService
+
+        self.pairing = PairingService(self)
+        self.locks = LockService(self)
 
     # -- opening -----------------------------------------------------------
     @classmethod

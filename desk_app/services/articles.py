@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.domain.article import (
@@ -251,6 +252,9 @@ class ArticleService:
         data.translation_id = row.translation_id
         apply_data(row, data)
         row.updated_at = now
+        # Every recorded action is a new version, even one that changes no field
+        # (e.g. re-saving with the same clock): the revision number must move on.
+        flag_modified(row, "updated_at")
         s.flush()
         add_revision(s, row, number=row.version, author=login, action=action, from_status=from_status,
                      note=note, when=now)

@@ -174,3 +174,10 @@ def test_times_are_stored_in_utc(workspace):
         stored = stored.replace(tzinfo=timezone.utc)
     assert stored == datetime(2022, 1, 6, 18, 33, tzinfo=timezone.utc)
     assert workspace.articles.get(article.id).published_at.utcoffset() == timedelta(0)
+
+
+def test_an_action_that_changes_no_field_still_gets_its_own_revision(workspace):
+    article = make(workspace)
+    result = workspace.articles.save(article, action="lock_takeover", note="taken over")
+    assert result.article.version == 2
+    assert [r.action for r in workspace.articles.revisions(article.id)] == ["create", "lock_takeover"]

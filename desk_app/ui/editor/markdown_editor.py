@@ -42,7 +42,6 @@ from desk_app.ui.editor.notice_guard import (
     qt_len,
 )
 from desk_app.ui.editor.paste import clean_text, describe
-from desk_app.ui.editor.refguard import guard_none_refcount
 
 __all__ = ["MarkdownEditor", "NOTICE_BACKGROUND"]
 
@@ -74,7 +73,6 @@ class MarkdownEditor(QPlainTextEdit):
     """The safety net found the notice damaged and put it back (the explanation)."""
 
     def __init__(self, parent: QWidget | None = None, *, max_length: int = BODY_MAX):
-        guard_none_refcount()
         super().__init__(parent)
         self.max_length = max_length
         self.guard = NoticeGuard(self.document())

@@ -28,7 +28,6 @@ from desk_app.ui.editor.editor_area import EditorArea
 from desk_app.ui.editor.metadata_panel import MetadataPanel
 from desk_app.ui.editor.preview import PreviewPane
 from desk_app.ui.editor.recovery import RecoveryJournal
-from desk_app.ui.editor.refguard import guard_none_refcount
 from desk_app.ui.editor.style import PANE_STYLE
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
@@ -68,7 +67,6 @@ class ArticlePane(QWidget):
 
     def __init__(self, workspace, tasks: TaskRunner, settings: Settings, journal: RecoveryJournal,
                  parent: QWidget | None = None):
-        guard_none_refcount()
         super().__init__(parent)
         self.setObjectName("articlePane")
         self._ws = workspace

@@ -7,17 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desk_app.ui import pyside_compat
-from desk_app.ui.editor.refguard import guard_none_refcount
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # editor_test_helpers (import-mode=importlib)
 
 from editor_test_helpers import FakePrompter  # noqa: E402
-
-# PySide6 6.12.0 drops a reference to True on every emit() and to None on every
-# void call; without these guards the test process aborts.
-pyside_compat.install()
-guard_none_refcount()
 
 
 @pytest.fixture

@@ -21,12 +21,10 @@ def main() -> None:
     url, journal_dir, settings_path, text = sys.argv[1:5]
     app = QApplication([])
     from desk_app.services.workspace import Workspace
-    from desk_app.ui import pyside_compat
     from desk_app.ui.editor import ArticlePane, RecoveryJournal
     from desk_app.ui.settings import Options, Settings
     from desk_app.ui.tasks import TaskRunner
 
-    pyside_compat.install()
     ws = Workspace.open(url, user="chief")
     settings = Settings(Path(settings_path))
     settings.set(Options.autosave_seconds, 1)

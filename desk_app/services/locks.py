@@ -1,0 +1,368 @@
+"""Advisory edit locks: who is editing which part of an article, since when, until when.
+
+One lock per (article, part); the parts are ``"body"`` (the text) and
+``"meta"`` (the form fields), so an editor can fix metadata while a writer
+types (iNEWS). A lock belongs to a *session* — one per Workspace (a uuid) —
+so two windows of the same person are told apart.
+
+* :meth:`LockService.acquire` is one upsert that only succeeds when there is
+  no lock, the lock expired, or it is already ours::
+
+      INSERT … ON CONFLICT (article_id, part) DO UPDATE SET …
+      WHERE article_locks.expires_at < :now OR article_locks.session_id = :sid
+      RETURNING …
+
+  so two clients racing for the same lock cannot both win (PostgreSQL and
+  SQLite alike). Nothing is returned when someone else holds it, and the
+  caller gets :class:`LockedError` naming them.
+* :meth:`heartbeat` (every :data:`HEARTBEAT_SECONDS`) pushes the expiry
+  :data:`LOCK_EXPIRY_SECONDS` ahead; a crashed client stops beating and its
+  lock expires by itself. When the lock was taken over, it raises
+  :class:`LockLost` — the client keeps its text and meets a conflict on save.
+* :meth:`take_over` (editors and admins) replaces someone else's lock. It is
+  recorded twice, in the same transaction as the new lock: in the lock row
+  (``taken_over_from``) while the lock lives, and durably in the article's
+  history as a ``lock_takeover`` revision (who took it from whom; a snapshot
+  of the unchanged article). That revision changes no field but moves the
+  version on, so the previous holder's next save is *guaranteed* to meet a
+  conflict — their text is kept and merged, never silently overwritten. When
+  the taker may not edit the article (spiked, published), the takeover still
+  happens and the lock row is the only record.
+
+Locks are advisory: saving never checks them (optimistic concurrency on the
+version does that), and offline edits still arrive as conflicts. Times come
+from the workspace clock.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from sqlalchemy import case, delete, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+
+from desk_app.domain.article import Status
+from desk_app.domain.errors import DeskError, InvalidInput, NotFound, PermissionDenied
+from desk_app.domain.workflow import ArticleFacts, Role, can_edit
+from desk_app.store.models import Article, ArticleLock, Revision, User
+from desk_app.store.repository import to_data
+
+if TYPE_CHECKING:
+    from desk_app.services.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+LOCK_EXPIRY_SECONDS = 90
+HEARTBEAT_SECONDS = 30
+PARTS = ("body", "meta")
+PART_LABELS = {"body": "text", "meta": "details"}
+TAKEOVER_ACTION = "lock_takeover"
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    article_id: str
+    part: str
+    holder_login: str
+    holder_name: str          # display name (the login when unknown)
+    session_id: str
+    acquired_at: datetime
+    heartbeat_at: datetime
+    expires_at: datetime
+    taken_over_from: str | None
+    mine: bool                # held by this Workspace's session
+
+    def expired(self, now: datetime) -> bool:
+        return self.expires_at < now
+
+
+class LockedError(DeskError):
+    """Someone else holds the lock; ``holder`` (login), ``since`` and ``lock`` tell who and when."""
+
+    def __init__(self, message: str, *, lock: LockInfo):
+        super().__init__(message)
+        self.lock = lock
+        self.holder = lock.holder_login
+        self.since = lock.acquired_at
+
+
+class LockLost(DeskError):
+    """Our lock is gone (taken over, or released and taken by someone else).
+
+    ``lock`` is the lock that stands now, or None when there is none.
+    """
+
+    def __init__(self, message: str, *, lock: LockInfo | None):
+        super().__init__(message)
+        self.lock = lock
+
+
+def format_time(moment: datetime, now: datetime, zone: tzinfo | None = None) -> str:
+    """"14:02", or "25 Nov 14:02" when it is not the same day (in ``zone``; None: the system's)."""
+    local = moment.astimezone(zone) if zone is not None else moment.astimezone()
+    today = now.astimezone(zone) if zone is not None else now.astimezone()
+    if local.date() == today.date():
+        return local.strftime("%H:%M")
+    return f"{local.day} {local.strftime('%b %H:%M')}"
+
+
+class LockService:
+    """Edit locks for one Workspace (one session)."""
+
+    def __init__(self, workspace: "Workspace", *, expiry_seconds: float = LOCK_EXPIRY_SECONDS):
+        self._ws = workspace
+        self.session_id = str(uuid.uuid4())
+        self.expiry = timedelta(seconds=expiry_seconds)
+        self.zone: tzinfo | None = None   # the zone times are shown in; the UI sets it
+        self._names: dict[str, str] = {}  # login -> display name
+
+    # -- taking and keeping ----------------------------------------------------
+    def acquire(self, article_id: str, part: str = "body") -> LockInfo:
+        """Take the lock, or renew our own; raises LockedError when someone else holds it."""
+        _check_part(part)
+        for _attempt in range(3):
+            try:
+                row = self._upsert(article_id, part, only_if_free=True)
+            except _RlsRefused:
+                row = None
+                stored = self._stored_lock(article_id, part)
+                if stored is not None and stored.expired(self._ws.clock()):
+                    raise PermissionDenied(
+                        f"The edit lock {stored.holder_name} left at {self.since_text(stored.heartbeat_at)} "
+                        "has expired, but this server lets only its holder or an editor clear it; "
+                        "ask an editor to take it over, or open the article read-only."
+                    ) from None
+            if row is not None:
+                return self._info(row)
+            current = self.lock(article_id, part)
+            if current is not None:
+                raise LockedError(self._locked_message(current), lock=current)
+            # released between our upsert and the look-up: try again
+        current = self.lock(article_id, part)
+        raise LockedError(self._locked_message(current), lock=current)  # pragma: no cover
+
+    def heartbeat(self, article_id: str, part: str = "body") -> LockInfo:
+        """Push the expiry ahead; raises LockLost when the lock is no longer ours."""
+        _check_part(part)
+        now = self._ws.clock()
+        stmt = (
+            update(ArticleLock)
+            .where(ArticleLock.article_id == article_id, ArticleLock.part == part,
+                   ArticleLock.session_id == self.session_id)
+            .values(heartbeat_at=now, expires_at=now + self.expiry)
+            .returning(*_COLUMNS)
+        )
+        with self._ws.unit() as s:
+            row = s.execute(stmt).first()
+        if row is not None:
+            return self._info(row)
+        current = self.lock(article_id, part)
+        raise LockLost(self._lost_message(current, part), lock=current)
+
+    def release(self, article_id: str, part: str | None = None) -> int:
+        """Give up our lock on ``part`` (None: both parts); returns how many were released."""
+        stmt = delete(ArticleLock).where(ArticleLock.article_id == article_id,
+                                         ArticleLock.session_id == self.session_id)
+        if part is not None:
+            _check_part(part)
+            stmt = stmt.where(ArticleLock.part == part)
+        with self._ws.unit() as s:
+            return s.execute(stmt).rowcount or 0
+
+    def release_all(self) -> int:
+        """Give up every lock of this session (closing the window or the workspace)."""
+        with self._ws.unit() as s:
+            return s.execute(delete(ArticleLock).where(ArticleLock.session_id == self.session_id)).rowcount or 0
+
+    def take_over(self, article_id: str, part: str = "body") -> LockInfo:
+        """Editors and admins: take the lock even from its live holder (recorded; see the module doc)."""
+        _check_part(part)
+        if self._ws.actor.role not in (Role.EDITOR, Role.ADMIN):
+            current = self.lock(article_id, part)
+            who = current.holder_name if current is not None else "the holder"
+            raise PermissionDenied(
+                f"Only an editor can take over an edit lock; ask {who} to close the article, "
+                "or open it read-only."
+            )
+        try:
+            return self.acquire(article_id, part)   # free or expired: nothing to take over
+        except LockedError as exc:
+            previous = exc.lock
+        with self._ws.unit() as s:   # one transaction: the history line and the new lock
+            self._record_takeover(s, previous)
+            row = self._run_upsert(s, article_id, part, only_if_free=False)
+        info = self._info(row)
+        log.info("lock on %s/%s taken over from %s by %s", article_id, part, previous.holder_login,
+                 self._ws.actor.login)
+        return info
+
+    # -- looking -----------------------------------------------------------------
+    def lock(self, article_id: str, part: str = "body") -> LockInfo | None:
+        """The live (unexpired) lock on ``part``, whoever holds it."""
+        now = self._ws.clock()
+        with self._ws.unit() as s:
+            row = s.execute(
+                _select().where(ArticleLock.article_id == article_id, ArticleLock.part == part,
+                                ArticleLock.expires_at >= now)
+            ).first()
+        return self._info(row) if row is not None else None
+
+    def _stored_lock(self, article_id: str, part: str) -> LockInfo | None:
+        """The stored lock row, expired or not."""
+        with self._ws.unit() as s:
+            row = s.execute(_select().where(ArticleLock.article_id == article_id, ArticleLock.part == part)).first()
+        return self._info(row) if row is not None else None
+
+    def holders(self, article_ids: Iterable[str] | None = None) -> dict[str, LockInfo]:
+        """Live locks by article (the body lock when both parts are locked); None: every article."""
+        now = self._ws.clock()
+        stmt = _select().where(ArticleLock.expires_at >= now)
+        if article_ids is not None:
+            ids = list(dict.fromkeys(article_ids))
+            if not ids:
+                return {}
+            stmt = stmt.where(ArticleLock.article_id.in_(ids))
+        with self._ws.unit() as s:
+            rows = s.execute(stmt).all()
+        out: dict[str, LockInfo] = {}
+        for row in sorted(rows, key=lambda r: PARTS.index(r.part), reverse=True):
+            out[row.article_id] = self._info(row)   # body (sorted last) wins over meta
+        return out
+
+    def since_text(self, moment: datetime) -> str:
+        return format_time(moment, self._ws.clock(), self.zone)
+
+    # -- internals ---------------------------------------------------------------
+    def _upsert(self, article_id: str, part: str, *, only_if_free: bool):
+        with self._ws.unit() as s:
+            return self._run_upsert(s, article_id, part, only_if_free=only_if_free)
+
+    def _run_upsert(self, s: Session, article_id: str, part: str, *, only_if_free: bool):
+        """One statement: insert, or replace the stored lock (if free/ours when ``only_if_free``)."""
+        now = self._ws.clock()
+        insert = postgresql.insert if self._ws.dialect == "postgresql" else sqlite.insert
+        stmt = insert(ArticleLock).values(
+            article_id=article_id, part=part, holder_login=self._ws.actor.login,
+            session_id=self.session_id, acquired_at=now, heartbeat_at=now,
+            expires_at=now + self.expiry, taken_over_from=None,
+        )
+        ours = ArticleLock.session_id == self.session_id
+        live = ArticleLock.expires_at >= now
+        new = stmt.excluded
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[ArticleLock.article_id, ArticleLock.part],
+            set_={
+                "holder_login": new.holder_login,
+                "session_id": new.session_id,
+                "acquired_at": case((ours, ArticleLock.acquired_at), else_=new.acquired_at),
+                "heartbeat_at": new.heartbeat_at,
+                "expires_at": new.expires_at,
+                # our own lock keeps its history; a taken lock names whom it was taken from
+                "taken_over_from": case(
+                    (ours, ArticleLock.taken_over_from),
+                    (live, ArticleLock.holder_login),
+                    else_=None,
+                ),
+            },
+            where=or_(ArticleLock.expires_at < now, ours) if only_if_free else None,
+        ).returning(*_COLUMNS)
+        try:
+            with s.begin_nested():
+                return s.execute(stmt).first()
+        except IntegrityError:
+            raise NotFound(f"There is no article with id {article_id}; it cannot be locked.") from None
+        except DBAPIError as exc:
+            if "row-level security" in str(exc.orig):
+                # PostgreSQL checks the UPDATE policy on the stored lock before the DO UPDATE's
+                # WHERE: someone else's lock, live or expired, is refused to a non-editor.
+                raise _RlsRefused() from None
+            raise
+
+    def _record_takeover(self, s: Session, previous: LockInfo) -> None:
+        """A ``lock_takeover`` revision: no field changes, the version moves on (see the module doc)."""
+        row = s.get(Article, previous.article_id)
+        if row is None or not can_edit(self._ws.actor, ArticleFacts(
+                Status(row.status), row.author_login, row.translated_from is not None)):
+            log.info("takeover of %s recorded in the lock row only", previous.article_id)
+            return
+        now = self._ws.clock()
+        snapshot = to_data(row)
+        bumped = s.execute(
+            update(Article).where(Article.id == row.id, Article.version == row.version)
+            .values(version=row.version + 1, updated_at=now)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if bumped != 1:   # pragma: no cover - a save raced us; the lock row still records it
+            return
+        snapshot.version = row.version + 1
+        note = (f"Took over the {PART_LABELS[previous.part]} lock from {previous.holder_login} "
+                f"(editing since {self.since_text(previous.acquired_at)}).")
+        s.add(Revision(
+            article_id=row.id, number=snapshot.version, created_at=now, author_login=self._ws.actor.login,
+            action=TAKEOVER_ACTION, from_status=row.status, to_status=row.status, note=note,
+            snapshot=json.dumps(snapshot.snapshot(), ensure_ascii=False),
+        ))
+
+    def _info(self, row) -> LockInfo:
+        name = getattr(row, "display_name", None)
+        if name:
+            self._names[row.holder_login] = name
+        else:
+            name = self._names.get(row.holder_login) or self._display_name(row.holder_login)
+        return LockInfo(
+            article_id=row.article_id, part=row.part, holder_login=row.holder_login,
+            holder_name=name, session_id=row.session_id,
+            acquired_at=row.acquired_at, heartbeat_at=row.heartbeat_at, expires_at=row.expires_at,
+            taken_over_from=row.taken_over_from, mine=row.session_id == self.session_id,
+        )
+
+    def _display_name(self, login: str) -> str:
+        with self._ws.unit() as s:
+            name = s.execute(select(User.display_name).where(User.login == login)).scalar_one_or_none()
+        self._names[login] = name or login
+        return self._names[login]
+
+    def _locked_message(self, lock: LockInfo | None) -> str:
+        if lock is None:  # pragma: no cover - only after three lost races in a row
+            return "Someone else is taking this edit lock right now; try again in a moment."
+        since = self.since_text(lock.acquired_at)
+        if lock.holder_login == self._ws.actor.login:
+            return (f"You are editing this in another window since {since}; "
+                    "switch to that window or close the article there.")
+        return (f"Being edited by {lock.holder_name} since {since}; "
+                "open it read-only or ask them to close it.")
+
+    def _lost_message(self, lock: LockInfo | None, part: str) -> str:
+        if lock is None:
+            return (f"Your edit lock on the {PART_LABELS[part]} lapsed and was taken and released by someone "
+                    "else; your text is kept — save it to compare with the stored version.")
+        when = self.since_text(lock.acquired_at)
+        return (f"{lock.holder_name} took over editing at {when}; your text is kept — "
+                "save it to compare with theirs.")
+
+
+class _RlsRefused(Exception):
+    """Internal: row-level security refused the upsert."""
+
+
+def _check_part(part: str) -> None:
+    if part not in PARTS:
+        raise InvalidInput(f"“{part}” is not a lockable part; use “body” or “meta”.")
+
+
+_COLUMNS = (
+    ArticleLock.article_id, ArticleLock.part, ArticleLock.holder_login, ArticleLock.session_id,
+    ArticleLock.acquired_at, ArticleLock.heartbeat_at, ArticleLock.expires_at, ArticleLock.taken_over_from,
+)
+
+
+def _select():
+    """The lock columns plus the holder's display name."""
+    return select(*_COLUMNS, User.display_name).outerjoin(User, User.login == ArticleLock.holder_login)

@@ -1,0 +1,306 @@
+"""Connection profiles for shared databases, and testing one before it is saved.
+
+A :class:`ConnectionProfile` is what the "Connect to shared database" dialog
+remembers (in the UI settings, as a plain dict): name, host, port, database,
+user (the person's database role) and TLS mode — never a password. The
+password joins only in memory: :meth:`ConnectionProfile.url` builds a
+SQLAlchemy URL that carries it for the engine, and :attr:`safe_url` is what
+may be shown.
+
+:func:`test_connection` connects once, the way a Workspace will, and checks
+everything that would stop the user: each failure is a
+:class:`ConnectionProblem` (a ``DatabaseUnavailable``) with one sentence and
+a ``kind`` the dialog uses to point at the field to fix. Driver messages pass
+through :func:`~desk_app.services.credentials.scrub` first, and the original
+exception is never chained, so no password reaches a message, a log or a
+crash report.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from alembic.script import ScriptDirectory
+from psycopg import sql
+from sqlalchemy.engine import URL
+
+from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
+from desk_app.services.credentials import scrub, service_name
+from desk_app.store import migrate
+
+log = logging.getLogger(__name__)
+
+SSL_MODES = ("disable", "prefer", "require", "verify-full")
+SSL_LABELS = {
+    "disable": "Off (trusted network only)",
+    "prefer": "Use TLS when the server offers it",
+    "require": "Require TLS",
+    "verify-full": "Require TLS and verify the server",
+}
+DEFAULT_PORT = 5432
+CONNECT_TIMEOUT_SECONDS = 8
+
+
+@dataclass(frozen=True)
+class ConnectionProfile:
+    """A shared database to connect to. JSON-serialisable; deliberately without a password."""
+
+    name: str
+    host: str = "localhost"
+    port: int = DEFAULT_PORT
+    database: str = "desk"
+    user: str = ""
+    sslmode: str = "prefer"
+
+    # -- (de)serialising -----------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> "ConnectionProfile":
+        """Build from settings; unknown keys (a stray "password" included) are dropped."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in dict(raw).items() if k in names}
+        try:
+            values["port"] = int(values.get("port", DEFAULT_PORT))
+        except (TypeError, ValueError):
+            values["port"] = DEFAULT_PORT
+        for key in ("name", "host", "database", "user", "sslmode"):
+            if key in values:
+                values[key] = str(values[key]).strip()
+        if values.get("sslmode") not in SSL_MODES:
+            values["sslmode"] = "prefer"
+        return cls(**{"name": "", **values})
+
+    # -- addresses -------------------------------------------------------------------
+    def url(self, password: str | None = None) -> URL:
+        """The SQLAlchemy URL; the password lives only in the returned object."""
+        return URL.create("postgresql+psycopg", username=self.user or None, password=password or None,
+                          host=self.host or None, port=self.port, database=self.database or None,
+                          query={"sslmode": self.sslmode})
+
+    @property
+    def safe_url(self) -> str:
+        return self.url().render_as_string(hide_password=True)
+
+    @property
+    def where(self) -> str:
+        """"db on host:port" for messages."""
+        return f"{self.database} on {self.host}:{self.port}"
+
+    @property
+    def service(self) -> str:
+        return service_name(self.host, self.port, self.database)
+
+    @property
+    def label(self) -> str:
+        return self.name or f"{self.user}@{self.host}/{self.database}"
+
+    def problems(self) -> list[str]:
+        """Every field that is not usable, as sentences."""
+        out = []
+        if not self.host.strip():
+            out.append("Enter the server's host name or address.")
+        if not 1 <= int(self.port) <= 65535:
+            out.append("The port must be a number from 1 to 65535 (PostgreSQL's usual port is 5432).")
+        if not self.database.strip():
+            out.append("Enter the database name (ask the admin; often “desk”).")
+        if not self.user.strip():
+            out.append("Enter your database login (your own role, as the admin created it).")
+        if self.sslmode not in SSL_MODES:
+            out.append("Choose a TLS mode: " + ", ".join(SSL_MODES) + ".")
+        return out
+
+
+def load_profiles(raw: Iterable) -> list[ConnectionProfile]:
+    """Profiles from the settings list (entries that are not dicts are skipped)."""
+    return [ConnectionProfile.from_dict(item) for item in raw or [] if isinstance(item, dict)]
+
+
+def dump_profiles(profiles: Iterable[ConnectionProfile]) -> list[dict]:
+    return [p.to_dict() for p in profiles]
+
+
+class ConnectionProblem(DatabaseUnavailable):
+    """Why a profile cannot be used: one sentence, plus what kind of problem and which field to fix.
+
+    ``kind`` is one of: password, host, server, tls, database, login, rights,
+    not_desk_user, schema_missing, schema_old, schema_new, profile, other.
+    """
+
+    FIELDS = {"password": "password", "host": "host", "server": "port", "tls": "sslmode",
+              "database": "database", "login": "user", "profile": "host"}
+
+    def __init__(self, message: str, kind: str = "other", *, can_upgrade: bool = False):
+        super().__init__(message)
+        self.kind = kind
+        self.can_upgrade = can_upgrade   # schema_old and the user may run "desk db upgrade"
+
+    @property
+    def field(self) -> str | None:
+        return self.FIELDS.get(self.kind)
+
+
+Connector = Callable[..., psycopg.Connection]
+
+
+def test_connection(profile: ConnectionProfile, password: str | None, *,
+                    connect: Connector = psycopg.connect) -> None:
+    """Connect and check the login and schema; raises ConnectionProblem (or InvalidInput) with one sentence."""
+    problems = profile.problems()
+    if problems:
+        raise InvalidInput(" ".join(problems) if len(problems) == 1 else
+                           "The profile is incomplete: " + " ".join(problems))
+    kwargs = dict(host=profile.host, port=profile.port, dbname=profile.database, user=profile.user,
+                  sslmode=profile.sslmode, connect_timeout=CONNECT_TIMEOUT_SECONDS,
+                  application_name="Desk connection test", autocommit=True)
+    if password:
+        kwargs["password"] = password
+    try:
+        conn = connect(**kwargs)
+    except psycopg.Error as exc:
+        raise _connect_problem(profile, password, exc) from None
+    try:
+        with conn:
+            _check_schema_and_login(conn, profile)
+    except psycopg.errors.InsufficientPrivilege:
+        raise _no_rights(profile) from None
+    except psycopg.Error as exc:
+        raise ConnectionProblem(
+            f"The server at {profile.host}:{profile.port} answered with an error "
+            f"({scrub(_first_line(exc), password)}); try again, or ask the admin.", "other") from None
+
+
+test_connection.__test__ = False   # not a pytest test, whatever its name
+
+
+def _check_schema_and_login(conn: psycopg.Connection, profile: ConnectionProfile) -> None:
+    login = conn.execute("SELECT current_user").fetchone()[0]
+    if conn.execute("SELECT to_regclass('public.alembic_version')").fetchone()[0] is None:
+        raise ConnectionProblem(
+            f"The database {profile.where} is not a Desk database yet; check the database name, or ask "
+            "an admin to set it up with “desk db upgrade” and “desk db provision”.", "schema_missing")
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    revision = row[0] if row else None
+    head = migrate.head_revision()
+    if revision != head:
+        known = {s.revision for s in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()}
+        if revision is not None and revision not in known:
+            raise ConnectionProblem(
+                f"The database {profile.where} was upgraded by a newer Desk (schema {revision}); install the "
+                "newer Desk to use it, or open the local workspace.", "schema_new")
+        if _is_admin(conn, login):
+            raise ConnectionProblem(
+                f"The database {profile.where} has an older schema ({revision or 'none'}, this Desk needs "
+                f"{head}); as an admin, run “desk db upgrade” against it, then test again.", "schema_old",
+                can_upgrade=True)
+        raise ConnectionProblem(
+            f"The database {profile.where} has an older schema ({revision or 'none'}, this Desk needs {head}); "
+            "ask an admin to run “desk db upgrade”, or open the local workspace meanwhile.", "schema_old")
+    role = conn.execute("SELECT role FROM users WHERE login = %s", (login,)).fetchone()
+    if role is None and conn.execute("SELECT EXISTS (SELECT 1 FROM users)").fetchone()[0]:
+        raise ConnectionProblem(
+            f"The login “{login}” is not a Desk user on {profile.where}; ask an admin to run "
+            f"“desk user add {login} --role ROLE”.", "not_desk_user")
+    # A provisioned server must also let the role read articles (its group grants that).
+    conn.execute(sql.SQL("SELECT 1 FROM {} LIMIT 0").format(sql.Identifier("articles")))
+
+
+def _is_admin(conn: psycopg.Connection, login: str) -> bool:
+    superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+    if superuser and superuser[0]:
+        return True
+    group = conn.execute(
+        "SELECT pg_has_role(current_user, oid, 'member') FROM pg_roles WHERE rolname = 'desk_admin'").fetchone()
+    if group and group[0]:
+        return True
+    try:
+        with conn.transaction():
+            role = conn.execute("SELECT role FROM users WHERE login = %s", (login,)).fetchone()
+    except psycopg.Error:
+        return False
+    return bool(role and role[0] == "admin")
+
+
+def _no_rights(profile: ConnectionProfile) -> ConnectionProblem:
+    return ConnectionProblem(
+        f"The login “{profile.user}” has no rights in the Desk database {profile.where}; ask an admin to run "
+        f"“desk user add {profile.user} --role ROLE”.", "rights")
+
+
+def _connect_problem(profile: ConnectionProfile, password: str | None, exc: psycopg.Error) -> ConnectionProblem:
+    raw = scrub(str(exc), password)
+    text = raw.lower()
+    at = f"{profile.host}:{profile.port}"
+    if "password authentication failed" in text or "authentication failed" in text:
+        return ConnectionProblem(
+            f"The server at {at} refused the password for “{profile.user}”; type it again, or check the "
+            "login name in the profile.", "password")
+    if "no password supplied" in text or "password is required" in text:
+        return ConnectionProblem(
+            f"The server at {at} asks for a password for “{profile.user}”; enter it and try again.", "password")
+    if any(s in text for s in ("failed to resolve host", "could not translate host name",
+                               "name or service not known", "nodename nor servname", "temporary failure in name")):
+        return ConnectionProblem(
+            f"The host “{profile.host}” is unknown; check the server name in the profile, or open the local "
+            "workspace.", "host")
+    if "server does not support ssl" in text or "ssl was required" in text:
+        return ConnectionProblem(
+            f"The server at {at} does not offer TLS, which this profile requires; ask the admin to enable TLS, "
+            "or choose a weaker TLS mode only on a trusted network.", "tls")
+    if any(s in text for s in ("certificate verify failed", "root certificate file", "certificate",
+                               "ssl error", "sslmode value", "tlsv1 alert")):
+        return ConnectionProblem(
+            f"The TLS connection to {at} failed ({_first_line_of(raw)}); ask the admin for the server's "
+            "certificate, or choose the TLS mode “Require TLS”.", "tls")
+    if 'database "' in text and "does not exist" in text:
+        return ConnectionProblem(
+            f"There is no database “{profile.database}” on {at}; check the database name in the profile.",
+            "database")
+    if 'role "' in text and "does not exist" in text:
+        return ConnectionProblem(
+            f"The server at {at} has no login “{profile.user}”; check the login name, or ask an admin to run "
+            f"“desk user add {profile.user} --role ROLE”.", "login")
+    if "not permitted to log in" in text:
+        return ConnectionProblem(
+            f"The login “{profile.user}” may not sign in on {at}; ask an admin to run "
+            f"“desk user add {profile.user} --role ROLE”.", "login")
+    if "permission denied for database" in text or "connect privilege" in text:
+        return ConnectionProblem(
+            f"The login “{profile.user}” may not connect to the database {profile.where}; ask an admin to "
+            f"run “desk user add {profile.user} --role ROLE”.", "rights")
+    if "pg_hba.conf" in text:
+        return ConnectionProblem(
+            f"The server at {at} does not accept “{profile.user}” from this computer; ask the admin to allow "
+            "it (pg_hba.conf), or check the TLS mode.", "rights")
+    if "too many clients" in text or "remaining connection slots" in text:
+        return ConnectionProblem(
+            f"The server at {at} is full (too many connections); try again in a minute.", "server")
+    if "starting up" in text or "shutting down" in text or "in recovery mode" in text:
+        return ConnectionProblem(
+            f"The server at {at} is starting or stopping; try again in a moment.", "server")
+    if any(s in text for s in ("connection refused", "could not connect", "timeout expired", "timed out",
+                               "no route to host", "network is unreachable", "connection failed")):
+        return ConnectionProblem(
+            f"Cannot reach a database server at {at} (it may be down, or the port is wrong); try again "
+            "later, check the profile, or open the local workspace.", "server")
+    return ConnectionProblem(
+        f"Cannot connect to {profile.where}: {_first_line_of(raw)}; check the profile or try again.", "other")
+
+
+def _first_line(exc: BaseException) -> str:
+    return _first_line_of(str(exc))
+
+
+def _first_line_of(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else "no details"
+    for prefix in ("connection failed: ", "connection is bad: "):
+        if line.startswith(prefix):
+            line = line[len(prefix):]
+    if "failed: " in line:
+        line = line.split("failed: ", 1)[1]
+    return line.replace("FATAL:  ", "").rstrip(".")

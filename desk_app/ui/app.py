@@ -1,0 +1,163 @@
+"""Starting the window: the QApplication, the workspace (with a way out when it cannot be
+opened), the main window and the offer to recover drafts left by a crash.
+
+Nothing here runs at import time: no module-level QApplication or workspace.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desk_app.domain.errors import DeskError
+from desk_app.ui.settings import Options, Settings
+from desk_app.ui.widgets.dialogs import OPEN_ANOTHER, RETRY
+from desk_app.ui.widgets.prompts import Prompts
+
+APP_NAME = "Desk"
+PREFERRED_FONTS = ("Noto Sans", "Inter", "Segoe UI", "Cantarell", "Ubuntu", "DejaVu Sans")
+MIN_POINT_SIZE = 10
+
+
+def icon_path() -> Path:
+    return Path(str(resources.files("desk_app") / "resources" / "icons" / "desk.svg"))
+
+
+def app_icon() -> QIcon:
+    path = icon_path()
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def configure_application(app: QApplication) -> None:
+    """Names (they place the settings file), style, a readable font with Cyrillic, the icon."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("desk")
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    families = set(QFontDatabase.families(QFontDatabase.WritingSystem.Cyrillic))
+    if font.family() not in families:
+        for family in PREFERRED_FONTS:
+            if family in families:
+                font.setFamily(family)
+                break
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+    app.setFont(font)
+    app.setWindowIcon(app_icon())
+
+
+def _sentence(url: str | None, exc: BaseException) -> str:
+    if isinstance(exc, DeskError):
+        return str(exc)
+    where = url or "the local workspace"
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return f"Desk could not open {where}: {detail}."
+
+
+def open_workspace_interactively(db_url: str | None, *, parent: QWidget | None = None,
+                                 prompts: Prompts | None = None,
+                                 opener: Callable[[str | None], object] | None = None):
+    """Open ``db_url`` (None: the local workspace); on failure ask: another file, retry, or quit.
+
+    Returns the Workspace, or None when the user chose Quit.
+    """
+    prompts = prompts or Prompts()
+    if opener is None:
+        from desk_app.services.local import open_workspace as opener
+    url = db_url
+    while True:
+        try:
+            return opener(url)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence, never a traceback
+            choice = prompts.workspace_error(parent, _sentence(url, exc))
+        if choice == RETRY:
+            continue
+        if choice == OPEN_ANOTHER:
+            path = prompts.choose_workspace_file(parent, None)
+            if path is not None:
+                url = f"sqlite:///{path}"
+            continue
+        return None
+
+
+def startup_url(db_url: str | None, settings: Settings) -> str | None:
+    """The URL given, else the local workspace file opened last (when it still exists), else None."""
+    if db_url:
+        return db_url
+    last = settings.get(Options.last_workspace)
+    if last.startswith("sqlite") and ":///" in last:
+        path = Path(last.split(":///", 1)[1])
+        if path.is_file():
+            return f"sqlite:///{path}"
+    return None
+
+
+def offer_recovery(window, journal, prompts: Prompts | None = None) -> bool:
+    """Offer the drafts a crash left behind for this workspace; True when one was restored."""
+    if journal is None:
+        return False
+    prompts = prompts or Prompts()
+    url = window.workspace.info.url
+    entries = [e for e in journal.pending() if e.workspace_url == url]
+    if not entries:
+        return False
+    restore, discarded = prompts.recovery(window, entries)
+    for entry in discarded:
+        journal.discard(entry)
+    if restore is None:
+        return False
+    return window.restore_draft(restore)
+
+
+def make_journal():
+    try:
+        from desk_app.ui.editor.recovery import RecoveryJournal
+    except ImportError:  # the editor is not installed in this build
+        return None
+    from desk_app.services.local import data_dir
+
+    return RecoveryJournal(data_dir() / "recovery")
+
+
+def run_gui(db_url: str | None) -> int:
+    """Open the window; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    settings = Settings()
+    prompts = Prompts()
+    workspace = open_workspace_interactively(startup_url(db_url, settings), prompts=prompts)
+    if workspace is None:
+        return 1
+
+    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.tasks import TaskRunner
+
+    tasks = TaskRunner(app)
+    journal = make_journal()
+    window = MainWindow(workspace, tasks, settings, journal=journal, prompts=prompts)
+    window.restore_state()
+    window.show()
+    window.start()
+    offer_recovery(window, journal, prompts)
+    try:
+        return app.exec()
+    finally:
+        tasks.cancel_all()
+        tasks.wait(5_000)
+        window.workspace.close()
+
+
+def main() -> int:
+    """Entry point of the ``desk-gui`` script: the same as ``desk`` with no command."""
+    from desk_app.cli import main as cli_main
+
+    return cli_main(sys.argv[1:])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,496 @@
+"""The article list's model: a caching table over ``ws.articles.list`` (after Anki's browser table).
+
+Rows arrive in pages: the first page with a query, the next ones as the view
+scrolls (``canFetchMore``/``fetchMore``). Every query runs in the TaskRunner
+under the key ``"list"``, so a newer query cancels an older one and the GUI
+never waits for the database; a generation counter drops any late answer.
+Sorting is done by the database (``ArticleFilter.sort``), never by a proxy.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from desk_app.domain.article import Language, Status
+from desk_app.domain.errors import DeskError
+from desk_app.domain.rendering import zone_label
+from desk_app.domain.workflow import ArticleFacts
+from desk_app.services.articles import ArticleRow
+from desk_app.store.repository import ArticleFilter
+from desk_app.ui.tasks import TaskRunner
+
+PAGE_SIZE = 200
+LIST_TASK_KEY = "list"
+
+BadgesProvider = Callable[[ArticleRow], list[str]]
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str      # stable id (also used by tests)
+    title: str     # header text
+    sort: str      # ArticleFilter.sort key
+    tip: str
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("headline", "Headline", "headline", "The headline, with badges"),
+    Column("language", "Lang", "language", "Language of the article"),
+    Column("status", "Status", "status", "Where the article is in the workflow"),
+    Column("byline", "Byline", "byline", "Who signed the article"),
+    Column("dateline", "Dateline", "dateline_place", "Where the story was filed"),
+    Column("updated", "Updated", "updated_at", "When the article was last changed (display time zone)"),
+    Column("words", "Words", "word_count", "Words in the body, without the notice"),
+)
+COLUMN_INDEX = {c.name: i for i, c in enumerate(COLUMNS)}
+
+STATUS_COLOURS = {
+    Status.DRAFT.value: "#6b7280",
+    Status.SUBMITTED.value: "#2563eb",
+    Status.APPROVED.value: "#0d9488",
+    Status.PUBLISHED.value: "#15803d",
+    Status.RETURNED.value: "#c2410c",
+    Status.SPIKED.value: "#b91c1c",
+    Status.CORRECTION.value: "#7c3aed",
+    Status.CORRECTED.value: "#166534",
+}
+LANGUAGE_COLOURS = {Language.RU.value: "#1e3a8a", Language.EN.value: "#7c2d12"}
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def zone_or_default(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("Europe/Moscow")
+
+
+def format_time(when: datetime | None, zone: ZoneInfo) -> str:
+    """"20 Nov 2026 12:00 MSK": a stored (UTC) time shown in ``zone`` with the zone's label."""
+    if when is None:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    local = when.astimezone(zone)
+    return f"{local.day:02d} {_MONTHS[local.month - 1]} {local.year} {local:%H:%M} {zone_label(local, zone.key)}"
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """Articles matching an :class:`ArticleFilter`, loaded page by page in the background."""
+
+    sig_loading_changed = Signal(bool)
+    """A query or page load started (True) or ended (False)."""
+    sig_query_finished = Signal(int, int)
+    """A query's first page arrived: articles matching the filter, articles in the workspace."""
+    sig_load_failed = Signal(str)
+    """A query or page load failed; the sentence says why."""
+
+    ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+    BadgesRole = Qt.ItemDataRole.UserRole + 2
+    StatusRole = Qt.ItemDataRole.UserRole + 3
+    LanguageRole = Qt.ItemDataRole.UserRole + 4
+    RowRole = Qt.ItemDataRole.UserRole + 5
+    PlaceholderRole = Qt.ItemDataRole.UserRole + 6
+    SubtitleRole = Qt.ItemDataRole.UserRole + 7
+
+    def __init__(self, workspace, tasks: TaskRunner, *, display_zone: str = "Europe/Moscow",
+                 page_size: int = PAGE_SIZE, parent=None):
+        super().__init__(parent)
+        self._ws = workspace
+        self._tasks = tasks
+        self._zone = zone_or_default(display_zone)
+        self._page_size = page_size
+        self._flt = ArticleFilter()
+        self._rows: list[ArticleRow] = []
+        self._matching: int | None = None    # rows matching the filter (None: not asked yet)
+        self._all: int | None = None         # rows in the workspace
+        self._offset = 0                     # next raw offset to fetch
+        self._generation = 0
+        self._query_loading = False
+        self._page_loading = False
+        self._placeholder = False
+        self._started = False
+        self._badges_provider: BadgesProvider | None = None
+
+    # -- state ---------------------------------------------------------------
+    @property
+    def article_filter(self) -> ArticleFilter:
+        return self._flt
+
+    @property
+    def matching_count(self) -> int | None:
+        return self._matching
+
+    @property
+    def total_count(self) -> int | None:
+        return self._all
+
+    @property
+    def querying(self) -> bool:
+        """A new query is running (the rows shown belong to the previous one)."""
+        return self._query_loading
+
+    @property
+    def loading(self) -> bool:
+        return self._query_loading or self._page_loading
+
+    def set_workspace(self, workspace) -> None:
+        self._ws = workspace
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self._matching, self._all, self._offset = [], None, None, 0
+        self._placeholder = False
+        self.endResetModel()
+        self._set_loading(query=False, page=False)
+        if self._started:
+            self._start_query(self._page_size)
+
+    def set_display_zone(self, name: str) -> None:
+        self._zone = zone_or_default(name)
+        self._emit_column_changed(COLUMN_INDEX["updated"])
+
+    def set_filter(self, flt: ArticleFilter) -> None:
+        """Show the articles matching ``flt`` (its sort is replaced by the model's own)."""
+        self._flt = dataclasses.replace(flt, sort=self._flt.sort, descending=self._flt.descending)
+        self._started = True
+        self._start_query(self._page_size)
+
+    def start(self) -> None:
+        """Run the first query (the sort may have been restored before)."""
+        self._started = True
+        self._start_query(self._page_size)
+
+    def refresh(self) -> None:
+        """Query again, keeping as many rows loaded as now (the view keeps its place)."""
+        loaded = max(self._page_size, len(self._rows))
+        pages = -(-loaded // self._page_size)
+        self._started = True
+        self._start_query(pages * self._page_size)
+
+    # -- rows ----------------------------------------------------------------
+    def row_data(self, row: int) -> ArticleRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def article_id(self, row: int) -> str | None:
+        data = self.row_data(row)
+        return data.id if data is not None else None
+
+    def row_of(self, article_id: str) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == article_id:
+                return i
+        return None
+
+    def loaded_rows(self) -> list[ArticleRow]:
+        return list(self._rows)
+
+    @staticmethod
+    def facts(row: ArticleRow) -> ArticleFacts:
+        return ArticleFacts(status=Status(row.status), author_login=row.author_login,
+                            is_translation=row.translated_from is not None)
+
+    # -- badges --------------------------------------------------------------
+    def set_badges_provider(self, provider: BadgesProvider | None) -> None:
+        """Later features add badges (“translation outdated”, “being edited by X”) through this."""
+        self._badges_provider = provider
+        self.invalidate_badges()
+
+    def invalidate_badges(self) -> None:
+        self._emit_column_changed(COLUMN_INDEX["headline"])
+
+    def badges(self, row: int) -> list[str]:
+        data = self.row_data(row)
+        if data is None:
+            return []
+        out: list[str] = []
+        if self._badges_provider is not None:
+            try:
+                out.extend(str(b) for b in self._badges_provider(data) if b)
+            except Exception:  # noqa: BLE001 - a faulty provider must not break the list
+                pass
+        return out
+
+    # -- Qt model API --------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if parent.isValid():
+            return 0
+        return len(self._rows) + (1 if self._placeholder else 0)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMNS[section].tip
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if r >= len(self._rows):
+            return self._placeholder_data(c, role)
+        row = self._rows[r]
+        name = COLUMNS[c].name
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, name)
+        if role == self.ArticleIdRole:
+            return row.id
+        if role == self.RowRole:
+            return row
+        if role == self.BadgesRole:
+            return self.badges(r) if name == "headline" else []
+        if role == self.StatusRole:
+            return row.status
+        if role == self.LanguageRole:
+            return row.language
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, name, r)
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "words":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == Status.SPIKED.value:
+            return QColor("#8a8a8a")
+        if role == Qt.ItemDataRole.FontRole and name == "headline" and row.status == Status.SPIKED.value:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == self.SubtitleRole and name == "headline":
+            return subtitle(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._display(row, name)
+            return f"{text}. {subtitle(row)}" if name == "headline" and subtitle(row) else text
+        return None
+
+    def _placeholder_data(self, column: int, role: int) -> Any:
+        if role == self.PlaceholderRole:
+            return True
+        if column != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "Loading…"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#8a8a8a")
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _display(self, row: ArticleRow, name: str) -> str:
+        if name == "headline":
+            return row.headline or "(no headline)"
+        if name == "language":
+            return row.language.upper()
+        if name == "status":
+            return row.status.capitalize()
+        if name == "byline":
+            return row.byline
+        if name == "dateline":
+            return row.dateline_place
+        if name == "updated":
+            return format_time(row.updated_at, self._zone)
+        if name == "words":
+            return f"{row.word_count:,}".replace(",", "\u202f")
+        return ""
+
+    def _tooltip(self, row: ArticleRow, name: str, r: int) -> str:
+        if name == "updated":
+            lines = [f"Updated {format_time(row.updated_at, self._zone)}"]
+            if row.published_at is not None:
+                lines.append(f"Published {format_time(row.published_at, self._zone)}")
+            return "\n".join(lines)
+        if name == "language":
+            label = {"ru": "Russian", "en": "English"}.get(row.language, row.language)
+            return label + (" translation" if row.translated_from else " original")
+        if name == "headline":
+            parts = [row.headline or "(no headline)"]
+            if row.author_login:
+                parts.append(f"Author: {row.author_login} · version {row.version}")
+            badges = self.badges(r)
+            if badges:
+                parts.append(" · ".join(badges))
+            return "\n".join(parts)
+        return self._display(row, name)
+
+    # -- sorting (by the database) ------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column].sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._flt.sort and descending == self._flt.descending:
+            return
+        self._flt = dataclasses.replace(self._flt, sort=key, descending=descending)
+        if self._started:
+            self._start_query(self._page_size)
+
+    def sort_column(self) -> int:
+        for i, column in enumerate(COLUMNS):
+            if column.sort == self._flt.sort:
+                return i
+        return COLUMN_INDEX["updated"]
+
+    # -- paging --------------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        if parent.isValid() or self.loading or self._matching is None:
+            return False
+        return self._offset < self._matching
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        generation, offset, limit = self._generation, self._offset, self._page_size
+        ws, flt = self._ws, self._flt
+        self._set_loading(page=True)
+        self._set_placeholder(True)
+        self._tasks.run(
+            lambda task: ws.articles.list(flt, offset=offset, limit=limit),
+            on_done=lambda rows: self._page_arrived(generation, offset + limit, rows),
+            on_error=lambda exc: self._failed(generation, exc),
+            key=LIST_TASK_KEY,
+        )
+
+    def _start_query(self, limit: int) -> None:
+        self._generation += 1
+        generation = self._generation
+        ws, flt = self._ws, self._flt
+        self._set_loading(query=True, page=False)
+
+        def query(task):
+            matching = ws.articles.count(flt)
+            task.check()
+            everything = matching if _is_unfiltered(flt) else ws.articles.count()
+            task.check()
+            return matching, everything, ws.articles.list(flt, offset=0, limit=limit)
+
+        self._tasks.run(
+            query,
+            on_done=lambda result: self._query_arrived(generation, limit, *result),
+            on_error=lambda exc: self._failed(generation, exc),
+            key=LIST_TASK_KEY,
+        )
+
+    def _query_arrived(self, generation: int, limit: int, matching: int, everything: int,
+                       rows: list[ArticleRow]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._matching, self._all, self._offset = matching, everything, limit
+        self._placeholder = False
+        self.endResetModel()
+        self._set_loading(query=False, page=False)
+        self.sig_query_finished.emit(matching, everything)
+        if not rows and self.canFetchMore():
+            self.fetchMore()  # a page the user may not read (permissions); try the next one
+
+    def _page_arrived(self, generation: int, next_offset: int, rows: list[ArticleRow]) -> None:
+        if generation != self._generation:
+            return
+        self._set_placeholder(False)
+        known = {r.id for r in self._rows}
+        fresh = [r for r in rows if r.id not in known]
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        self._offset = next_offset
+        self._set_loading(page=False)
+        if not fresh and self.canFetchMore():
+            self.fetchMore()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._set_placeholder(False)
+        self._set_loading(query=False, page=False)
+        message = str(exc) if isinstance(exc, DeskError) else (
+            f"The article list could not be loaded ({type(exc).__name__}); press F5 to try again.")
+        self.sig_load_failed.emit(message)
+
+    # -- refreshing one article ---------------------------------------------
+    def refresh_article(self, article_id: str) -> None:
+        """Show the stored state of one article: reload its row, or re-query if its place changed."""
+        row = self.row_of(article_id)
+        if row is None or self._query_loading:
+            self.refresh()
+            return
+        generation, ws = self._generation, self._ws
+        flt = dataclasses.replace(self._flt, ids=(article_id,))
+        self._tasks.run(
+            lambda task: ws.articles.list(flt, offset=0, limit=1),
+            on_done=lambda rows: self._row_arrived(generation, article_id, rows),
+            on_error=lambda exc: self._failed(generation, exc),
+            key=f"row:{article_id}",
+        )
+
+    def _row_arrived(self, generation: int, article_id: str, rows: list[ArticleRow]) -> None:
+        if generation != self._generation:
+            return
+        index = self.row_of(article_id)
+        if index is None:
+            return
+        old = self._rows[index]
+        if not rows or _sort_value(old, self._flt.sort) != _sort_value(rows[0], self._flt.sort):
+            self.refresh()  # left the filter, or moved under the current sort
+            return
+        self._rows[index] = rows[0]
+        self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
+
+    # -- helpers -------------------------------------------------------------
+    def _set_loading(self, *, query: bool | None = None, page: bool | None = None) -> None:
+        before = self.loading
+        if query is not None:
+            self._query_loading = query
+        if page is not None:
+            self._page_loading = page
+        if self.loading != before:
+            self.sig_loading_changed.emit(self.loading)
+
+    def _set_placeholder(self, shown: bool) -> None:
+        if shown == self._placeholder:
+            return
+        at = len(self._rows)
+        if shown:
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._placeholder = True
+            self.endInsertRows()
+        else:
+            self.beginRemoveRows(QModelIndex(), at, at)
+            self._placeholder = False
+            self.endRemoveRows()
+
+    def _emit_column_changed(self, column: int) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+
+def subtitle(row: ArticleRow) -> str:
+    """The headline cell's second line: byline and dateline place."""
+    return " · ".join(part for part in (row.byline.strip(), row.dateline_place.strip()) if part)
+
+
+def _is_unfiltered(flt: ArticleFilter) -> bool:
+    return flt == ArticleFilter(sort=flt.sort, descending=flt.descending)
+
+
+def _sort_value(row: ArticleRow, key: str) -> Any:
+    return getattr(row, key, None)

@@ -1,0 +1,204 @@
+"""Small dialogs the main window and the start-up code use.
+
+Each shows sentences from the services as they are (they already say what
+went wrong and what to do) and never a traceback.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+WORKSPACE_FILTER = "Desk workspaces (*.sqlite3);;All files (*)"
+
+OPEN_ANOTHER, RETRY, QUIT = "open", "retry", "quit"
+
+
+class WorkspaceErrorDialog(QMessageBox):
+    """One clear message when a workspace cannot be opened: open another, retry, or quit."""
+
+    def __init__(self, message: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("workspaceErrorDialog")
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle("Desk cannot open the workspace")
+        self.setText(message)
+        self.setInformativeText("Open another workspace file (or create a new one), try again, or quit Desk.")
+        self.open_button = self.addButton("Open another workspace…", QMessageBox.ButtonRole.ActionRole)
+        self.retry_button = self.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
+        self.quit_button = self.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.retry_button)
+        self.setEscapeButton(self.quit_button)
+
+    def choice(self) -> str:
+        clicked = self.clickedButton()
+        if clicked is self.open_button:
+            return OPEN_ANOTHER
+        if clicked is self.retry_button:
+            return RETRY
+        return QUIT
+
+    def ask(self) -> str:
+        self.exec()
+        return self.choice()
+
+
+def choose_workspace_file(parent: QWidget | None, start: Path | None = None) -> Path | None:
+    """Pick an existing workspace file or name a new one (created when opened)."""
+    dialog = QFileDialog(parent, "Open or create a workspace")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Open")
+    dialog.setNameFilter(WORKSPACE_FILTER)
+    dialog.setDefaultSuffix("sqlite3")
+    if start is not None:
+        dialog.setDirectory(str(start))
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
+class SpikeDialog(QDialog):
+    """Confirm spiking an article, with an optional note for the history."""
+
+    def __init__(self, headline: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Spike article")
+        label = QLabel(
+            f"Spike “{headline or '(no headline)'}”?\n\nThe article is withdrawn from the workflow; "
+            "an editor can unspike it later.", self)
+        label.setWordWrap(True)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText("Note for the history (optional)")
+        buttons = QDialogButtonBox(self)
+        self.spike_button = buttons.addButton("Spike", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
+@dataclass
+class ImportSummary:
+    total: int
+    imported: list[str] = field(default_factory=list)            # file names
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, sentence)
+    cancelled: bool = False
+    messages: list[str] = field(default_factory=list)            # notices restored etc.
+
+    def headline(self) -> str:
+        done = len(self.imported) + len(self.failed)
+        text = f"Imported {len(self.imported)} of {self.total} file{'s' if self.total != 1 else ''}"
+        if self.failed:
+            text += f"; {len(self.failed)} failed"
+        if self.cancelled:
+            text += f"; cancelled after {done}"
+        return text + "."
+
+    def details(self) -> str:
+        lines = [f"{name}: {sentence}" for name, sentence in self.failed]
+        lines += self.messages
+        return "\n\n".join(lines)
+
+
+class ImportReportDialog(QDialog):
+    """What an import did: counts, then each failure with its sentence."""
+
+    def __init__(self, summary: ImportSummary, parent: QWidget | None = None, *, offer_notice_retry: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle("Import finished" if not summary.cancelled else "Import cancelled")
+        self.retry_with_notice = False
+        head = QLabel(summary.headline(), self)
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        if summary.failed or summary.messages:
+            details = QPlainTextEdit(summary.details(), self)
+            details.setReadOnly(True)
+            details.setMinimumSize(560, 180)
+            layout.addWidget(details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        if offer_notice_retry and summary.failed:
+            retry = QPushButton("Import the failed files again, inserting the notice", self)
+            retry.setToolTip("Desk puts the foreign-agent notice under the headline where it is missing or altered.")
+            buttons.addButton(retry, QDialogButtonBox.ButtonRole.AcceptRole)
+            retry.clicked.connect(self._retry)
+        layout.addWidget(buttons)
+
+    def _retry(self) -> None:
+        self.retry_with_notice = True
+        self.accept()
+
+
+class RecoveryDialog(QDialog):
+    """Unsaved drafts left by a crash: restore one into the editor, or discard."""
+
+    def __init__(self, entries: list, parent: QWidget | None = None, *, zone_format=None):
+        super().__init__(parent)
+        self.setWindowTitle("Recover unsaved drafts")
+        self.entries = list(entries)
+        self.choice: tuple[str, object] | None = None  # ("restore", entry) when closed by Restore
+        self.discarded: list = []
+        intro = QLabel("Desk was not closed properly last time. These drafts have changes that were never saved:", self)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setMinimumSize(520, 160)
+        for entry in self.entries:
+            when = zone_format(entry.saved_at) if zone_format else entry.saved_at.strftime("%d %b %Y %H:%M UTC")
+            item = QListWidgetItem(f"{entry.headline or '(no headline)'}\n    snapshot of {when} · {entry.workspace_url}")
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(self)
+        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.discard_button = buttons.addButton("Discard", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.later_button = buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.clicked.connect(self._restore)
+        self.discard_button.clicked.connect(self._discard)
+        self.later_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def current_entry(self):
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _restore(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.choice = ("restore", entry)
+            self.accept()
+
+    def _discard(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        self.discarded.append(entry)
+        self.list.takeItem(self.list.currentRow())
+        if self.list.count() == 0:
+            self.accept()

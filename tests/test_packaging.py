@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import configparser
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -14,12 +15,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.subprocess
 def test_wheel_contains_migrations_and_demo_articles(tmp_path):
+    # Build from a copy: pip builds in the source tree and would leave build/ behind.
+    source = tmp_path / "src"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis", "tests"))
+    out = tmp_path / "dist"
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
         capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
-    wheel = next(tmp_path.glob("desk_app-*.whl"))
+    wheel = next(out.glob("desk_app-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "desk_app/store/migrations/env.py" in names
     assert "desk_app/store/migrations/script.py.mako" in names

@@ -1,0 +1,413 @@
+"""``desk bench``: the figures of the performance issue, each a median and a p95 (p99 for keystrokes).
+
+A figure is measured by one of the ``measures_*`` modules and reported with
+its target; where a raw baseline exists (the same query or write as plain
+SQL on a plain DB-API connection) it is measured in the same run,
+interleaved with the measured call, and the ratio is reported. Figures that
+need a part of Desk that is not there yet are reported as ``pending`` with
+the reason, never estimated.
+
+Nothing here is part of the test run: the tests only check the plumbing on a
+tiny corpus, never a time.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+OK, PENDING, FAILED, SKIPPED = "ok", "pending", "failed", "skipped"
+
+
+@dataclass(frozen=True)
+class Target:
+    unit: str
+    limit: float | None   # the figure must be <= limit; None: reported, no target
+    what: str
+
+
+TARGETS: dict[str, Target] = {
+    "cold_start_s": Target("s", 1.5, "process start to the first painted article list (1M workspace)"),
+    "search_p95_ms": Target("ms", 50, "full-text search and filter queries, first page of 200 rows"),
+    "search_ratio": Target("x", 1.5, "ArticleService.list p95 / raw FTS5 or tsvector SQL p95"),
+    "count_p95_ms": Target("ms", None, "ArticleService.count for the same queries"),
+    "open_p95_ms": Target("ms", 30, "ArticleService.get"),
+    "save_p95_ms_sqlite": Target("ms", 20, "ArticleService.save on SQLite (notice, index, revision)"),
+    "save_p95_ms_pg": Target("ms", 40, "ArticleService.save on PostgreSQL over loopback"),
+    "save_ratio": Target("x", None, "ArticleService.save p95 / raw UPDATE of the same row p95"),
+    "keystroke_p99_ms": Target("ms", 16, "key handling in a 20,000-word article with highlighting"),
+    "preview_ms": Target("ms", 100, "preview refresh after the typing pause"),
+    "scroll_s": Target("s", None, "article list model, top to bottom with fetchMore"),
+    "rss_mb": Target("MB", 300, "peak RSS with the 1M workspace open and scrolled"),
+    "align_ms": Target("ms", 200, "aligning a 300-paragraph pair"),
+}
+FIGURES = tuple(TARGETS)
+
+# Which measurement produces which figures.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "search": ("search_p95_ms", "search_ratio", "count_p95_ms"),
+    "open": ("open_p95_ms",),
+    "save": ("save_p95_ms_sqlite", "save_p95_ms_pg", "save_ratio"),
+    "cold_start": ("cold_start_s",),
+    "editor": ("keystroke_p99_ms", "preview_ms"),
+    "scroll": ("scroll_s", "rss_mb"),
+    "align": ("align_ms",),
+}
+DB_GROUPS = ("search", "open", "save")
+
+
+def percentile(samples: Sequence[float], q: float) -> float:
+    """The q-th percentile (0..100), linear interpolation between closest ranks."""
+    if not samples:
+        raise ValueError("no samples")
+    data = sorted(samples)
+    if len(data) == 1:
+        return data[0]
+    pos = (len(data) - 1) * q / 100
+    lo = int(pos)
+    hi = min(lo + 1, len(data) - 1)
+    return data[lo] + (data[hi] - data[lo]) * (pos - lo)
+
+
+def summary(samples: Sequence[float], *, digits: int = 2) -> dict:
+    return {
+        "n": len(samples),
+        "median": round(percentile(samples, 50), digits),
+        "p95": round(percentile(samples, 95), digits),
+        "p99": round(percentile(samples, 99), digits),
+        "max": round(max(samples), digits),
+    }
+
+
+class Timer:
+    """Collects durations (in ms by default) of calls."""
+
+    def __init__(self, scale: float = 1000.0):
+        self.scale = scale
+        self.samples: list[float] = []
+
+    def time(self, fn: Callable, *args, **kw):
+        t0 = time.perf_counter()
+        result = fn(*args, **kw)
+        self.samples.append((time.perf_counter() - t0) * self.scale)
+        return result
+
+
+@dataclass
+class Figure:
+    key: str
+    value: float | None = None          # the headline number (p95, p99, median: as the key says)
+    status: str = OK
+    reason: str = ""
+    median: float | None = None
+    p95: float | None = None
+    p99: float | None = None
+    details: dict = field(default_factory=dict)
+
+    @property
+    def target(self) -> Target:
+        return TARGETS[self.key]
+
+    @property
+    def met(self) -> bool | None:
+        if self.status != OK or self.value is None or self.target.limit is None:
+            return None
+        return self.value <= self.target.limit
+
+    def as_json(self) -> dict:
+        out = {"value": self.value, "unit": self.target.unit, "median": self.median, "p95": self.p95,
+               "target": self.target.limit, "met": self.met, "status": self.status}
+        if self.p99 is not None:
+            out["p99"] = self.p99
+        if self.reason:
+            out["reason"] = self.reason
+        if self.details:
+            out["details"] = self.details
+        return out
+
+
+def pending(key: str, reason: str) -> Figure:
+    return Figure(key, status=PENDING, reason=reason)
+
+
+def failed(key: str, reason: str) -> Figure:
+    return Figure(key, status=FAILED, reason=reason)
+
+
+def skipped(key: str, reason: str) -> Figure:
+    return Figure(key, status=SKIPPED, reason=reason)
+
+
+def combine(key: str, per_backend: dict[str, Figure]) -> Figure:
+    """One figure over backends: the worst backend's value, each backend's numbers in details."""
+    done = {b: f for b, f in per_backend.items() if f.status == OK and f.value is not None}
+    if not done:
+        reasons = "; ".join(f"{b}: {f.reason}" for b, f in per_backend.items())
+        status = next((f.status for f in per_backend.values()), PENDING)
+        return Figure(key, status=status, reason=reasons)
+    worst_backend = max(done, key=lambda b: done[b].value)
+    worst = done[worst_backend]
+    details = {b: {"value": f.value, "median": f.median, "p95": f.p95, **({"p99": f.p99} if f.p99 else {}),
+                   **f.details} if f.status == OK else {"status": f.status, "reason": f.reason}
+               for b, f in per_backend.items()}
+    return Figure(key, value=worst.value, median=worst.median, p95=worst.p95, p99=worst.p99,
+                  details={"worst": worst_backend, "by_backend": details})
+
+
+# ---------------------------------------------------------------------------------------------
+# The machine
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _ram_gb() -> float | None:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
+def machine_info(pg_version: str | None = None) -> dict:
+    info = {
+        "nproc": os.cpu_count(),
+        "cpu": _cpu_model(),
+        "ram_gb": _ram_gb(),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "postgresql": pg_version,
+    }
+    try:
+        info["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        pass
+    try:
+        import sqlalchemy
+
+        info["sqlalchemy"] = sqlalchemy.__version__
+    except ImportError:
+        pass
+    try:
+        import PySide6
+
+        info["pyside6"] = PySide6.__version__
+    except ImportError:
+        pass
+    return info
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+
+@dataclass
+class Options:
+    size: int = 100_000
+    seed: int = 20261127   # desk_app.bench.corpus.DEFAULT_SEED
+    only: tuple[str, ...] = ()
+    backends: tuple[str, ...] = ("sqlite", "postgresql")
+    pg_url: str | None = None
+    rounds: int = 3
+    workers: int | None = None
+    directory: Path | None = None
+
+
+def selected_groups(only: Iterable[str]) -> list[str]:
+    only = list(only)
+    unknown = [name for name in only if name not in TARGETS and name not in GROUPS]
+    if unknown:
+        raise ValueError(f"unknown figure {', '.join(unknown)}; choose from {', '.join(FIGURES)}")
+    if not only:
+        return list(GROUPS)
+    return [g for g, keys in GROUPS.items() if g in only or any(k in only for k in keys)]
+
+
+def log(message: str) -> None:
+    print(f"desk bench: {message}", file=sys.stderr, flush=True)
+
+
+def _progress(label: str) -> Callable[[int, int], None]:
+    started = time.perf_counter()
+    state = {"last": 0.0}
+
+    def report(done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - state["last"] >= 15 or done == total:
+            state["last"] = now
+            rate = done / max(now - started, 1e-9)
+            log(f"{label}: {done:,}/{total:,} articles ({rate:,.0f}/s)")
+
+    return report
+
+
+def prepare_corpora(opts: Options, backends: Sequence[str]) -> tuple[dict[str, str], dict[str, str], dict]:
+    """Generated (or cached) corpora: URLs per backend, reasons for unavailable ones, load reports."""
+    from desk_app.bench import corpus
+
+    urls, unavailable, reports = {}, {}, {}
+    seed = opts.seed
+    for backend in backends:
+        try:
+            if backend == "sqlite":
+                report = corpus.ensure_sqlite_corpus(opts.size, seed, directory=opts.directory,
+                                                     progress=_progress("generating SQLite corpus"),
+                                                     workers=opts.workers)
+                urls[backend] = f"sqlite:///{report.location}"
+            else:
+                report = corpus.ensure_pg_corpus(opts.size, seed, admin_url=opts.pg_url,
+                                                 progress=_progress("generating PostgreSQL corpus"),
+                                                 workers=opts.workers)
+                urls[backend] = report.location
+        except Exception as exc:  # noqa: BLE001 - an unreachable server makes its figures pending
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            unavailable[backend] = f"{backend} corpus unavailable: {first}"
+            log(unavailable[backend])
+            continue
+        reports[backend] = {"reused": report.reused, "generation_s": round(report.seconds, 1),
+                            "location": _safe(report.location)}
+        log(f"{backend} corpus {'reused' if report.reused else 'generated in %.0f s' % report.seconds}: "
+            f"{_safe(report.location)}")
+    return urls, unavailable, reports
+
+
+def _safe(location: str) -> str:
+    from desk_app.store.engine import safe_url
+
+    return safe_url(location) if "://" in location else location
+
+
+def run(opts: Options) -> dict:
+    """Measure the selected figures; the JSON-ready result."""
+    groups = selected_groups(opts.only)
+    needs_db = [g for g in groups if g in DB_GROUPS]
+    backends = list(opts.backends)
+    explicit = {k for name in opts.only for k in (GROUPS.get(name) or (name,))}
+    db_keys = explicit & {k for g in DB_GROUPS for k in GROUPS[g]}
+    if db_keys and db_keys <= {"save_p95_ms_sqlite"}:
+        backends = [b for b in backends if b == "sqlite"]
+    elif db_keys and db_keys <= {"save_p95_ms_pg"}:
+        backends = [b for b in backends if b == "postgresql"]
+    needs_sqlite_file = any(g in groups for g in ("cold_start", "scroll"))
+    corpus_backends = backends if needs_db else []
+    if needs_sqlite_file and "sqlite" not in corpus_backends:
+        corpus_backends = ["sqlite", *corpus_backends]
+    urls, unavailable, reports = prepare_corpora(opts, corpus_backends)
+    figures: dict[str, Figure] = {}
+    per_backend: dict[str, dict[str, Figure]] = {}
+    pg_version = None
+
+    if needs_db:
+        from desk_app.bench import measures_db
+
+        for backend in backends:
+            if backend not in urls:
+                for g in needs_db:
+                    for key in GROUPS[g]:
+                        per_backend.setdefault(key, {})[backend] = pending(key, unavailable[backend])
+                continue
+            log(f"measuring {', '.join(needs_db)} on {backend}")
+            result = measures_db.measure(urls[backend], backend, needs_db, rounds=opts.rounds,
+                                         seed=opts.seed)
+            pg_version = result.pop("_pg_version", None) or pg_version
+            for key, fig in result.items():
+                per_backend.setdefault(key, {})[backend] = fig
+        for key, by_backend in per_backend.items():
+            if key in ("save_p95_ms_sqlite", "save_p95_ms_pg"):
+                backend = "sqlite" if key.endswith("sqlite") else "postgresql"
+                fig = by_backend.get(backend)
+                figures[key] = fig if fig is not None else skipped(key, f"{backend} not selected (--backend)")
+            else:
+                figures[key] = combine(key, by_backend)
+    if "cold_start" in groups or "editor" in groups or "scroll" in groups:
+        from desk_app.bench import measures_ui
+
+        sqlite_url = urls.get("sqlite")
+        if "cold_start" in groups:
+            log("measuring cold start")
+            figures["cold_start_s"] = measures_ui.cold_start(sqlite_url, opts.size, unavailable.get("sqlite"))
+        if "editor" in groups:
+            log("measuring keystrokes and preview")
+            figures.update(measures_ui.editor_figures())
+        if "scroll" in groups:
+            log("measuring scrolling and memory")
+            figures.update(measures_ui.scroll_figures(sqlite_url, unavailable.get("sqlite")))
+    if "align" in groups:
+        from desk_app.bench import measures_align
+
+        log("measuring alignment")
+        figures["align_ms"] = measures_align.align_figure(seed=opts.seed)
+
+    wanted_keys = [k for k in FIGURES if any(k in GROUPS[g] for g in groups)]
+    if opts.only:
+        wanted_keys = [k for k in wanted_keys if k in explicit]
+    out: dict = {"size": opts.size, "machine": machine_info(pg_version), "corpus": reports}
+    for key in wanted_keys:
+        out[key] = (figures.get(key) or pending(key, "not measured")).as_json()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Printing
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    if unit == "x":
+        return f"{value:.2f}×"
+    if unit == "s":
+        return f"{value:.2f} s"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
+
+
+def as_table(result: dict) -> str:
+    rows = [("figure", "median", "p95", "p99", "target", "met")]
+    for key in FIGURES:
+        if key not in result:
+            continue
+        fig = result[key]
+        unit = fig["unit"]
+        if fig["status"] != OK:
+            rows.append((key, fig["status"], "", "", _target(fig), fig.get("reason", "")[:90]))
+            continue
+        met = "-" if fig["met"] is None else ("yes" if fig["met"] else "NO")
+        rows.append((key, _fmt(fig["median"], unit), _fmt(fig["p95"], unit),
+                     _fmt(fig.get("p99"), unit), _target(fig), met))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r[:-1], widths)) + "  " + r[-1] for r in rows]
+    m = result["machine"]
+    lines.append("")
+    lines.append(f"{result['size']:,} articles · {m['nproc']} × {m['cpu']} · {m['ram_gb']} GB · "
+                 f"SQLite {m['sqlite']}" + (f" · {m['postgresql']}" if m.get("postgresql") else "")
+                 + (f" · load {m['load_average']}" if m.get("load_average") else ""))
+    return "\n".join(lines)
+
+
+def _target(fig: dict) -> str:
+    if fig["target"] is None:
+        return "-"
+    return "≤ " + _fmt(fig["target"], fig["unit"])
+
+
+def print_result(result: dict, as_json: bool) -> None:
+    if as_json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(as_table(result))

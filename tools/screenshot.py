@@ -1,4 +1,4 @@
-"""Save a PNG of Desk's main window on a fresh demo workspace.
+"""Save PNGs of Desk's main window on a fresh demo workspace.
 
 Run under a real X server (Xvfb will do)::
 
@@ -9,6 +9,15 @@ It opens the window at 1400 × 900 on a new local workspace (so the demo
 articles are seeded), selects the Russian published article about the water
 cut in Makhachkala, waits for the preview and saves the window as it is drawn.
 Settings go to a temporary file: the user's own are never read or changed.
+
+Other scenes (``--scene``):
+
+* ``notice`` — the article pane on the Kislovodsk draft after an attempt to
+  delete the protected notice: the block and the refusal message
+  (docs/screenshots/editor-notice.png).
+* ``pairing`` — the pairing page inside the window: the Makhachkala original
+  was corrected after its translation was done, so one pair needs an update
+  and the side panel shows the word diff (docs/screenshots/pairing-outdated.png).
 """
 from __future__ import annotations
 
@@ -37,6 +46,7 @@ def wait_until(condition, timeout: float = 15.0) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", nargs="?", default="docs/screenshots/main-window.png", type=Path)
+    parser.add_argument("--scene", choices=("main", "notice", "pairing"), default="main")
     args = parser.parse_args(argv)
 
     scratch = Path(tempfile.mkdtemp(prefix="desk-screenshot-"))
@@ -80,18 +90,77 @@ def main(argv: list[str] | None = None) -> int:
     if not ready:
         print("screenshot: the preview did not finish", file=sys.stderr)
         return 1
+    target_widget = window
+    if args.scene == "notice":
+        target_widget = notice_scene(window, model, wait_until)
+    elif args.scene == "pairing":
+        pairing_scene(window, workspace, target.id, wait_until)
+    if target_widget is None:
+        return 1
     wait_until(lambda: False, timeout=0.5)   # let the last paint settle
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    image = window.grab()
+    image = target_widget.grab()
     if not image.save(str(args.output)):
         print(f"screenshot: cannot write {args.output}", file=sys.stderr)
         return 1
     print(f"screenshot: {args.output} ({image.width()}×{image.height()})")
+    window.close()
     tasks.cancel_all()
     tasks.wait()
-    window.close()
+    app.processEvents()
     workspace.close()
     return 0
+
+
+def notice_scene(window, model, wait_until):
+    """Open the Kislovodsk draft and try to delete its notice with Backspace; return the pane."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    draft = next((row for row in model.loaded_rows() if row.status == "draft" and row.language == "ru"), None)
+    if draft is None:
+        print("screenshot: the demo draft is missing", file=sys.stderr)
+        return None
+    window.list_panel.select_article(draft.id, notify=True)
+    pane = window.pane
+    if not wait_until(lambda: pane.article_id() == draft.id and not pane.preview.state.text()):
+        return None
+    editor = pane.editor
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(40)                     # inside the notice block
+    editor.setTextCursor(cursor)
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)
+    QTest.keyClick(editor, Qt.Key.Key_Delete)
+    wait_until(lambda: bool(pane.area.message_bar.text()), timeout=3)
+    return pane
+
+
+def pairing_scene(window, workspace, original_id, wait_until) -> None:
+    """Correct the original after its translation was done (one pair needs an update); show the pairing page."""
+    from desk_app.domain.workflow import Action
+
+    translation_id = workspace.pairing.resolve(original_id)
+    view = workspace.pairing.prepare(translation_id)
+    for pair in view.pairs:
+        if pair.effective_state != "translated" and pair.target_text.strip():
+            workspace.pairing.mark(translation_id, pair.ordinal, "translated")
+    workspace.workflow.perform(original_id, Action.CORRECT, "The number of tankers was updated by the mayor's office")
+    workspace.workflow.perform(translation_id, Action.CORRECT, "Follow the correction of the original")
+    original = workspace.articles.get(original_id)
+    original.body = original.body.replace("привлечены 35 автоцистерн", "привлечены 42 автоцистерны")
+    workspace.articles.save(original, apply_notice=True, note="Correction: 42 tankers")
+    window.list_panel.refresh()
+    ui = window.workflow_ui
+    ui.show_pairing(translation_id)
+    pairing = ui.pairing_view
+    wait_until(lambda: pairing.pair_view is not None and pairing.pair_view.translation.id == translation_id)
+    wait_until(lambda: False, timeout=0.3)
+    rows = range(pairing.model.FIRST_PAIR_ROW, pairing.model.rowCount())
+    stale = next((r for r in rows if pairing.model.state(r) == "needs_update"), None)
+    if stale is not None:
+        pairing.table.setCurrentIndex(pairing.model.index(stale, 2))   # the translation of the stale pair
+        pairing.table.scrollTo(pairing.model.index(stale, 2))
 
 
 if __name__ == "__main__":

@@ -522,6 +522,27 @@ class PairingService:
                 out.add(translation_id)
         return out
 
+    def translation_summaries(self, original_ids: Sequence[str]) -> dict[str, tuple[int, int]]:
+        """For each of ``original_ids`` that has translations the user may read: (how many, how many outdated).
+
+        Spiked translations are not counted. At most three queries whatever the number of ids (the
+        article list asks for every row it has loaded).
+        """
+        ids = list(dict.fromkeys(original_ids))
+        if not ids:
+            return {}
+        with self._ws.unit() as s:
+            rows = s.execute(select(Article.id, Article.translated_from, Article.status, Article.author_login)
+                             .where(Article.translated_from.in_(ids), Article.status != Status.SPIKED.value)).all()
+        readable = [(tid, oid) for tid, oid, status, author in rows if can_read(self._ws.actor, ArticleFacts(
+            status=Status(status), author_login=author, is_translation=True))]
+        outdated = self.outdated_translation_ids([tid for tid, _ in readable])
+        out: dict[str, tuple[int, int]] = {}
+        for tid, oid in readable:
+            count, stale = out.get(oid, (0, 0))
+            out[oid] = (count + 1, stale + (tid in outdated))
+        return out
+
     def _remember(self, key: tuple[str, int], source: list[str]) -> None:
         with self._cache_lock:  # the UI calls from worker threads
             self._source_cache[key] = source

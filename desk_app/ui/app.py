@@ -130,6 +130,8 @@ def run_gui(db_url: str | None) -> int:
     configure_application(app)
     settings = Settings()
     prompts = Prompts()
+    # the last session ended on a shared database (its safe URL, never a password, is remembered)
+    was_shared = not db_url and settings.get(Options.last_workspace).startswith("postgresql")
     workspace = open_workspace_interactively(startup_url(db_url, settings), prompts=prompts)
     if workspace is None:
         return 1
@@ -144,6 +146,11 @@ def run_gui(db_url: str | None) -> int:
     window.show()
     window.start()
     offer_recovery(window, journal, prompts)
+    # drafts a crash left in another workspace are offered when that one is opened (File → Connect…)
+    window.sig_workspace_changed.connect(lambda _ws: offer_recovery(window, journal, prompts))
+    shared = getattr(window, "shared", None)
+    if was_shared and shared is not None:
+        shared.resume()      # connect to it again (the password from the keyring, else the dialog asks)
     try:
         return app.exec()
     finally:

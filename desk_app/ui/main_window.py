@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStyle, QToolBar, QToolBut
 
 from desk_app.domain.errors import DeskError
 from desk_app.domain.slug import slugify
-from desk_app.domain.workflow import Action, WorkflowError, check_transition
 from desk_app.ui.article_list.view import ArticleListPanel
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
@@ -24,10 +23,12 @@ from desk_app.ui.widgets.dialogs import ImportSummary
 from desk_app.ui.widgets.progress import TaskProgressDialog
 from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.widgets.status_bar import DeskStatusBar, workspace_label
+from desk_app.ui.window_shared import SharedController
+from desk_app.ui.window_workflow import WindowWorkflow
 
 MAIN_SPLITTER = "main"
 DEFAULT_SIZE = (1400, 900)
-LIST_SHARE = 0.42          # of the window's width, until the user moves the splitter
+LIST_SHARE = 0.35          # of the window's width, until the user moves the splitter
 STATUS_TIMEOUT_MS = 6000
 
 PaneFactory = Callable[..., QWidget]
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
         self._prompts = prompts or Prompts()
         self._pending_open: str | None = None
         self._import_dialog: TaskProgressDialog | None = None
-        self.commands: dict[str, QAction] = {}   # by id: "new", "save", "spike", …
+        self.commands: dict[str, QAction] = {}   # by id: "new", "save", "duplicate", …
+        self._badge_providers: list[Callable] = []
 
         self.list_panel = ArticleListPanel(workspace, tasks, settings, self)
         factory = pane_factory or default_pane_factory
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self._show_workspace()
         self._update_title()
         self._update_actions()
+        self.workflow_ui = WindowWorkflow(self, tasks, settings)   # workflow, history, queues, pairing, badges
+        self.shared = SharedController(self, tasks, settings)   # connect, live refresh, edit locks
 
     # -- building --------------------------------------------------------------
     def _action(self, key: str, text: str, slot, shortcut: QKeySequence | str | None = None,
@@ -136,7 +140,6 @@ class MainWindow(QMainWindow):
                      "Save the article")
         self._action("duplicate", "&Duplicate", self.duplicate, "Ctrl+D", sp.SP_FileDialogNewFolder,
                      "Make a new draft from a copy of the article")
-        self._action("spike", "S&pike…", self.spike, None, sp.SP_TrashIcon, "Withdraw the article (Delete in the list)")
         self._action("search", "&Search articles", self.list_panel.focus_search, "Ctrl+L",
                      tip="Search headlines, text and tags")
         self._action("focus_list", "Go to article &list", self.list_panel.focus_list, "Alt+1")
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
         for action in self._pane_editor_actions():
             self.edit_menu.addAction(action)
         article_menu = bar.addMenu("&Article")
-        for key in ("save", "duplicate", "spike"):
+        for key in ("save", "duplicate"):
             article_menu.addAction(self.commands[key])
         view_menu = bar.addMenu("&View")
         for key in ("search", "focus_list", "focus_pane"):
@@ -191,7 +194,7 @@ class MainWindow(QMainWindow):
         if isinstance(new_button, QToolButton):
             new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             new_button.addActions([self.commands["new_ru"], self.commands["new_en"]])
-        for key in ("save", "duplicate", "spike"):
+        for key in ("save", "duplicate"):
             toolbar.addAction(self.commands[key])
         toolbar.addSeparator()
         toolbar.addAction(self.commands["import"])
@@ -207,7 +210,6 @@ class MainWindow(QMainWindow):
         panel = self.list_panel
         panel.sig_current_article_changed.connect(self._list_moved)
         panel.sig_article_activated.connect(self._list_activated)
-        panel.sig_spike_requested.connect(self.spike)
         panel.sig_counts_changed.connect(self.status.set_counts)
         panel.sig_load_failed.connect(lambda message: self.status.showMessage(message, STATUS_TIMEOUT_MS))
         panel.model.sig_loading_changed.connect(lambda _busy: self._update_busy())
@@ -304,7 +306,7 @@ class MainWindow(QMainWindow):
         return article_id
 
     def _target_id(self) -> str | None:
-        """The article Duplicate, Spike and Export act on: the one in the pane, else the list's."""
+        """The article Duplicate and Export act on: the one in the pane, else the list's."""
         return self._pane_stored_id() or self.list_panel.current_article_id()
 
     def _headline_of(self, article_id: str | None) -> str:
@@ -368,7 +370,6 @@ class MainWindow(QMainWindow):
         target = self._target_id()
         for key in ("duplicate", "export_html", "export_md"):
             self.commands[key].setEnabled(bool(target))
-        self.commands["spike"].setEnabled(bool(target) and self._spike_refusal(target) is None)
 
     def _update_busy(self) -> None:
         self.status.set_busy(self._tasks.busy or self.list_panel.model.loading)
@@ -407,45 +408,6 @@ class MainWindow(QMainWindow):
         self.pane.open_article(copy.id)
         self.status.showMessage(f"Duplicated as a new draft: “{copy.headline}”", STATUS_TIMEOUT_MS)
         self._update_title()
-        self._update_actions()
-
-    def _spike_refusal(self, article_id: str) -> str | None:
-        if not hasattr(self._ws, "workflow"):
-            return "Spiking is not available in this version of Desk."
-        model = self.list_panel.model
-        row = model.row_of(article_id)
-        if row is None:
-            return None  # not loaded: the service will decide
-        try:
-            check_transition(self._ws.actor, model.facts(model.row_data(row)), Action.SPIKE)
-        except WorkflowError as exc:
-            return str(exc)
-        return None
-
-    def spike(self, article_id: str | None = None) -> None:
-        article_id = article_id or self._target_id()
-        if not article_id:
-            return
-        refusal = self._spike_refusal(article_id)
-        if refusal is not None:
-            self._prompts.error(self, "Cannot spike", refusal)
-            return
-        note = self._prompts.ask_spike(self, self._headline_of(article_id))
-        if note is None:
-            return
-        if article_id == self.pane.article_id() and self.pane.is_dirty() and not self.pane.maybe_close():
-            return
-        ws = self._ws
-        self._tasks.run(lambda task: ws.workflow.perform(article_id, Action.SPIKE, note),
-                        on_done=self._spiked, on_error=lambda exc: self._error("Cannot spike", exc))
-
-    def _spiked(self, article) -> None:
-        self.list_panel.refresh_article(article.id)
-        if article.id == self.pane.article_id() and not self.pane.is_dirty():
-            load = getattr(self.pane, "load_data", None)
-            if callable(load):
-                load(article)  # show the new state (a spiked article is read-only)
-        self.status.showMessage(f"Spiked “{article.headline}”", STATUS_TIMEOUT_MS)
         self._update_actions()
 
     def export(self, fmt: str) -> None:
@@ -517,6 +479,22 @@ class MainWindow(QMainWindow):
         if retry:
             failed = {Path(o.path) for o in outcomes if not o.ok}
             self.import_markdown([p for p in paths if p in failed], apply_notice=True)
+
+    def add_badges_provider(self, provider: Callable) -> None:
+        """Show ``provider(row)``'s badges in the article list as well (locks, translations, …); one that fails
+        loses its own badges only."""
+        self._badge_providers.append(provider)
+
+        def combined(row) -> list[str]:
+            out: list[str] = []
+            for each in self._badge_providers:
+                try:
+                    out.extend(each(row) or ())
+                except Exception:  # noqa: BLE001 - a faulty provider must not hide the others
+                    pass
+            return out
+
+        self.list_panel.model.set_badges_provider(combined)
 
     def _error(self, title: str, exc: BaseException) -> None:
         self._prompts.error(self, title, user_sentence(exc))

@@ -38,6 +38,7 @@ class Options:
     editor_font_size = Option("editor/font_size", int, 12, "editor font size in points")
     new_article_language = Option("editor/new_language", str, "ru", "language of a new article")
     profiles = Option("connections/profiles", list, [], "shared database profiles (never passwords)")
+    last_profile = Option("connections/last_profile", str, "", "name of the profile connected to last (never a password)")
 
 
 ALL_OPTIONS: tuple[Option, ...] = tuple(v for v in vars(Options).values() if isinstance(v, Option))

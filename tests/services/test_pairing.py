@@ -251,6 +251,17 @@ def test_translations_of_and_outdated_translation_ids(workspace):
     assert workspace.pairing.translations_of(plain.id) == []
 
 
+def test_translation_summaries_count_translations_and_outdated_ones(workspace):
+    orig, tr = translated(workspace)
+    plain = original(workspace)
+    assert workspace.pairing.translation_summaries([orig.id, plain.id, tr.id]) == {orig.id: (1, 0)}
+    edit(workspace, orig.id, [RU[0] + " Уточнение.", RU[1], RU[2], RU[3]])
+    assert workspace.pairing.translation_summaries([orig.id, plain.id]) == {orig.id: (1, 1)}
+    assert workspace.pairing.translation_summaries([]) == {}
+    workspace.workflow.perform(tr.id, "spike")            # a spiked translation is not counted
+    assert workspace.pairing.translation_summaries([orig.id]) == {}
+
+
 def test_minor_edit_keeps_current_pairs_current(workspace):
     orig, tr = translated(workspace)
     edit(workspace, orig.id, [RU[0], RU[1], RU[2] + " Новое.", RU[3]])  # a real change: pair 2 stale

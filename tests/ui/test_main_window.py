@@ -70,6 +70,25 @@ class FakePrompts:
         return self.recovery_answer(entries) if self.recovery_answer else (None, [])
 
 
+class FakeWorkflowPrompts:
+    """The workflow commands' questions: the note is scripted (None: cancelled)."""
+
+    def __init__(self):
+        self.errors: list[tuple[str, str]] = []
+        self.notes: list[tuple[str, str, bool]] = []
+        self.note_answer: str | None = ""
+
+    def error(self, parent, title, message):
+        self.errors.append((title, message))
+
+    def confirm(self, parent, title, message, accept_label):
+        return True
+
+    def ask_note(self, parent, title, message, accept_label, *, required):
+        self.notes.append((title, message, required))
+        return self.note_answer
+
+
 class FakePrompter:
     """The pane's questions: the unsaved-changes answer is scripted."""
 
@@ -147,7 +166,7 @@ def test_window_shows_the_list_the_pane_and_the_status_bar(workspace, clock, mak
     assert window.status.workspace_label.text().startswith(expected)
     assert window.windowTitle().endswith("Desk")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Article", "&View"]
+    assert menus == ["&File", "&Edit", "&Article", "&Workflow", "&View"]
     assert window.edit_menu.actions(), "the pane's editor actions are in the Edit menu"
     assert window.commands["new"].shortcut().toString() == "Ctrl+N"
     assert window.commands["import"].shortcut().toString() == "Ctrl+Shift+I"
@@ -269,28 +288,34 @@ def test_duplicate_opens_the_copy(workspace, clock, make_window, qtbot):
     assert window.list_panel.current_article_id() == copy_id
 
 
-def test_spike_asks_first_and_marks_the_row(workspace, clock, make_window, qtbot):
-    if not hasattr(workspace, "workflow"):
-        pytest.skip("ws.workflow.perform is not in this build yet")
-    (article_id,) = create(workspace, clock, 1, headline="На снятие")
-    prompts = FakePrompts()
-    window = make_window(prompts=prompts)
-    window.open_article(article_id)
-    assert window.commands["spike"].isEnabled()
+def test_delete_in_the_list_spikes_through_the_workflow_command(workspace, clock, make_window, qtbot):
+    from desk_app.domain.workflow import Action
 
-    prompts.spike_answers = [None]                       # the user cancels
+    (article_id,) = create(workspace, clock, 1, headline="На снятие")
+    window = make_window()
+    prompts = window.workflow_ui.prompts = FakeWorkflowPrompts()
+    window.open_article(article_id)
+    spike = window.workflow_ui.actions.action(Action.SPIKE)
+    assert spike.isEnabled()
+    assert "spike" not in window.commands                 # one Spike command: the workflow's
+
+    prompts.note_answer = None                            # the user cancels
+    window.list_panel.select_article(article_id)
     qtbot.keyClick(window.list_panel.view, Qt.Key.Key_Delete)
-    assert prompts.spike_asked == ["На снятие"]
+    assert [title for title, _m, _r in prompts.notes] == ["Spike the article"]
+    assert "На снятие" in prompts.notes[0][1]
     assert workspace.articles.get(article_id).status == "draft"
 
-    prompts.spike_answers = ["duplicate story"]
-    window.commands["spike"].trigger()
+    prompts.note_answer = "duplicate story"
+    qtbot.keyClick(window.list_panel.view, Qt.Key.Key_Delete)
     assert workspace.articles.get(article_id).status == "spiked"
     model = window.list_panel.model
     assert model.row_data(model.row_of(article_id)).status == "spiked"
     assert window.pane.is_read_only()
-    assert not window.commands["spike"].isEnabled()       # spike is not allowed from spiked
+    assert not spike.isEnabled()                          # spike is not allowed from spiked
     assert workspace.articles.revisions(article_id)[-1].note == "duplicate story"
+    qtbot.keyClick(window.list_panel.view, Qt.Key.Key_Delete)   # again: refused with the reason
+    assert prompts.errors and prompts.errors[-1][0] == "Cannot spike"
 
 
 def test_search_as_you_type(workspace, clock, make_window, qtbot):

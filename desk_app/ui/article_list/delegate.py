@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from desk_app.ui.article_list.model import COLUMNS, LANGUAGE_COLOURS, STATUS_COLOURS, ArticleTableModel
 
-BADGE_COLOURS = {  # background, text: for badges added by later features
+BADGE_COLOURS = {  # background, text: for badges added by later features; the first key in the text wins
     "default": ("#fef3c7", "#92400e"),
-    "outdated": ("#fee2e2", "#991b1b"),
-    "edit": ("#e0e7ff", "#3730a3"),       # "being edited by X"
+    "outdated": ("#fee2e2", "#991b1b"),   # "translation outdated", "2 translations · 1 outdated"
+    "edited": ("#e0e7ff", "#3730a3"),     # "being edited by X" (an edit lock)
+    "translation": ("#e0f2fe", "#075985"),  # "1 translation"
 }
+MIN_BADGE_WIDTH = 36  # a badge narrower than this after eliding is left out
 SUBTITLE_COLOUR = "#6b7280"
 
 
@@ -135,7 +137,8 @@ class ArticleItemDelegate(QStyledItemDelegate):
         self._two_lines(painter, option, opt, option.rect.adjusted(6, 4, -4, -4), date_text, time_text)
 
     def _two_lines(self, painter: QPainter, option: QStyleOptionViewItem, opt: QStyleOptionViewItem,
-                   area: QRect, first: str, second: str) -> None:
+                   area: QRect, first: str, second: str, second_cut: int = 0) -> QRect | None:
+        """Paint ``first`` over the smaller grey ``second`` (``second_cut`` pixels shorter); the second line's rect."""
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         foreground = opt.index.data(Qt.ItemDataRole.ForegroundRole)
@@ -145,7 +148,7 @@ class ArticleItemDelegate(QStyledItemDelegate):
         small = self._small_font(opt.font)
         small_fm = QFontMetrics(small)
         painter.save()
-        if second:
+        if second or second_cut:
             top = area.y() + (area.height() - title_fm.height() - small_fm.height()) // 2
             first_rect = QRect(area.x(), top, area.width(), title_fm.height())
             second_rect = QRect(area.x(), top + title_fm.height(), area.width(), small_fm.height())
@@ -155,28 +158,34 @@ class ArticleItemDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(text_colour)
         painter.drawText(first_rect, align, title_fm.elidedText(first, Qt.TextElideMode.ElideRight, first_rect.width()))
-        if second_rect is not None:
+        if second_rect is not None and second:
             painter.setFont(small)
             painter.setPen(text_colour if selected else QColor(SUBTITLE_COLOUR))
-            painter.drawText(second_rect, align,
-                             small_fm.elidedText(second, Qt.TextElideMode.ElideRight, second_rect.width()))
+            width = max(0, second_rect.width() - second_cut)
+            painter.drawText(second_rect.adjusted(0, 0, -second_cut, 0), align,
+                             small_fm.elidedText(second, Qt.TextElideMode.ElideRight, width))
         painter.restore()
+        return second_rect
 
     def _paint_headline(self, painter: QPainter, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
+        """The headline gets the whole first line; badges sit at the right of the byline line under it."""
         opt = self._paint_background(painter, option, index)
         badges = [str(b) for b in (index.data(ArticleTableModel.BadgesRole) or [])]
         subtitle = str(index.data(ArticleTableModel.SubtitleRole) or "")
         badge_fm = QFontMetrics(self._badge_font(option.font))
         widths = [badge_fm.horizontalAdvance(b) + 2 * self.PAD_X for b in badges]
-        reserved = min(sum(widths) + 6 * len(widths), option.rect.width() // 2) if badges else 0
-        area = option.rect.adjusted(6, 4, -6 - reserved, -4)
-        self._two_lines(painter, option, opt, area, opt.text, subtitle)
-        x = area.right() + 6
+        area = option.rect.adjusted(6, 4, -6, -4)
+        reserved = min(sum(widths) + 6 * len(widths), area.width() * 2 // 3) if badges else 0
+        line = self._two_lines(painter, option, opt, area, opt.text, subtitle, reserved)
+        if not badges or line is None:
+            return
+        x = area.right() - reserved + 6
         for badge, width in zip(badges, widths):
-            if x + width > option.rect.right():
+            width = min(width, area.right() + 1 - x)  # elide the last one rather than drop it
+            if width < MIN_BADGE_WIDTH:
                 break
             bg, fg = badge_colours(badge)
-            self._pill(painter, QRect(x, option.rect.y(), width, option.rect.height()), option.font,
+            self._pill(painter, QRect(x, line.y() - 3, width, line.height() + 6), option.font,
                        badge, bg, fg, centred=True, border=fg)
             x += width + 6

@@ -130,7 +130,7 @@ class FilterBar(QWidget):
         self.author.currentIndexChanged.connect(lambda _i: self._announce())
         for combo in (self.language, self.author):  # may shrink with a narrow list
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(5)
 
         self.tag = QLineEdit(self)
         self.tag.setPlaceholderText("Tag")
@@ -163,8 +163,8 @@ class FilterBar(QWidget):
         first.addWidget(self.reset_button)
         second = QHBoxLayout()
         second.addWidget(self.status_button)
-        second.addWidget(self.language)
-        second.addWidget(self.author)
+        second.addWidget(self.language, 1)   # the combos share the width with the tag, so they keep their text
+        second.addWidget(self.author, 1)
         second.addWidget(self.tag, 1)
         third = QHBoxLayout()
         updated = QLabel("Updated", self)

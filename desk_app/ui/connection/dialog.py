@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -297,6 +298,8 @@ class ConnectDialog(QDialog):
         self._update_buttons()
 
     def _password_found(self, profile: ConnectionProfile, password: str | None) -> None:
+        if not shiboken6.isValid(self):      # closed (and deleted) before the keyring answered
+            return
         if password and self.profile() == profile and not self.password():
             self._loading = True
             self.password_edit.setText(password)
@@ -351,6 +354,8 @@ class ConnectDialog(QDialog):
                         on_error=lambda exc: self._test_failed(exc), key=TEST_KEY)
 
     def _test_passed(self, profile: ConnectionProfile, password: str) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._testing = False
         self._tested = (profile, password)
         self.test_button.setText("Test connection")
@@ -362,6 +367,8 @@ class ConnectDialog(QDialog):
             self._emit_connect(profile, password)
 
     def _test_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._testing = False
         self._connect_after_test = False
         self._tested = None

@@ -6,27 +6,21 @@ fakes for slow or interactive parts.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.domain.article import FIELD_LABELS, ArticleData
-
-__all__ = ["ConflictChoice", "ConflictDialog", "LinkDialog", "Prompter", "UnsavedChoice"]
+__all__ = ["ConflictAnswer", "LinkDialog", "Prompter", "UnsavedChoice"]
 
 
 class UnsavedChoice(Enum):
@@ -35,15 +29,13 @@ class UnsavedChoice(Enum):
     CANCEL = "cancel"
 
 
-class ConflictChoice(Enum):
-    KEEP_MINE = "keep_mine"      # save over the other version
-    TAKE_THEIRS = "take_theirs"  # load the stored version (mine is kept as a copy)
-    CANCEL = "cancel"            # keep editing; nothing saved
+@dataclass(frozen=True)
+class ConflictAnswer:
+    """What the user chose in the conflict dialog (see desk_app.ui.conflict.dialog)."""
 
-
-def changed_fields(mine: ArticleData, theirs: ArticleData) -> list[str]:
-    return [FIELD_LABELS.get(name, name) for name in ArticleData.EDITABLE
-            if getattr(mine, name) != getattr(theirs, name)]
+    choice: str                           # "mine", "theirs" or "merge"
+    merged_body: str | None = None        # the edited merge (used for "merge")
+    field_choices: dict[str, str] = field(default_factory=dict)   # {field name: "mine" | "theirs"}
 
 
 class LinkDialog(QDialog):
@@ -81,54 +73,6 @@ class LinkDialog(QDialog):
         return self.text_edit.text().strip(), self.url_edit.text().strip()
 
 
-class ConflictDialog(QDialog):
-    """Both versions side by side, and the three ways out; nothing is lost whichever is chosen."""
-
-    def __init__(self, message: str, mine: ArticleData, theirs: ArticleData, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle("Someone else saved this article")
-        self.choice = ConflictChoice.CANCEL
-        intro = QLabel(message, self)
-        intro.setWordWrap(True)
-        fields = changed_fields(mine, theirs)
-        detail = QLabel("Different in the two versions: " + (", ".join(fields) if fields else "nothing"), self)
-        detail.setWordWrap(True)
-        grid = QGridLayout()
-        for column, (title, data) in enumerate((("Your version (not saved yet)", mine),
-                                                (f"Saved version {theirs.version}", theirs))):
-            label = QLabel(f"<b>{title}</b>", self)
-            view = QPlainTextEdit(self)
-            view.setReadOnly(True)
-            view.setPlainText(f"{data.headline}\n\n{data.lede}\n\n{data.body}")
-            view.setFont(QFont(view.font().family(), 10))
-            grid.addWidget(label, 0, column)
-            grid.addWidget(view, 1, column)
-        copy_mine = QPushButton("Copy my text", self)
-        copy_mine.clicked.connect(lambda: QGuiApplication.clipboard().setText(mine.body))
-        buttons = QDialogButtonBox(self)
-        keep = buttons.addButton("Keep mine (save over)", QDialogButtonBox.ButtonRole.AcceptRole)
-        take = buttons.addButton("Take theirs", QDialogButtonBox.ButtonRole.DestructiveRole)
-        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        keep.clicked.connect(lambda: self._choose(ConflictChoice.KEEP_MINE))
-        take.clicked.connect(lambda: self._choose(ConflictChoice.TAKE_THEIRS))
-        cancel.clicked.connect(lambda: self._choose(ConflictChoice.CANCEL))
-        note = QLabel("“Take theirs” keeps a copy of your text in the recovery folder and on the clipboard.", self)
-        note.setWordWrap(True)
-        note.setObjectName("hint")
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(detail)
-        layout.addLayout(grid, 1)
-        layout.addWidget(copy_mine, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.resize(900, 560)
-
-    def _choose(self, choice: ConflictChoice) -> None:
-        self.choice = choice
-        self.accept() if choice is not ConflictChoice.CANCEL else self.reject()
-
-
 class Prompter:
     """Real dialogs, parented to the pane."""
 
@@ -151,10 +95,14 @@ class Prompter:
             return UnsavedChoice.DISCARD
         return UnsavedChoice.CANCEL
 
-    def resolve_conflict(self, message: str, mine: ArticleData, theirs: ArticleData) -> ConflictChoice:
-        dialog = ConflictDialog(message, mine, theirs, self._parent)
-        dialog.exec()
-        return dialog.choice
+    def resolve_conflict(self, case) -> ConflictAnswer | None:
+        """Show a ConflictCase side by side with its three-way merge; None when the user decides later."""
+        from desk_app.ui.conflict.dialog import ConflictDialog
+
+        dialog = ConflictDialog(case, self._parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            return None
+        return ConflictAnswer(dialog.choice, dialog.merged_text(), dialog.field_choices())
 
     def ask_save_as_new(self, message: str) -> bool:
         answer = QMessageBox.question(

@@ -183,7 +183,7 @@ class ZoneCombo(QComboBox):
         self.addItems(COMMON_ZONES)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setCurrentText(DEFAULT_ZONE)
-        self.setMinimumContentsLength(16)
+        self.setMinimumContentsLength(13)  # "Europe/Moscow"; longer names scroll
 
     def zone(self) -> str:
         return self.currentText().strip()

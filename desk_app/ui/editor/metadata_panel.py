@@ -150,12 +150,16 @@ class MetadataPanel(QWidget):
 
         credits = QFormLayout()
         credits.addRow("Place", self._box("dateline_place", self.dateline_place))
-        time_row = QHBoxLayout()
+        time_row = QHBoxLayout()  # two lines, so the form fits a narrow column: time and zone, then the rest
         time_row.setContentsMargins(0, 0, 0, 0)
         time_row.addWidget(self.when, 2)
         time_row.addWidget(self.zone, 2)
-        time_row.addWidget(self.unpublished, 0)
-        self.boxes["published_at"] = FieldBox(_wrap(time_row, self), self.utc_hint, parent=self)
+        time_extra = QHBoxLayout()
+        time_extra.addWidget(self.unpublished, 0)
+        time_extra.addSpacing(12)
+        time_extra.addWidget(self.utc_hint, 1)
+        self.boxes["published_at"] = FieldBox(_wrap(time_row, self), parent=self)
+        self.boxes["published_at"].layout().insertWidget(1, _wrap(time_extra, self))
         self.boxes["time_zone"] = self.boxes["published_at"]
         credits.addRow("Time", self.boxes["published_at"])
         credits.addRow("Byline", self._box("byline", self.byline))
@@ -381,6 +385,7 @@ def _set_text(edit: QLineEdit | LimitedTextEdit, text: str) -> None:
         edit.setPlainText(text)
     else:
         edit.setText(text)
+        edit.setCursorPosition(0)   # a long value shows its beginning, not its end
 
 
 def _wrap(layout: QHBoxLayout, parent: QWidget) -> QWidget:

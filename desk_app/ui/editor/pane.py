@@ -15,18 +15,29 @@ from datetime import datetime
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.domain.article import ArticleData, Language, count_words
 from desk_app.domain.errors import ConflictError, DeskError, NotFound
 from desk_app.domain.notice import NoticePolicy, check, fix
 from desk_app.domain.rendering import render_page
-from desk_app.domain.workflow import ArticleFacts, can_edit
-from desk_app.ui.editor.dialogs import ConflictChoice, Prompter, UnsavedChoice
+from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit
+from desk_app.services.conflicts import ConflictService
+from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
 from desk_app.ui.editor.editor_area import EditorArea
 from desk_app.ui.editor.metadata_panel import MetadataPanel
-from desk_app.ui.editor.preview import PreviewPane
+from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.editor.style import PANE_STYLE
 from desk_app.ui.settings import Options, Settings
@@ -48,9 +59,19 @@ class PreviewResult:
 def render_preview(workspace, data: ArticleData) -> PreviewResult:
     """Pure work for the preview task (runs on a worker thread)."""
     page = workspace.transfer.page(data)
-    html = render_page(page, standalone=False)
+    html = render_page(page, standalone=False, body_px=PREVIEW_BODY_PX)  # the export keeps 16 px
     text = page.body_markdown.strip()
     return PreviewResult(html, count_words(text), len(text))
+
+
+def read_only_reason(actor: Actor, data: ArticleData) -> str:
+    """Why ``actor`` cannot edit ``data``, and what to do about it when there is something to do."""
+    facts = ArticleFacts.of(data)
+    if Action.CORRECT in allowed_actions(actor, facts):
+        return f"This article is {data.status}: start a correction to edit it (Workflow → Start correction)."
+    if Action.UNSPIKE in allowed_actions(actor, facts):
+        return "This article is spiked: unspike it to edit it (Workflow → Unspike)."
+    return f"You cannot edit this article: it is {data.status} and you are {actor.role.with_article.lower()}."
 
 
 class ArticlePane(QWidget):
@@ -64,6 +85,8 @@ class ArticlePane(QWidget):
     """An article was loaded into the pane (its id)."""
     sig_status_message = Signal(str)
     """A short message for the status bar."""
+    sig_banner_action = Signal()
+    """The button in the read-only banner was pressed (see :meth:`set_banner_action`)."""
 
     def __init__(self, workspace, tasks: TaskRunner, settings: Settings, journal: RecoveryJournal,
                  parent: QWidget | None = None):
@@ -103,7 +126,12 @@ class ArticlePane(QWidget):
         self.banner_label.setWordWrap(True)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(12, 6, 12, 6)
-        banner_layout.addWidget(self.banner_label)
+        banner_layout.addWidget(self.banner_label, 1)
+        self.banner_button = QPushButton(self.banner)
+        self.banner_button.setObjectName("bannerAction")
+        self.banner_button.clicked.connect(self.sig_banner_action)
+        self.banner_button.hide()
+        banner_layout.addWidget(self.banner_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.banner.hide()
 
         self.metadata = MetadataPanel()
@@ -223,12 +251,22 @@ class ArticlePane(QWidget):
         self._read_only = read_only
         self.banner_label.setText("<b>Read-only.</b> " + html.escape(reason or "This article cannot be edited here."))
         self.banner.setVisible(read_only)
+        self.banner_button.hide()   # an action belongs to one reason; set_banner_action after this
         self.area.set_read_only(read_only)
         self.metadata.set_read_only(read_only)
         self.save_action.setEnabled(not read_only and self._baseline is not None)
 
     def is_read_only(self) -> bool:
         return self._read_only
+
+    def set_banner_action(self, text: str = "") -> None:
+        """Offer one action in the read-only banner (e.g. "Take over"); "" removes it. Emits sig_banner_action."""
+        self.banner_button.setText(text)
+        self.banner_button.setVisible(bool(text) and self._read_only)
+
+    def show_saved(self, result) -> None:
+        """Show a save made outside :meth:`save` (e.g. a minor edit through the pairing service) as saved."""
+        self._after_save(result)
 
     def save_state(self) -> None:
         self._settings.set_splitter_state(SPLITTER_MAIN, self.splitter.saveState())
@@ -256,32 +294,19 @@ class ArticlePane(QWidget):
         if self._baseline is None or self._read_only:
             return False
         mine = self.current_data()
-        for _attempt in range(3):
-            try:
-                result = (self._ws.articles.create(mine, apply_notice=True) if self._is_new
-                          else self._ws.articles.save(mine, apply_notice=True))
-            except ConflictError as exc:
-                if exc.stored is None:
-                    return self._save_as_new(str(exc), mine)
-                choice = self.prompter.resolve_conflict(str(exc), mine, exc.stored)
-                if choice is ConflictChoice.KEEP_MINE:
-                    mine = mine.copy(version=exc.stored.version)
-                    continue
-                if choice is ConflictChoice.TAKE_THEIRS:
-                    self._take_theirs(mine, exc.stored)
-                else:
-                    self._say("Not saved: the article is in conflict with a newer version; your text is unchanged.")
-                return False
-            except NotFound as exc:
-                return self._save_as_new(str(exc), mine)
-            except DeskError as exc:
-                self.prompter.error("The article was not saved", f"{exc}\n\nYour text is still in the editor.")
-                self._say(f"Not saved: {exc}")
-                return False
-            self._after_save(result)
-            return True
-        self._say("Not saved: the article keeps changing on the server; try again.")
-        return False
+        try:
+            result = (self._ws.articles.create(mine, apply_notice=True) if self._is_new
+                      else self._ws.articles.save(mine, apply_notice=True))
+        except ConflictError as exc:
+            return self._resolve_conflict(mine, exc)
+        except NotFound as exc:
+            return self._save_as_new(str(exc), mine)
+        except DeskError as exc:
+            self.prompter.error("The article was not saved", f"{exc}\n\nYour text is still in the editor.")
+            self._say(f"Not saved: {exc}")
+            return False
+        self._after_save(result)
+        return True
 
     def _save_as_new(self, message: str, mine: ArticleData) -> bool:
         if not self.prompter.ask_save_as_new(message):
@@ -318,13 +343,47 @@ class ArticlePane(QWidget):
         self.area.state.setText(f"Saved at {stored.updated_at:%H:%M}" if stored.updated_at else "Saved")
         self.sig_article_saved.emit(stored.id)
 
-    def _take_theirs(self, mine: ArticleData, theirs: ArticleData) -> None:
-        kept = self._journal.keep_copy(mine, workspace_url=self._ws.info.url, reason="conflict")
-        QGuiApplication.clipboard().setText(mine.body)
-        self._journal.remove(mine.id, seq=self._seq)
-        self._load(theirs, is_new=False)
-        self.area.say(f"Loaded the saved version {theirs.version}. Your text was copied to the clipboard "
-                      f"and kept in {kept}.")
+    def _resolve_conflict(self, mine: ArticleData, error: ConflictError) -> bool:
+        """Someone saved meanwhile: show both texts and the three-way merge, apply the user's choice.
+
+        Whatever is chosen, the text that loses stays in the article's history (ConflictService);
+        "decide later" writes nothing and leaves the text in the editor. True when mine or the
+        merge was stored.
+        """
+        service = ConflictService(self._ws)
+        for _attempt in range(3):
+            try:
+                case = service.prepare(mine, error)
+            except DeskError as exc:
+                self.prompter.error("The article was not saved", f"{exc}\n\nYour text is still in the editor.")
+                return False
+            answer = self.prompter.resolve_conflict(case)
+            if answer is None:
+                self._say("Not saved: someone else saved a newer version; your text is unchanged — "
+                          "save again to compare.")
+                return False
+            try:
+                result = service.resolve(case, answer.choice, answer.merged_body, answer.field_choices,
+                                         apply_notice=True)
+            except ConflictError as again:   # yet another save came in while the dialog was open
+                error = again
+                continue
+            except DeskError as exc:
+                self.prompter.error("The article was not saved", f"{exc}\n\nYour text is still in the editor.")
+                self._say(f"Not saved: {exc}")
+                return False
+            if answer.choice != "theirs":
+                if result.article.id != mine.id:   # the article was removed: mine became a new one
+                    self._journal.remove(mine.id, seq=self._seq)
+                self._after_save(result)
+                return True
+            self._journal.remove(mine.id, seq=self._seq)
+            self._load(result.article, is_new=False)
+            self.area.say(" ".join(m for m in result.messages if m))
+            self.sig_article_saved.emit(result.article.id)
+            return False
+        self._say("Not saved: the article keeps changing on the server; try again.")
+        return False
 
     def maybe_close(self) -> bool:
         """True when the pane may let go of its article: clean, saved, or discarded by the user."""
@@ -398,8 +457,7 @@ class ArticlePane(QWidget):
     def _apply_workflow_read_only(self, data: ArticleData) -> None:
         allowed = self._is_new or can_edit(self._ws.actor, ArticleFacts.of(data))
         if not allowed:
-            self.set_read_only(True, f"You cannot edit this article: it is {data.status} and you are "
-                                     f"a {self._ws.actor.role.value}.")
+            self.set_read_only(True, read_only_reason(self._ws.actor, data))
         elif self._read_only:
             self.set_read_only(False)
         else:

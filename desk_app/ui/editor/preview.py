@@ -13,7 +13,12 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-__all__ = ["PreviewPane", "SafeBrowser", "is_local_resource"]
+__all__ = ["PREVIEW_BODY_PX", "PreviewPane", "SafeBrowser", "is_local_resource"]
+
+PREVIEW_BODY_PX = 13
+"""The preview's body size: a column beside the editor is narrower than a web page (the export
+keeps 16 px); the notice is still exactly twice the body size (26 px)."""
+PREVIEW_MIN_WIDTH = 200
 
 
 def is_local_resource(url: QUrl) -> bool:
@@ -59,7 +64,7 @@ class PreviewPane(QWidget):
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.setObjectName("previewBrowser")
         font = QFont(["PT Serif", "Noto Serif", "DejaVu Serif", "Georgia", "serif"])
-        font.setPointSize(11)
+        font.setPixelSize(PREVIEW_BODY_PX)
         self.browser.document().setDefaultFont(font)
         self.title = QLabel("Preview", self)
         self.title.setObjectName("paneTitle")
@@ -81,6 +86,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.browser, 1)
         self._ratio = 0.0
         self.html = ""
+        self.setMinimumWidth(PREVIEW_MIN_WIDTH)   # never squeezed into a column of single letters
 
     def set_html(self, html: str) -> None:
         bar = self.browser.verticalScrollBar()

@@ -241,6 +241,22 @@ class PairingView(QWidget):
             return
         self._act(lambda tid: self._ws.pairing.pairs(tid), "Saved the translation.", require_pair=False)
 
+    def save_now(self) -> bool:
+        """Save unsaved translations at once, on this thread (when the window closes); False if refused."""
+        self.table.finish_editing()
+        if not self.model.dirty or self._view is None or self._translation_id is None:
+            return True
+        tid = self._translation_id
+        try:
+            self._ws.pairing.save_targets(tid, self.model.targets(), version=self._view.translation.version,
+                                          headline=self.model.headline(), lede=self.model.lede())
+            self._apply(self._ws.pairing.pairs(tid), keep=True)
+        except DeskError as exc:
+            self.sig_status_message.emit(str(exc))
+            return False
+        self.sig_translation_saved.emit(tid)
+        return True
+
     def mark_current(self, state: str) -> None:
         label = {"translated": "translated", "reviewed": "reviewed", "draft": "draft"}[state]
 

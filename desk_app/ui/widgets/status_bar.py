@@ -1,19 +1,91 @@
-"""The main window's status bar: workspace, user and role, article count, busy indicator."""
+"""The main window's status bar: workspace, user and role, connection state, article count, busy indicator."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QStatusBar, QWidget
+import html
+
+import shiboken6
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from desk_app.domain.workflow import Actor
 
 WORKSPACE_MAX_WIDTH = 300  # pixels; the full path or URL is in the tooltip
+WORKSPACE_MIN_WIDTH = 90   # the label gives way (elided in the middle) before the window has to grow
+
+# state: (dot colour, text, tooltip) — the live connection of a shared workspace
+CONNECTION_STATES = {
+    "connected": ("#1a7f37", "connected", "Live updates on: other people's saves and edit locks show up at once."),
+    "connecting": ("#b7791f", "connecting…", "Starting live updates."),
+    "reconnecting": ("#b7791f", "reconnecting…",
+                     "The connection to the server was lost; Desk reconnects by itself and then refreshes the "
+                     "list. Your open text is kept."),
+    "offline": ("#c0392b", "offline",
+                "The server cannot be reached; Desk keeps trying. Your open text is kept — saving waits "
+                "for the connection."),
+}
 
 
 def workspace_label(info) -> tuple[str, str]:
-    """(short text, tooltip) for a WorkspaceInfo: the file of a local workspace, else the URL."""
+    """(short text, tooltip) for a WorkspaceInfo: the file of a local workspace, else server and database.
+
+    Never a password: ``info.url`` is already safe, and only host, port and database are shown.
+    """
     if info.kind == "local" and info.path is not None:
         return f"Local: {info.path.name}", f"Local workspace {info.path}"
-    return f"Shared: {info.url}", f"Shared workspace {info.url}"
+    try:
+        url = make_url(info.url)
+    except ArgumentError:
+        return "Shared workspace", "Shared workspace"
+    host = url.host or "localhost"
+    where = f"{host}/{url.database}" if url.database else host
+    port = f":{url.port}" if url.port else ""
+    tls = url.query.get("sslmode")
+    tip = f"Shared workspace: database {url.database or '?'} on {host}{port}"
+    if url.username:
+        tip += f", signed in as {url.username}"
+    if tls:
+        tip += f" (TLS: {tls if isinstance(tls, str) else tls[-1]})"
+    return f"Shared: {where}", tip
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that shows as much of its text as fits (elided in the middle), up to a maximum width."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.updateGeometry()
+        self._elide(max(self.width(), self.sizeHint().width()))   # the room the layout is about to give it
+        QTimer.singleShot(0, self._elide)                         # and what it really gave
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right() + 8
+        return QSize(min(width, WORKSPACE_MAX_WIDTH), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(min(WORKSPACE_MIN_WIDTH, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self, width: int | None = None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        margins = self.contentsMargins()
+        width = self.width() if width is None else width
+        room = max(0, min(width, WORKSPACE_MAX_WIDTH) - margins.left() - margins.right() - 4)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, room))
 
 
 def _separator(parent: QWidget) -> QFrame:
@@ -40,24 +112,52 @@ class DeskStatusBar(QStatusBar):
         self.count_label.setObjectName("statusCount")
         self.user_label = QLabel(self)
         self.user_label.setObjectName("statusUser")
-        self.workspace_label = QLabel(self)
+        self.workspace_label = _ElidedLabel(self)
         self.workspace_label.setObjectName("statusWorkspace")
         self.workspace_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("statusConnection")
+        self.connection_label.setTextFormat(Qt.TextFormat.RichText)
         self.addPermanentWidget(self.busy_label)
         self.addPermanentWidget(self.busy_bar)
         for i, widget in enumerate((self.count_label, self.user_label, self.workspace_label)):
             if i:
                 self.addPermanentWidget(_separator(self))
             self.addPermanentWidget(widget)
-        for label in (self.count_label, self.user_label, self.workspace_label):
+        self.connection_separator = _separator(self)
+        self.addPermanentWidget(self.connection_separator)
+        self.addPermanentWidget(self.connection_label)
+        for label in (self.count_label, self.user_label, self.workspace_label, self.connection_label):
             label.setContentsMargins(8, 0, 8, 0)
+        self.connection_state: str | None = None
+        self.set_connection(None)
         self.set_busy(False)
 
     def set_workspace(self, info) -> None:
         text, tip = workspace_label(info)
-        metrics = self.workspace_label.fontMetrics()
-        self.workspace_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, WORKSPACE_MAX_WIDTH))
+        self.workspace_label.set_full_text(text)
         self.workspace_label.setToolTip(tip)
+
+    def set_connection(self, state: str | None, detail: str = "") -> None:
+        """"connected", "connecting", "reconnecting", "offline" — or None for a local workspace (hidden)."""
+        self.connection_state = state
+        shown = state in CONNECTION_STATES
+        self.connection_label.setVisible(shown)
+        self.connection_separator.setVisible(shown)
+        if not shown:
+            self.connection_label.clear()
+            return
+        colour, text, tip = CONNECTION_STATES[state]
+        self.connection_label.setText(f'<span style="color:{colour}">●</span>&nbsp;'
+                                      f'<span style="color:{colour}">{html.escape(text)}</span>')
+        self.connection_label.setToolTip(f"{tip}\n{detail}" if detail else tip)
+
+    @property
+    def connection_text(self) -> str:
+        """The connection state as plain text ("● connected"), "" when hidden."""
+        if self.connection_state not in CONNECTION_STATES:
+            return ""
+        return "● " + CONNECTION_STATES[self.connection_state][1]
 
     def set_user(self, actor: Actor) -> None:
         self.user_label.setText(f"{actor.login} · {actor.role.label}")

@@ -117,11 +117,12 @@ def test_badges_and_status_pills_paint(panel, articles, qtbot):
     panel.select_article(ids[1])
     image = panel.view.viewport().grab().toImage()
     assert not image.isNull()
-    # the selected row's headline cell carries two pills: some pixels have the badge colours
+    # the selected row's headline cell carries two pills (on the byline line): some pixels have the badge colours
     row_rect = panel.view.visualRect(panel.model.index(panel.model.row_of(ids[1]), 0))
-    colours = {image.pixelColor(x, row_rect.center().y()).name()
-               for x in range(row_rect.left(), row_rect.right())}
+    colours = {image.pixelColor(x, y).name()
+               for y in range(row_rect.center().y(), row_rect.bottom()) for x in range(row_rect.left(), row_rect.right())}
     assert "#fee2e2" in colours or "#991b1b" in colours
+    assert "#e0e7ff" in colours or "#3730a3" in colours      # "being edited by …" has the lock colours
 
 
 def test_focus_helpers(panel, articles, qtbot):

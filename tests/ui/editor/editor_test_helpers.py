@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 
 from desk_app.domain.article import ArticleData
-from desk_app.ui.editor.dialogs import ConflictChoice, UnsavedChoice  # noqa: F401 - re-exported for tests
+from desk_app.ui.editor.dialogs import ConflictAnswer, UnsavedChoice  # noqa: F401 - re-exported for tests
 
 
 @dataclass
@@ -14,20 +14,22 @@ class FakePrompter:
     """Scripted answers instead of dialogs; records what would have been shown."""
 
     unsaved: UnsavedChoice = UnsavedChoice.CANCEL
-    conflict: ConflictChoice = ConflictChoice.CANCEL
+    conflict: object = None     # a ConflictAnswer, None ("decide later"), or a callable(case) giving one
     save_as_new: bool = True
     link: tuple[str, str] | None = ("link", "https://example.org/")
     errors: list[tuple[str, str]] = field(default_factory=list)
     infos: list[tuple[str, str]] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
+    cases: list = field(default_factory=list)   # the ConflictCases shown
 
     def ask_unsaved(self, headline: str) -> UnsavedChoice:
         self.asked.append("unsaved")
         return self.unsaved
 
-    def resolve_conflict(self, message, mine, theirs) -> ConflictChoice:
+    def resolve_conflict(self, case):
         self.asked.append("conflict")
-        return self.conflict
+        self.cases.append(case)
+        return self.conflict(case) if callable(self.conflict) else self.conflict
 
     def ask_save_as_new(self, message: str) -> bool:
         self.asked.append("save_as_new")

@@ -116,7 +116,8 @@ def test_preview_shows_page_parts_in_order(pane, ui_ws):
     order = ["Махачкала", "Заголовок", "НАСТОЯЩИЙ МАТЕРИАЛ", "Подпись", "Лид.", "Текст статьи.", "Author: Автор"]
     positions = [text.index(part) for part in order]
     assert positions == sorted(positions)
-    assert "font-size:32px" in pane.preview.html     # the notice at twice the 16px body size
+    assert "font-size:26px" in pane.preview.html     # the notice at twice the preview's 13px body size
+    assert 'class="desk-body" style="font-size:13px' in pane.preview.html
 
 
 def test_preview_refreshes_after_a_pause_off_the_gui_thread(make_pane, ui_ws, qtbot, settings):

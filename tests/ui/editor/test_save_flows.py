@@ -1,8 +1,7 @@
 """Saving when things go wrong: conflicts, refusals, permissions, closing with unsaved changes."""
 from __future__ import annotations
 
-from editor_test_helpers import ConflictChoice, UnsavedChoice, append, notice_of, stored_article, type_text
-from PySide6.QtGui import QGuiApplication
+from editor_test_helpers import ConflictAnswer, UnsavedChoice, append, notice_of, stored_article, type_text
 
 from desk_app.domain.article import ArticleData
 from desk_app.domain.workflow import Role
@@ -15,40 +14,77 @@ def edit_elsewhere(ws, article_id: str, body_tail: str) -> None:
     other.articles.save(data.copy(body=data.body + body_tail), apply_notice=True)
 
 
-def test_conflict_keep_mine_saves_over(workspace, make_pane):
+def history(ws, article_id: str) -> list[tuple[str, str]]:
+    """(action, body) of every revision, oldest first."""
+    import json
+
+    from desk_app.store.models import Revision
+
+    with ws.unit() as s:
+        rows = s.query(Revision).filter(Revision.article_id == article_id).order_by(Revision.number).all()
+        return [(r.action, json.loads(r.snapshot)["body"]) for r in rows]
+
+
+def test_conflict_keep_mine_saves_over_and_theirs_stays_in_the_history(workspace, make_pane):
     article = stored_article(workspace)
     pane = make_pane(workspace)
     pane.open_article(article)
     append(pane.editor, " моя правка")
     edit_elsewhere(workspace, article, " их правка")
-    pane.prompter.conflict = ConflictChoice.KEEP_MINE
+    pane.prompter.conflict = ConflictAnswer("mine")
     assert pane.save()
     stored = workspace.articles.get(article)
     assert stored.body.endswith("моя правка") and "их правка" not in stored.body
     assert pane.prompter.asked == ["conflict"]
+    case = pane.prompter.cases[0]
+    assert case.mine.body.endswith("моя правка") and case.theirs.body.endswith("их правка")
     assert not pane.is_dirty()
+    assert any(body.endswith("их правка") for _action, body in history(workspace, article))
 
 
-def test_conflict_take_theirs_keeps_my_text_as_a_copy_and_on_the_clipboard(pane, ui_ws, journal):
+def test_conflict_take_theirs_keeps_my_text_in_the_history(pane, ui_ws):
     article = stored_article(ui_ws)
     pane.open_article(article)
     append(pane.editor, " моя правка")
     edit_elsewhere(ui_ws, article, " их правка")
-    pane.prompter.conflict = ConflictChoice.TAKE_THEIRS
+    pane.prompter.conflict = ConflictAnswer("theirs")
     assert not pane.save()
     assert pane.editor.body().endswith("их правка")
     assert not pane.is_dirty()
-    assert QGuiApplication.clipboard().text().endswith("моя правка")
-    kept = list((journal.directory / "kept").glob("*.json"))
-    assert len(kept) == 1 and "моя правка" in kept[0].read_text(encoding="utf-8")
+    assert ("conflict_kept_aside", ui_ws.articles.get(article).body.replace(" их правка", " моя правка")) \
+        in history(ui_ws, article)
+    assert "Your text is kept in the history" in pane.area.message_bar.text()
 
 
-def test_conflict_cancel_changes_nothing(pane, ui_ws):
+def test_conflict_merge_takes_both_edits(pane, ui_ws):
+    article = stored_article(ui_ws, "Первый абзац.\n\nВторой абзац.\n\nТретий абзац.")
+    pane.open_article(article)
+    found = pane.editor.document().find("Первый абзац")
+    cursor = pane.editor.textCursor()
+    cursor.setPosition(found.selectionEnd())
+    pane.editor.setTextCursor(cursor)
+    pane.editor.setFocus()
+    type_text(pane.editor, ", мой")
+    other = ui_ws.as_user("chief")
+    theirs = other.articles.get(article)
+    other.articles.save(theirs.copy(body=theirs.body.replace("Третий абзац.", "Третий абзац, их.")),
+                        apply_notice=True)
+    pane.prompter.conflict = lambda case: ConflictAnswer("merge", case.merge_text, {})
+    assert pane.save()
+    stored = ui_ws.articles.get(article)
+    assert "Первый абзац, мой." in stored.body and "Третий абзац, их." in stored.body
+    assert pane.editor.body() == stored.body and not pane.is_dirty()
+    actions = [action for action, _body in history(ui_ws, article)]
+    assert actions[-2:] == ["conflict_kept_aside", "conflict_merge"]
+
+
+def test_conflict_decide_later_changes_nothing(pane, ui_ws):
     article = stored_article(ui_ws)
     pane.open_article(article)
     append(pane.editor, " моя правка")
     edit_elsewhere(ui_ws, article, " их правка")
     assert not pane.save()
+    assert pane.prompter.asked == ["conflict"]
     assert pane.is_dirty() and pane.editor.body().endswith("моя правка")
     assert ui_ws.articles.get(article).body.endswith("их правка")
 

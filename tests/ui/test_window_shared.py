@@ -221,7 +221,6 @@ def desk(qtbot, settings_path):
         window.pane.prompter = FakePrompter()
         window.shared.credentials = CredentialStore(MemoryKeyring())
         window.shared.prompts = FakeSharedPrompts()
-        qtbot.addWidget(window)
         window.resize(1300, 760)
         window.show()
         qtbot.waitExposed(window)
@@ -230,12 +229,18 @@ def desk(qtbot, settings_path):
         return window
 
     yield make
-    for window, tasks in made:
+    for window, tasks in made:        # closed and deleted here, so no late timer starts work for a dead window
         window.pane.prompter.unsaved = UnsavedChoice.DISCARD
         window.close()
+        for _round in range(3):
+            tasks.wait(10_000)
+            QApplication.processEvents()
+        workspace = window.workspace
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         tasks.wait(10_000)
         QApplication.processEvents()
-        window.workspace.close()
+        workspace.close()
 
 
 def fill(dialog, profile: ConnectionProfile, password: str = "") -> None:
@@ -336,6 +341,10 @@ def test_connect_from_the_dialog_and_back_to_local_without_restarting(desk, news
     assert status.connection_label.isHidden() and status.workspace_label.full_text() == "Local: workspace.sqlite3"
     assert window.pane.article_id() is None
     qtbot.waitUntil(lambda: writer.locks.lock(article.id) is None, timeout=WAIT_MS)   # released on the switch
+
+    assert window.shared.resume()             # next start: the last profile, by name, from the settings
+    qtbot.waitUntil(lambda: window.workspace.info.kind == "shared", timeout=WAIT_MS)
+    assert window.workspace.actor.login == newsroom.editor
     writer.close()
 
 

@@ -44,8 +44,9 @@ from desk_app.domain.article import ArticleData, count_words
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.slug import slugify, transliterate
 from desk_app.domain.stemming import stemmed_text
+from desk_app.store.search_sqlite import FILL_TERMS, facets, rebuild_sql
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 1   # bump when the generated content changes (the schema head is in the key too)
 DEFAULT_SEED = 20261127
 CHUNK = 1000
 NOTICE_PARAGRAPH = DEMO_NOTICE_TEXT + "\n\n"
@@ -590,13 +591,13 @@ def chunk_rows(seed: int, size: int, index: int, dialect: str) -> ChunkRows:
     """Chunk ``index`` formatted for ``dialect`` (done in the worker, so the writer only writes)."""
     chunk = generate_chunk(seed, size, index, with_search=dialect == "sqlite")
     if dialect == "sqlite":
-        first_doc = index * CHUNK + 1
         return ChunkRows(
             len(chunk),
             [_article_tuple(a.row, _sqlite_time) for a in chunk],
             [(a.id, tag, i) for a in chunk for i, tag in enumerate(a.tags)],
             [_revision_tuple(a.revision, _sqlite_time) for a in chunk],
-            [(first_doc + i, a.id, a.fts_headline, a.fts_text) for i, a in enumerate(chunk)],
+            [(_doc_id(a.row), a.id, a.fts_headline, a.fts_text,
+              facets(a.row["status"], a.row["language"], a.row["author_login"], a.tags)) for a in chunk],
         )
     return ChunkRows(
         len(chunk),
@@ -621,6 +622,21 @@ def _copy_line(values: tuple) -> str:
         else:
             out.append(str(v))
     return "\t".join(out) + "\n"
+
+
+_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+def _doc_id(row: dict) -> int:
+    """A search document id that sorts like (updated_at, id): microseconds, then the id's first 12 bits.
+
+    The app numbers documents by placing them between neighbours
+    (store/search_sqlite.py); a bulk load can compute the same order
+    directly. ``build_sqlite`` checks the order and renumbers if two
+    articles ever shared a microsecond and an id prefix.
+    """
+    micros = (row["updated_at"] - _EPOCH) // timedelta(microseconds=1)
+    return (micros << 12) | int(row["id"][:3], 16)
 
 
 def _pg_time(value: datetime | None) -> str | None:
@@ -676,6 +692,7 @@ class LoadReport:
     size: int
     seconds: float
     reused: bool
+    upgraded: bool = False   # derived from the corpus of an older schema by the migrations
 
 
 Progress = Callable[[int, int], None]
@@ -713,18 +730,49 @@ def ensure_sqlite_corpus(size: int, seed: int = DEFAULT_SEED, *, directory: Path
         return LoadReport("sqlite", str(path), size, 0.0, True)
     path.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    build_sqlite(path.with_suffix(".part"), size, seed, progress=progress, workers=workers)
-    path.with_suffix(".part").rename(path)
-    return LoadReport("sqlite", str(path), size, time.perf_counter() - started, False)
+    part = path.with_suffix(".part")
+    older = _older_sqlite_corpus(size, seed, head, path.parent)
+    if older is not None:
+        # the same archive under an older schema: upgrade it as `desk db upgrade` would
+        remove_cached(part)
+        older.rename(part)
+        try:
+            _migrate(f"sqlite:///{part}")
+        except BaseException:
+            remove_cached(part)
+            raise
+        report_upgrade = True
+    else:
+        build_sqlite(part, size, seed, progress=progress, workers=workers)
+        report_upgrade = False
+    part.rename(path)
+    return LoadReport("sqlite", str(path), size, time.perf_counter() - started, False, upgraded=report_upgrade)
+
+
+def _older_sqlite_corpus(size: int, seed: int, head: str, directory: Path) -> Path | None:
+    from desk_app.store.migrate import _known_revisions
+
+    known = _known_revisions() - {head}
+    for candidate in sorted(directory.glob(f"corpus-n{size}-s{seed}-h*-g{GENERATOR_VERSION}.sqlite3")):
+        revision = candidate.name.split("-h", 1)[1].split("-g", 1)[0]
+        if revision in known:
+            return candidate
+    return None
 
 
 def _migrate(url: str) -> None:
+    """Bring a corpus to the newest schema with Desk's migrations (no backup copy: it is a cache)."""
+    from alembic import command
+
     from desk_app.store.engine import create_desk_engine
-    from desk_app.store.migrate import upgrade
+    from desk_app.store.migrate import alembic_config
 
     engine = create_desk_engine(url)
+    config = alembic_config()
     try:
-        upgrade(engine)
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
     finally:
         engine.dispose()
 
@@ -766,9 +814,9 @@ def build_sqlite(path: Path, size: int, seed: int, *, progress: Progress | None 
             conn.executemany("INSERT INTO article_tags (article_id, tag, position) VALUES (?, ?, ?)", rows.tags)
             conn.executemany(rev_sql, rows.revisions)
             conn.executemany("INSERT INTO search_docs (doc_id, article_id) VALUES (?, ?)",
-                             [(d, a) for d, a, _, _ in rows.fts])
-            conn.executemany("INSERT INTO article_fts (rowid, headline, text) VALUES (?, ?, ?)",
-                             [(d, h, t) for d, _, h, t in rows.fts])
+                             [(d, a) for d, a, _, _, _ in rows.fts])
+            conn.executemany("INSERT INTO article_fts (rowid, headline, text, facets) VALUES (?, ?, ?, ?)",
+                             [(d, h, t, f) for d, _, h, t, f in rows.fts])
             done += rows.count
             pending += rows.count
             if pending >= 50_000:
@@ -780,9 +828,24 @@ def build_sqlite(path: Path, size: int, seed: int, *, progress: Progress | None 
         conn.execute("COMMIT")
         for _, sql in indexes:
             conn.execute(sql)
+        conn.execute("BEGIN")
+        if search_order_broken(conn):
+            for sql in rebuild_sql():  # also fills search_terms
+                conn.execute(sql)
+        else:
+            for sql in FILL_TERMS:
+                conn.execute(sql)
+        conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
+
+
+def search_order_broken(conn: sqlite3.Connection) -> bool:
+    """Whether any two search documents are numbered against the order of (updated_at, id)."""
+    return bool(conn.execute(
+        "SELECT count(*) FROM (SELECT d.doc_id, lag(d.doc_id) OVER (ORDER BY a.updated_at, a.id) AS prev "
+        "FROM search_docs d JOIN articles a ON a.id = d.article_id) WHERE prev >= doc_id").fetchone()[0])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -832,14 +895,40 @@ def ensure_pg_corpus(size: int, seed: int = DEFAULT_SEED, *, admin_url: str | No
         except Exception:  # noqa: BLE001 - an unfinished corpus is rebuilt
             pass
     started = time.perf_counter()
+    older = _older_pg_corpus(admin_url, size, seed, head)
     with _pg_connect(admin_url, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
+        if older is not None:
+            # the same archive under an older schema: upgrade it as `desk db upgrade` would
+            admin.execute(f'ALTER DATABASE "{older}" RENAME TO "{name}"')
+        else:
+            admin.execute(f'CREATE DATABASE "{name}"')
     _migrate(url)
-    build_pg(url, size, seed, progress=progress, workers=workers)
+    if older is None:
+        build_pg(url, size, seed, progress=progress, workers=workers)
     with _pg_connect(url, autocommit=True) as conn:
-        conn.execute("INSERT INTO workspace_settings (key, value) VALUES (%s, %s)", (_PG_MARKER, key))
-    return LoadReport("postgresql", url, size, time.perf_counter() - started, False)
+        conn.execute("INSERT INTO workspace_settings (key, value) VALUES (%s, %s) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (_PG_MARKER, key))
+        if older is not None:
+            conn.execute("ANALYZE")
+    return LoadReport("postgresql", url, size, time.perf_counter() - started, False, upgraded=older is not None)
+
+
+def _older_pg_corpus(admin_url: str, size: int, seed: int, head: str) -> str | None:
+    from desk_app.store.migrate import _known_revisions
+
+    names = {pg_database_name(size, seed, r): r for r in _known_revisions() - {head}}
+    with _pg_connect(admin_url, autocommit=True) as admin:
+        found = [r[0] for r in admin.execute("SELECT datname FROM pg_database").fetchall() if r[0] in names]
+    for name in found:
+        try:
+            with _pg_connect(pg_url_for(admin_url, name)) as conn:
+                marker = conn.execute("SELECT value FROM workspace_settings WHERE key = %s", (_PG_MARKER,)).fetchone()
+            if marker and marker[0] == corpus_key(size, seed, names[name]):
+                return name
+        except Exception:  # noqa: BLE001 - an unfinished corpus is not used
+            continue
+    return None
 
 
 def build_pg(url: str, size: int, seed: int, *, progress: Progress | None = None,

@@ -279,9 +279,10 @@ def prepare_corpora(opts: Options, backends: Sequence[str]) -> tuple[dict[str, s
             log(unavailable[backend])
             continue
         reports[backend] = {"reused": report.reused, "generation_s": round(report.seconds, 1),
-                            "location": _safe(report.location)}
-        log(f"{backend} corpus {'reused' if report.reused else 'generated in %.0f s' % report.seconds}: "
-            f"{_safe(report.location)}")
+                            "upgraded_from_older_schema": report.upgraded, "location": _safe(report.location)}
+        how = ("reused" if report.reused else f"upgraded from an older schema in {report.seconds:.0f} s"
+               if report.upgraded else f"generated in {report.seconds:.0f} s")
+        log(f"{backend} corpus {how}: {_safe(report.location)}")
     return urls, unavailable, reports
 
 

@@ -1,15 +1,18 @@
 """Service figures on one backend: search and filters, count, open, save — each against raw SQL.
 
 The raw baselines are what a programmer would write by hand on a plain DB-API
-connection (``sqlite3`` or ``psycopg``): the FTS5 ``MATCH`` joined to the
-articles, or the ``@@`` on the tsvector, with the same filters, order and
-limit, and the same stemmed query. Each measured call is interleaved with its
+connection (``sqlite3`` or ``psycopg``) for the same schema: on SQLite the
+FTS5 ``MATCH`` joined to the articles (from schema 0005: walked in rowid
+order, with the filters as facet terms of the same expression), on
+PostgreSQL one ``@@`` on the tsvector; the same filters, order and limit,
+and the same stemmed query. Each measured call is interleaved with its
 baseline so that both see the same caches; the first results of both are
 compared, and a mismatch is reported in the figure's details.
 """
 from __future__ import annotations
 
 import random
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -17,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 
 from desk_app.bench.harness import Figure, summary
 from desk_app.domain.stemming import fts5_query
+from desk_app.store import search, search_sqlite
 from desk_app.store.repository import ArticleFilter
 from desk_app.store.search import _pg_prefix
 
@@ -117,10 +121,41 @@ def _sqlite_time(value: datetime) -> str:
     return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False) -> tuple[str, list]:
-    """The hand-written query for ``flt`` (default sort), and its parameters."""
+def raw_expression(raw: "RawConnection", flt: ArticleFilter) -> str | None:
+    """The FTS5 expression for ``flt``, a long last prefix expanded through ``search_terms`` by hand."""
+    expression = search.sqlite_expression(search=flt.search, statuses=flt.statuses, language=flt.language,
+                                          author=flt.author, tag=flt.tag)
+    if not expression or not flt.search.strip():
+        return expression
+    m = re.search(r'"([^"]*)"\*', expression)  # the word being typed (facets are never prefixes)
+    if m and len(m.group(1)) > search_sqlite.PREFIX_INDEXED:
+        prefix = m.group(1)
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        found = [r[0] for r in raw.rows("SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT 101",
+                                        [prefix, upper])]
+        if 0 < len(found) <= 100:
+            ors = "(" + " OR ".join(f'"{t}"' for t in found) + ")"
+            expression = expression.replace(f'"{prefix}"*', ors, 1)
+    return expression
+
+
+def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False,
+            fts_route: bool = False, expression: str | None = None) -> tuple[str, list]:
+    """The hand-written query for ``flt`` (default sort) and its parameters.
+
+    ``fts_route`` (SQLite, schema 0005 on): a search, a tag or several
+    states go to the FTS5 index, whose rowids follow (updated_at, id) and
+    which carries the facets; date limits are then given as rowid limits by
+    :func:`raw_rows`/:func:`raw_count`, which complete the SQL.
+    """
     sqlite = dialect == "sqlite"
     mark = "?" if sqlite else "%s"
+    if sqlite and fts_route:
+        if count:
+            return "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?", [expression]
+        cols = ", ".join(f"a.{c}" for c in RAW_COLUMNS)
+        return (f"SELECT {cols} FROM article_fts CROSS JOIN search_docs d ON d.doc_id = article_fts.rowid "
+                f"CROSS JOIN articles a ON a.id = d.article_id WHERE article_fts MATCH ?", [expression])
     where, params = [], []
     source = "articles a"
     if flt.search.strip():
@@ -164,6 +199,63 @@ def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False) -> tuple[s
             f"ORDER BY a.updated_at DESC, a.id DESC LIMIT {PAGE}", params)
 
 
+def fts_route(raw: "RawConnection", flt: ArticleFilter) -> bool:
+    """Whether the schema (0005 on, documents in order) lets SQLite answer ``flt`` from FTS5 alone."""
+    if raw.dialect != "sqlite" or not raw.ordered_documents:
+        return False
+    if not (flt.search.strip() or flt.tag or len(flt.statuses) > 1):
+        return False
+    expression = search.sqlite_expression(search=flt.search, statuses=flt.statuses, language=flt.language,
+                                          author=flt.author, tag=flt.tag)
+    return bool(expression)
+
+
+def _rowid_limits(raw: "RawConnection", flt: ArticleFilter) -> tuple[str, list] | None:
+    """The date filters as FTS5 rowid limits (SQL and parameters); None when no article is in range."""
+    sql, params = [], []
+    if flt.date_from is not None:
+        low = raw.rows("SELECT d.doc_id FROM articles a JOIN search_docs d ON d.article_id = a.id "
+                       "WHERE a.updated_at >= ? ORDER BY a.updated_at, a.id LIMIT 1", [_sqlite_time(flt.date_from)])
+        if not low:
+            return None
+        sql.append(" AND article_fts.rowid >= ?")
+        params.append(low[0][0])
+    if flt.date_to is not None:
+        high = raw.rows("SELECT d.doc_id FROM articles a JOIN search_docs d ON d.article_id = a.id "
+                        "WHERE a.updated_at < ? ORDER BY a.updated_at DESC, a.id DESC LIMIT 1",
+                        [_sqlite_time(flt.date_to)])
+        if not high:
+            return None
+        sql.append(" AND article_fts.rowid <= ?")
+        params.append(high[0][0])
+    return "".join(sql), params
+
+
+def raw_rows(raw: "RawConnection", flt: ArticleFilter) -> list:
+    """The first page by hand-written SQL on the plain connection."""
+    route = fts_route(raw, flt)
+    sql, params = raw_sql(raw.dialect, flt, fts_route=route, expression=raw_expression(raw, flt) if route else None)
+    if route:
+        limits = _rowid_limits(raw, flt)
+        if limits is None:
+            return []
+        sql = f"{sql}{limits[0]} ORDER BY article_fts.rowid DESC LIMIT {PAGE}"
+        params = params + limits[1]
+    return raw.rows(sql, params)
+
+
+def raw_count(raw: "RawConnection", flt: ArticleFilter) -> int:
+    route = fts_route(raw, flt)
+    sql, params = raw_sql(raw.dialect, flt, count=True, fts_route=route,
+                          expression=raw_expression(raw, flt) if route else None)
+    if route:
+        limits = _rowid_limits(raw, flt)
+        if limits is None:
+            return 0
+        sql, params = sql + limits[0], params + limits[1]
+    return raw.scalar(sql, params)
+
+
 class RawConnection:
     """A plain DB-API connection to the same database, configured like Desk's engine."""
 
@@ -177,10 +269,14 @@ class RawConnection:
             for pragma in ("foreign_keys = ON", "busy_timeout = 5000", "journal_mode = WAL",
                            "synchronous = NORMAL"):
                 self.conn.execute(f"PRAGMA {pragma}")
+            self.ordered_documents = bool(self.conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'search_meta'").fetchone()[0]) and bool(
+                self.conn.execute("SELECT value FROM search_meta WHERE name = 'doc_order'").fetchone()[0])
         else:
             from desk_app.bench.corpus import _pg_connect
 
             self.conn = _pg_connect(url, autocommit=True)
+            self.ordered_documents = False
 
     def rows(self, sql: str, params) -> list:
         return self.conn.execute(sql, params).fetchall()
@@ -248,13 +344,11 @@ def search_figures(ws, raw: RawConnection, *, rounds: int = 3, seed: int = 1) ->
     per_query: dict[str, dict] = {}
     mismatches = []
     for q in mix:
-        sql, params = raw_sql(raw.dialect, q.flt)
-        count_sql, count_params = raw_sql(raw.dialect, q.flt, count=True)
         # warm-up, and the results compared
         got = [r.id for r in ws.articles.list(q.flt, limit=PAGE)]
-        want = [r[0] for r in raw.rows(sql, params)]
+        want = [r[0] for r in raw_rows(raw, q.flt)]
         n = ws.articles.count(q.flt)
-        n_raw = raw.scalar(count_sql, count_params)
+        n_raw = raw_count(raw, q.flt)
         if got != want or n != n_raw:
             mismatches.append(q.label)
         s_times, r_times, c_times, rc_times = [], [], [], []
@@ -266,13 +360,13 @@ def search_figures(ws, raw: RawConnection, *, rounds: int = 3, seed: int = 1) ->
                     ws.articles.list(q.flt, limit=PAGE)
                     s_times.append(_ms(t0))
                 else:
-                    raw.rows(sql, params)
+                    raw_rows(raw, q.flt)
                     r_times.append(_ms(t0))
             t0 = time.perf_counter()
             ws.articles.count(q.flt)
             c_times.append(_ms(t0))
             t0 = time.perf_counter()
-            raw.scalar(count_sql, count_params)
+            raw_count(raw, q.flt)
             rc_times.append(_ms(t0))
         service += s_times
         baseline += r_times

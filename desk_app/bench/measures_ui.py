@@ -1,16 +1,345 @@
-"""UI figures (placeholder while the widgets land)."""
+"""UI figures, each measured in a fresh process through the real widgets (offscreen Qt).
+
+* ``cold_start_s``: ``python -m desk_app --db …`` with ``DESK_BENCH_EXIT_AFTER_PAINT=1``;
+  the window's bench hook (desk_app/ui/bench_hook.py) prints ``first_paint_s=`` —
+  seconds since the kernel started the process — when the article list's first
+  page is painted, and quits.
+* ``keystroke_p99_ms`` / ``preview_ms``: an :class:`~desk_app.ui.editor.pane.ArticlePane`
+  holding a 20,000-word article, typed into with ``QTest.keyClick`` in the middle
+  of the text; each key is timed until its events (highlighting, layout, paint)
+  are processed; the preview is timed from the end of the typing pause to the
+  new HTML being shown.
+* ``scroll_s`` / ``rss_mb``: the article list's
+  :class:`~desk_app.ui.article_list.model.ArticleTableModel` on the big workspace,
+  fetched page by page (``fetchMore``) to the bottom with the real TaskRunner;
+  the process's peak RSS afterwards.
+
+Run as ``python -m desk_app.bench.measures_ui MODE …`` the module does one of
+them and prints ``RESULT {json}``; the harness starts it and reads that line.
+"""
 from __future__ import annotations
 
-from desk_app.bench.harness import Figure, pending
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from desk_app.bench.harness import FAILED, PENDING, Figure, pending, summary
+
+COLD_RUNS = 5
+KEYS = 300
+PREVIEWS = 12
+EDITOR_WORDS = 20_000
+SCROLL_LIMIT_S = float(os.environ.get("DESK_BENCH_SCROLL_LIMIT_S", "1800"))
 
 
-def cold_start(url, size, unavailable) -> Figure:
-    return pending("cold_start_s", "not implemented yet")
+def _env(tmp: Path) -> dict:
+    env = dict(os.environ)
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen", "DESK_DATA_DIR": str(tmp / "data"),
+        "XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "xdg"),
+        "HOME": str(tmp / "home"),
+    })
+    env.pop("DESK_DB", None)
+    return env
 
+
+def _missing(module: str) -> str | None:
+    import importlib.util
+
+    try:
+        return None if importlib.util.find_spec(module) is not None else f"{module} does not exist yet"
+    except ModuleNotFoundError:
+        return f"{module} does not exist yet"
+
+
+def _child(args: list[str], timeout: float) -> dict:
+    with tempfile.TemporaryDirectory(prefix="desk-bench-ui-") as tmp:
+        proc = subprocess.run([sys.executable, "-m", "desk_app.bench.measures_ui", *args], env=_env(Path(tmp)),
+                              capture_output=True, text=True, timeout=timeout)
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[len("RESULT "):])
+    tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+    raise RuntimeError(f"the measuring process ended with {proc.returncode}: {tail}")
+
+
+# ---------------------------------------------------------------------------------------------
+# cold start
+
+def cold_start(url: str | None, size: int, unavailable: str | None, runs: int = COLD_RUNS) -> Figure:
+    if url is None:
+        return pending("cold_start_s", unavailable or "no SQLite corpus")
+    missing = _missing("desk_app.ui.bench_hook")
+    if missing:
+        return pending("cold_start_s", f"{missing}: the window has no first-paint hook to report the time")
+    samples, walls = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="desk-bench-cold-") as tmp:
+            env = _env(Path(tmp))
+            env["DESK_BENCH_EXIT_AFTER_PAINT"] = "1"
+            t0 = time.perf_counter()
+            try:
+                proc = subprocess.run([sys.executable, "-m", "desk_app", "--db", url], env=env,
+                                      capture_output=True, text=True, timeout=120)
+            except subprocess.TimeoutExpired:
+                return Figure("cold_start_s", status=FAILED, reason="the window did not paint its list within 120 s")
+            wall = time.perf_counter() - t0
+        line = next((x for x in proc.stdout.splitlines() if x.startswith("first_paint_s=")), None)
+        if line is None:
+            tail = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+            return Figure("cold_start_s", status=FAILED, reason=f"no first_paint_s line from the window: {tail}")
+        samples.append(float(line.split("=", 1)[1]))
+        walls.append(wall)
+    s = summary(samples, digits=3)
+    return Figure("cold_start_s", value=s["p95"], median=s["median"], p95=s["p95"],
+                  details={"runs": runs, "articles": size, "wall_to_exit_median_s": round(sorted(walls)[len(walls) // 2], 3),
+                           "note": "process start (kernel) to the first painted list page; OS file cache warm"})
+
+
+# ---------------------------------------------------------------------------------------------
+# editor
 
 def editor_figures() -> dict[str, Figure]:
-    return {k: pending(k, "not implemented yet") for k in ("keystroke_p99_ms", "preview_ms")}
+    keys = ("keystroke_p99_ms", "preview_ms")
+    missing = _missing("desk_app.ui.editor.pane")
+    if missing:
+        return {k: pending(k, missing) for k in keys}
+    try:
+        result = _child(["editor"], timeout=900)
+    except Exception as exc:  # noqa: BLE001 - reported, not raised
+        return {k: Figure(k, status=FAILED, reason=str(exc)) for k in keys}
+    k, kk, p = summary(result["keystroke_ms"]), summary(result["key_only_ms"]), summary(result["preview_ms"])
+    return {
+        "keystroke_p99_ms": Figure("keystroke_p99_ms", value=k["p99"], median=k["median"], p95=k["p95"], p99=k["p99"],
+                                   details={"keys": k["n"], "max": k["max"], "words": result["words"],
+                                            "key_event_only_p99_ms": kk["p99"],
+                                            "note": "QTest.keyClick plus processing the events it queues (paint)"}),
+        "preview_ms": Figure("preview_ms", value=p["p95"], median=p["median"], p95=p["p95"],
+                             details={"refreshes": p["n"], "max": p["max"], "pause_ms": result["pause_ms"],
+                                      "note": "from the end of the typing pause to the new HTML shown"}),
+    }
 
 
-def scroll_figures(url, unavailable) -> dict[str, Figure]:
-    return {k: pending(k, "not implemented yet") for k in ("scroll_s", "rss_mb")}
+def _editor_child() -> dict:
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.services.workspace import Workspace
+    from desk_app.ui.editor.pane import ArticlePane
+    from desk_app.ui.editor.recovery import RecoveryJournal
+    from desk_app.ui.settings import Options, Settings
+    from desk_app.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    tmp = Path(tempfile.mkdtemp(prefix="desk-bench-editor-"))
+    ws = Workspace.open(f"sqlite:///{tmp / 'editor.sqlite3'}", user="bench")
+    tasks = TaskRunner(app)
+    settings = Settings(tmp / "settings.ini")
+    pane = ArticlePane(ws, tasks, settings, RecoveryJournal(tmp / "recovery"))
+    pane.resize(1400, 900)
+    pane.show()
+    body, words = _long_body(EDITOR_WORDS)
+    data = ws.articles.new_draft("ru")
+    data.headline, data.lede, data.body = "Хроника: двадцать тысяч слов", "Длинный текст для проверки редактора.", body
+    saved = ws.articles.create(data, apply_notice=True).article
+    if not pane.open_article(saved.id):
+        raise RuntimeError("the pane did not open the article")
+    _drain(app, 2.0)
+    editor = pane.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(len(editor.toPlainText()) // 2)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    ready: list[float] = []
+    original = pane._preview_ready
+
+    def preview_ready(result, generation):
+        original(result, generation)
+        ready.append(time.perf_counter())
+
+    pane._preview_ready = preview_ready  # the pane looks it up when a preview arrives
+    pause = settings.get(Options.preview_delay_ms)
+    text = "Жители села сообщили корреспонденту о перебоях с водой и газом. "
+    keystroke, key_only = [], []
+    for i in range(KEYS):
+        ch = text[i % len(text)]
+        t0 = time.perf_counter()
+        QTest.keyClick(editor, ch)
+        t1 = time.perf_counter()
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        t2 = time.perf_counter()
+        key_only.append((t1 - t0) * 1000)
+        keystroke.append((t2 - t0) * 1000)
+    previews = []
+    for i in range(PREVIEWS):
+        ready.clear()
+        QTest.keyClick(editor, "абвгдеж"[i % 7])
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        typed = time.perf_counter()
+        deadline = typed + 30
+        while not ready and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if not ready:
+            raise RuntimeError("the preview did not refresh within 30 s")
+        previews.append((ready[0] - typed) * 1000 - pause)
+        _drain(app, 0.2)
+    QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # leave nothing half-typed
+    tasks.cancel_all()
+    tasks.wait(5000)
+    ws.close()
+    return {"keystroke_ms": keystroke, "key_only_ms": key_only, "preview_ms": previews, "words": words,
+            "pause_ms": pause}
+
+
+def _long_body(words_wanted: int) -> tuple[str, int]:
+    """A realistic Russian body of about ``words_wanted`` words (notice first), from the corpus generator."""
+    import random
+    from datetime import datetime, timezone
+
+    from desk_app.bench import corpus
+    from desk_app.domain.article import count_words
+
+    lex = corpus.lexicon(corpus.DEFAULT_SEED)
+    rng = random.Random("editor")
+    ctx = corpus._Article(lex, rng, datetime(2025, 3, 1, tzinfo=timezone.utc))
+    plan: list = []
+    while True:
+        plan += corpus._plan_body(ctx, 2000)
+        text = corpus._render_body(plan, "ru", lex)
+        words = count_words(text)
+        if words >= words_wanted:
+            return corpus.NOTICE_PARAGRAPH + text, words
+
+
+def _drain(app, seconds: float) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+# ---------------------------------------------------------------------------------------------
+# scrolling and memory
+
+def scroll_figures(url: str | None, unavailable: str | None) -> dict[str, Figure]:
+    keys = ("scroll_s", "rss_mb")
+    if url is None:
+        return {k: pending(k, unavailable or "no SQLite corpus") for k in keys}
+    missing = _missing("desk_app.ui.article_list.model")
+    if missing:
+        return {k: pending(k, missing) for k in keys}
+    try:
+        r = _child(["scroll", url], timeout=SCROLL_LIMIT_S + 600)
+    except Exception as exc:  # noqa: BLE001
+        return {k: Figure(k, status=FAILED, reason=str(exc)) for k in keys}
+    details = {k: r[k] for k in ("rows", "pages", "matching", "first_page_s", "rss_open_mb", "page_ms_first",
+                                 "page_ms_last", "finished", "service_keyset_s", "service_keyset_rows")}
+    pages = summary(r["page_ms"]) if r["page_ms"] else None
+    if not r["finished"]:
+        scroll = Figure("scroll_s", status=FAILED, details=details,
+                        reason=f"stopped after {SCROLL_LIMIT_S:.0f} s with {r['rows']:,} of {r['matching']:,} rows "
+                               f"(pages slow down with their offset)")
+    else:
+        scroll = Figure("scroll_s", value=round(r["scroll_s"], 2), median=round(r["scroll_s"], 2),
+                        p95=round(r["scroll_s"], 2), details={**details, "page_ms": pages})
+    rss = Figure("rss_mb", value=round(r["rss_peak_mb"]), median=round(r["rss_peak_mb"]), p95=round(r["rss_peak_mb"]),
+                 details={"rss_open_mb": r["rss_open_mb"], "rss_scrolled_mb": r["rss_scrolled_mb"],
+                          "rows_loaded": r["rows"],
+                          "note": "peak RSS of a process holding the workspace and the list model scrolled as far as it got"})
+    return {"scroll_s": scroll, "rss_mb": rss}
+
+
+def _rss_peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _rss_now_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return _rss_peak_mb()
+
+
+def _scroll_child(url: str) -> dict:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.bench.corpus import BENCH_EDITOR
+    from desk_app.services.workspace import Workspace
+    from desk_app.ui.article_list.model import ArticleTableModel
+    from desk_app.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    t0 = time.perf_counter()
+    ws = Workspace.open(url, user=BENCH_EDITOR)
+    tasks = TaskRunner(app)
+    model = ArticleTableModel(ws, tasks)
+
+    def wait() -> None:
+        while model.loading:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+
+    model.start()
+    wait()
+    first = time.perf_counter() - t0
+    rss_open = _rss_now_mb()
+    page_ms, pages = [], 0
+    started = time.perf_counter()
+    finished = True
+    while model.canFetchMore():
+        p0 = time.perf_counter()
+        model.fetchMore()
+        wait()
+        page_ms.append((time.perf_counter() - p0) * 1000)
+        pages += 1
+        if time.perf_counter() - started > SCROLL_LIMIT_S:
+            finished = model.canFetchMore() is False
+            break
+    scroll = time.perf_counter() - started
+    rss_scrolled = _rss_now_mb()
+    # the same walk through the service with keyset paging (what fetchMore would cost with after=)
+    keyset_started, last, keyset_rows = time.perf_counter(), None, 0
+    while True:
+        page = ws.articles.list(model.article_filter, limit=200, after=last)
+        if not page:
+            break
+        keyset_rows += len(page)
+        last = page[-1]
+        if time.perf_counter() - keyset_started > SCROLL_LIMIT_S:
+            break
+    keyset = time.perf_counter() - keyset_started
+    result = {"scroll_s": scroll, "rows": model.rowCount(), "pages": pages, "matching": model.matching_count,
+              "rss_scrolled_mb": round(rss_scrolled), "service_keyset_s": round(keyset, 2),
+              "service_keyset_rows": keyset_rows,
+              "first_page_s": round(first, 3), "rss_open_mb": round(rss_open), "rss_peak_mb": _rss_peak_mb(),
+              "page_ms": page_ms, "page_ms_first": round(page_ms[0], 1) if page_ms else None,
+              "page_ms_last": round(page_ms[-1], 1) if page_ms else None, "finished": finished}
+    tasks.cancel_all()
+    tasks.wait(5000)
+    ws.close()
+    return result
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    result = _editor_child() if mode == "editor" else _scroll_child(argv[1])
+    print("RESULT " + json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover - the harness's child process
+    raise SystemExit(main(sys.argv[1:]))
+
+
+__all__ = ["PENDING", "cold_start", "editor_figures", "scroll_figures"]

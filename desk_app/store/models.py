@@ -40,7 +40,7 @@ class Article(Base):
     __tablename__ = "articles"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    language: Mapped[str] = mapped_column(String(8), index=True)
+    language: Mapped[str] = mapped_column(String(8))
     headline: Mapped[str] = mapped_column(Text, default="")
     slug: Mapped[str] = mapped_column(String(120), default="")
     lede: Mapped[str] = mapped_column(Text, default="")
@@ -54,11 +54,9 @@ class Article(Base):
     photo_credit: Mapped[str] = mapped_column(String(300), default="")
     photo_source: Mapped[str] = mapped_column(Text, default="")
     ednote: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(20))
     word_count: Mapped[int] = mapped_column(Integer, default=0)
-    author_login: Mapped[str | None] = mapped_column(
-        ForeignKey("users.login"), index=True, nullable=True
-    )
+    author_login: Mapped[str | None] = mapped_column(ForeignKey("users.login"), nullable=True)
     translated_from: Mapped[str | None] = mapped_column(
         ForeignKey("articles.id"), index=True, nullable=True
     )
@@ -68,7 +66,7 @@ class Article(Base):
     approved_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True, nullable=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
@@ -77,6 +75,13 @@ class Article(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
+    # The list sorts by (updated_at, id) and filters by status, language or author (migration 0005).
+    __table_args__ = (
+        Index("ix_articles_updated_at_id", "updated_at", "id"),
+        Index("ix_articles_status_updated_at", "status", "updated_at", "id"),
+        Index("ix_articles_language_updated_at", "language", "updated_at", "id"),
+        Index("ix_articles_author_login_updated_at", "author_login", "updated_at", "id"),
+    )
 
 
 class ArticleTag(Base):
@@ -88,7 +93,8 @@ class ArticleTag(Base):
     tag: Mapped[str] = mapped_column(String(60), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    __table_args__ = (Index("ix_article_tags_tag", "tag"),)
+    # covering: "articles with this tag" is answered from the index alone (migration 0005)
+    __table_args__ = (Index("ix_article_tags_tag_article_id", "tag", "article_id"),)
 
 
 class Revision(Base):

@@ -1,15 +1,17 @@
 """Moving articles between ORM rows and domain ``ArticleData``, and list queries."""
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections import namedtuple
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Row, Select, func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from desk_app.domain.article import ArticleData
-from desk_app.store import search
+from desk_app.store import search, search_sqlite
 from desk_app.store.models import Article, ArticleTag, Revision
 
 COPIED_FIELDS = (
@@ -80,7 +82,7 @@ SORTABLE = {
 }
 
 
-def filtered(stmt: Select, flt: ArticleFilter, dialect: str) -> Select:
+def filtered(stmt: Select, flt: ArticleFilter, dialect: str, *, with_search: bool = True) -> Select:
     if flt.statuses:
         stmt = stmt.where(Article.status.in_(flt.statuses))
     if flt.language:
@@ -97,7 +99,7 @@ def filtered(stmt: Select, flt: ArticleFilter, dialect: str) -> Select:
         stmt = stmt.where(Article.updated_at < flt.date_to)
     if flt.ids:
         stmt = stmt.where(Article.id.in_(flt.ids))
-    if flt.search.strip():
+    if with_search and flt.search.strip():
         condition = search.match_condition(dialect, flt.search)
         if condition is not None:
             stmt = stmt.where(condition)
@@ -111,11 +113,11 @@ def ordered(stmt: Select, flt: ArticleFilter) -> Select:
     return stmt.order_by(first, tie)
 
 
+_C = Article.__table__.c  # table columns: the list's rows need no ORM loading
 LIST_COLUMNS = (
-    Article.id, Article.headline, Article.language, Article.status, Article.byline,
-    Article.dateline_place, Article.updated_at, Article.published_at, Article.time_zone,
-    Article.word_count, Article.author_login, Article.translated_from, Article.translation_id,
-    Article.version,
+    _C.id, _C.headline, _C.language, _C.status, _C.byline, _C.dateline_place, _C.updated_at,
+    _C.published_at, _C.time_zone, _C.word_count, _C.author_login, _C.translated_from,
+    _C.translation_id, _C.version,
 )
 
 
@@ -125,3 +127,177 @@ def list_statement(flt: ArticleFilter, dialect: str) -> Select:
 
 def count_statement(flt: ArticleFilter, dialect: str) -> Select:
     return filtered(select(func.count()).select_from(Article), flt, dialect)
+
+
+# -- the list's pages and counts, found fast -----------------------------------------------------
+# ``list_rows`` returns exactly the rows of ``list_statement(flt).offset(offset).limit(limit)`` and
+# ``count_rows`` the count of ``count_statement(flt)``; on an archive they must not read every
+# article a common word (or a broad filter) matches, nor sort them.
+#
+# SQLite: the FTS5 index carries the list's facets and its rowids follow the default order
+# (store/search_sqlite.py), so a search, a tag or several states is one FTS5 query walked newest
+# first, stopping after the page, and its count is an FTS5 count. PostgreSQL: a search either
+# walks the date index (common words) or looks in a recent window first, widening it; a window
+# that holds ``offset + limit`` matching rows holds the newest ones.
+
+PG_COMMON = 0.10           # a tenth of the archive or more matches: walk the date index
+PG_PAGES_PER_WINDOW = 3    # a window sized to hold about three pages of expected matches
+
+
+def list_rows(session: Session, flt: ArticleFilter, dialect: str, *, offset: int = 0,
+              limit: int = 200, after: tuple[datetime, str] | None = None) -> list[Row]:
+    """A page of the list; ``after`` (updated_at, id) starts it after that row (keyset paging).
+
+    With ``after`` a page costs the same at the end of a million rows as at
+    the start, where an offset costs every row it skips. Only the default
+    sort (``updated_at``) pages by key.
+    """
+    if after is not None and flt.sort != "updated_at":
+        raise ValueError("paging after a row needs the default sort (updated_at)")
+    if flt.sort == "updated_at" and not flt.ids:
+        if dialect == "sqlite":
+            found = _sqlite_documents(session, flt, after)
+            if found is not None:
+                return _sqlite_page(session, flt, *found, offset=offset, limit=limit)
+        elif dialect == "postgresql" and flt.descending and flt.search.strip():
+            return _pg_newest_first(session, flt, offset, limit, after)
+    return _page(session, _after(list_statement(flt, dialect), flt, after), offset, limit)
+
+
+def _after(stmt: Select, flt: ArticleFilter, after: tuple[datetime, str] | None) -> Select:
+    if after is None:
+        return stmt
+    key = tuple_(Article.updated_at, Article.id)
+    return stmt.where(key < tuple_(*after) if flt.descending else key > tuple_(*after))
+
+
+def count_rows(session: Session, flt: ArticleFilter, dialect: str) -> int:
+    if dialect == "sqlite" and not flt.ids:
+        found = _sqlite_documents(session, flt)
+        if found is not None:
+            expression, docs = found
+            if expression == "" or docs is None:
+                return 0
+            where, params = _range_sql(docs)
+            sql = f"SELECT count(*) FROM article_fts WHERE article_fts MATCH :q{where}"
+            return dbapi(session).execute(sql, {"q": expression, **params}).fetchone()[0]
+    if dialect == "postgresql" and flt.search.strip():
+        # the planner thinks @@ is free and scans the table, detoasting every tsvector;
+        # the GIN bitmap reads only the matching rows (for this statement's transaction only)
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+    return session.execute(count_statement(flt, dialect)).scalar_one()
+
+
+def _page(session: Session, stmt: Select, offset: int, limit: int) -> list[Row]:
+    return list(session.execute(stmt.offset(offset).limit(limit)).all())
+
+
+def dbapi(session: Session):
+    """The DB-API connection under the session's transaction (SQLite's hot list path uses it directly)."""
+    return session.connection().connection.driver_connection
+
+
+def _sqlite_documents(session: Session, flt: ArticleFilter, after: tuple[datetime, str] | None = None):
+    """(FTS5 expression, document id range) when the FTS5 index should answer ``flt``, else None."""
+    if not (flt.search.strip() or flt.tag or len(flt.statuses) > 1):
+        return None  # no filter, or filters the list's composite indexes serve in order
+    db = dbapi(session)
+    if not search_sqlite.in_order(db):
+        return None
+    expression = search.sqlite_expression(db, search=flt.search, statuses=flt.statuses,
+                                          language=flt.language, author=flt.author, tag=flt.tag)
+    if expression is None:
+        return None  # a search without words: as if there were none
+    docs = search.document_range(db, flt.date_from, flt.date_to)
+    if after is not None and docs is not None:
+        docs = search.document_range_after(db, docs, after, descending=flt.descending)
+    return expression, docs
+
+
+def _range_sql(docs: tuple[int | None, int | None]) -> tuple[str, dict]:
+    low, high = docs
+    sql, params = "", {}
+    if low is not None:
+        sql, params["low"] = sql + " AND article_fts.rowid >= :low", low
+    if high is not None:
+        sql, params["high"] = sql + " AND article_fts.rowid <= :high", high
+    return sql, params
+
+
+ListRow = namedtuple("ListRow", [c.name for c in LIST_COLUMNS])
+_AS_UTC = {"updated_at", "published_at"}  # stored as naive UTC text: read back with the offset
+_SQLITE_PAGE = (
+    "SELECT " + ", ".join(f"a.{c.name} || '+00:00'" if c.name in _AS_UTC else f"a.{c.name}"
+                          for c in LIST_COLUMNS) + " FROM article_fts "
+    "CROSS JOIN search_docs d ON d.doc_id = article_fts.rowid CROSS JOIN articles a ON a.id = d.article_id "
+    "WHERE article_fts MATCH :q{range} ORDER BY article_fts.rowid {direction} LIMIT :limit OFFSET :offset"
+)
+_UPDATED, _PUBLISHED = LIST_COLUMNS.index(_C.updated_at), LIST_COLUMNS.index(_C.published_at)
+
+
+def _sqlite_page(session: Session, flt: ArticleFilter, expression: str, docs, *, offset: int,
+                 limit: int) -> list[ListRow]:
+    """The page straight from the DB-API connection: the list's hottest query, without ORM costs."""
+    if expression == "" or docs is None:
+        return []
+    where, params = _range_sql(docs)
+    sql = _SQLITE_PAGE.format(range=where, direction="DESC" if flt.descending else "ASC")
+    rows = dbapi(session).execute(sql, {"q": expression, "limit": limit, "offset": offset, **params}).fetchall()
+    parse, make = datetime.fromisoformat, ListRow._make
+    out = []
+    for r in rows:
+        r = list(r)
+        r[_UPDATED] = parse(r[_UPDATED])
+        if r[_PUBLISHED] is not None:
+            r[_PUBLISHED] = parse(r[_PUBLISHED])
+        out.append(make(r))
+    return out
+
+
+def _pg_newest_first(session: Session, flt: ArticleFilter, offset: int, limit: int,
+                     after: tuple[datetime, str] | None = None) -> list[Row]:
+    """A search, newest first, on PostgreSQL.
+
+    Checking ``@@`` row by row costs a detoasted tsvector each, and a GIN
+    bitmap costs every row the words match. So: when the planner expects a
+    large share of the archive to match, walk the date index (a page is
+    found within a few rows); otherwise collect the matches of a recent
+    window, sized for about three pages of expected matches, through the
+    GIN bitmap (a materialized CTE), widening it until a page is full.
+    """
+    need = offset + limit
+    total = session.execute(text("SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass")).scalar() or 0
+    expected = _pg_estimate(session, flt)
+    if total <= 0 or expected >= PG_COMMON * total:
+        return _page(session, _after(list_statement(flt, "postgresql"), flt, after), offset, limit)
+    span = session.execute(select(func.min(Article.updated_at), func.max(Article.updated_at))).first()
+    if span is None or span[0] is None:
+        return []
+    oldest, newest = span
+    archive = max((newest - oldest).total_seconds(), 1.0)
+    window = archive * PG_PAGES_PER_WINDOW * need / max(expected, 1.0)  # seconds
+    top = min(x for x in (newest, flt.date_to, after[0] if after else None) if x is not None)
+    while window < archive:
+        bound = top - timedelta(seconds=window)
+        if bound <= oldest or (flt.date_from is not None and flt.date_from >= bound):
+            break
+        stmt = _after(list_statement(dataclasses.replace(flt, date_from=bound), "postgresql"), flt, after)
+        rows = session.execute(_materialized(stmt).limit(need)).all()
+        if len(rows) >= need:
+            return list(rows[offset:])
+        window *= 4
+    return _page(session, _materialized(_after(list_statement(flt, "postgresql"), flt, after)), offset, limit)
+
+
+def _pg_estimate(session: Session, flt: ArticleFilter) -> float:
+    """The planner's estimate of the articles matching ``flt`` (from its statistics; nothing is read)."""
+    stmt = filtered(select(Article.id), flt, "postgresql")
+    compiled = stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
+    plan = session.connection().exec_driver_sql("EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params).scalar()
+    return float(plan[0]["Plan"]["Plan Rows"])
+
+
+def _materialized(stmt: Select) -> Select:
+    """``stmt``'s rows collected first (PostgreSQL plans the match without the LIMIT), then sorted."""
+    matches = stmt.order_by(None).cte("matches").prefix_with("MATERIALIZED")
+    return select(*matches.c).order_by(matches.c.updated_at.desc(), matches.c.id.desc())

@@ -2,19 +2,28 @@
 
 On PostgreSQL the index is a generated ``tsvector`` column (migration 0001),
 so every write path, raw SQL included, keeps it current. On SQLite the
-stemmed text is written here, in the same transaction as the article.
+stemmed text is written here, in the same transaction as the article; the
+FTS5 table also carries the list's facets and is numbered in the list's
+order (see :mod:`desk_app.store.search_sqlite`).
 """
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, bindparam, column, func, literal_column, or_, select, text
-from sqlalchemy.orm import Session
+import re
+from datetime import datetime, timezone
 
+from sqlalchemy import ColumnElement, bindparam, column, func, literal_column, text
+
+from desk_app.domain.article import Language, Status
 from desk_app.domain.stemming import fts5_query, stemmed_text
+from desk_app.store import search_sqlite
 from desk_app.store.models import Article
 
+_STATUSES = frozenset(s.value for s in Status)
+_LANGUAGES = frozenset(lang.value for lang in Language)
 
-def reindex(session: Session, article: Article) -> None:
-    """Write ``article``'s stemmed text to the FTS5 index (SQLite only)."""
+
+def reindex(session, article: Article) -> None:
+    """Write ``article``'s stemmed text and facets to the FTS5 index (SQLite only)."""
     if session.get_bind().dialect.name != "sqlite":
         return
     conn = session.connection()
@@ -22,23 +31,151 @@ def reindex(session: Session, article: Article) -> None:
         text("SELECT doc_id FROM search_docs WHERE article_id = :id"), {"id": article.id}
     ).scalar()
     if doc_id is None:
-        doc_id = conn.execute(
-            text("INSERT INTO search_docs (article_id) VALUES (:id) RETURNING doc_id"), {"id": article.id}
-        ).scalar_one()
+        # numbered in the list's order; the article row is flushed already
+        doc_id = search_sqlite.place(conn, article.id)
+        conn.execute(text("INSERT INTO search_docs (doc_id, article_id) VALUES (:d, :id)"),
+                     {"d": doc_id, "id": article.id})
     else:
         conn.execute(text("DELETE FROM article_fts WHERE rowid = :d"), {"d": doc_id})
-    tags = " ".join(t.tag for t in article.tags)
+        # where the (new) updated_at puts it; the trigger left that to us if before_update ran
+        target = search_sqlite.place(conn, article.id, doc_id)
+        if target != doc_id:
+            conn.execute(text("UPDATE search_docs SET doc_id = :t WHERE article_id = :id"),
+                         {"t": target, "id": article.id})
+            doc_id = target
+    conn.execute(text("DELETE FROM search_meta WHERE name = :n"), {"n": search_sqlite.reindex_marker(article.id)})
+    tags = [t.tag for t in article.tags]
+    headline = stemmed_text(article.headline)
+    body = stemmed_text("\n".join((article.lede, article.body, " ".join(tags))))
     conn.execute(
-        text("INSERT INTO article_fts (rowid, headline, text) VALUES (:d, :h, :t)"),
-        {"d": doc_id, "h": stemmed_text(article.headline),
-         "t": stemmed_text("\n".join((article.lede, article.body, tags)))},
+        text("INSERT INTO article_fts (rowid, headline, text, facets) VALUES (:d, :h, :t, :f)"),
+        {"d": doc_id, "h": headline, "t": body,
+         "f": search_sqlite.facets(article.status, article.language, article.author_login, tags)},
     )
+    search_sqlite.add_terms(conn, search_sqlite.terms(conn, headline, body))
+
+
+def before_update(session, article: Article) -> None:
+    """SQLite: the article's coming UPDATE is followed by :func:`reindex` in the same transaction.
+
+    The trigger that keeps search documents in order then leaves this one
+    to ``reindex``, which writes its new text at its new place once instead
+    of the trigger copying the old text there first.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    session.connection().execute(text("INSERT OR REPLACE INTO search_meta (name, value) VALUES (:n, 1)"),
+                                 {"n": search_sqlite.reindex_marker(article.id)})
+
+
+_LAST_PREFIX = re.compile(r'"([^"]*)"\*$')
+
+
+def _user_query(query: str, db=None) -> str | None:
+    """The FTS5 expression for what a user typed, confined to the text columns.
+
+    With ``db`` (the DB-API sqlite3 connection), a last word typed as a prefix longer than the prefix
+    indexes becomes the OR of the terms it starts (same matches: FTS5 walks
+    an OR lazily, where it merges a prefix's doclists whole first).
+    """
+    expr = fts5_query(query)
+    if expr is None:
+        return None
+    m = _LAST_PREFIX.search(expr)
+    if db is not None and m and len(m.group(1)) > search_sqlite.PREFIX_INDEXED:
+        found = search_sqlite.expand_prefix(db, m.group(1))
+        if found:
+            expr = expr[:m.start()] + "(" + " OR ".join(_quoted(t) for t in found) + ")"
+    return f"{search_sqlite.USER_COLUMNS} : ({expr})"
+
+
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def sqlite_expression(db=None, *, search: str = "", statuses=(),
+                      language: str | None = None, author: str | None = None,
+                      tag: str | None = None) -> str | None:
+    """One FTS5 expression for a search and the list's filters; None when there is neither.
+
+    Returns ``""`` when the filters can match nothing (a state or language
+    that does not exist), so the caller can answer "no rows" at once.
+    """
+    parts = []
+    if search.strip():
+        user = _user_query(search, db)
+        if user is not None:
+            parts.append(user)
+    if statuses:
+        known = [s for s in statuses if s in _STATUSES]
+        if not known:
+            return ""
+        parts.append("facets : (" + " OR ".join(_quoted(search_sqlite.facet_status(s)) for s in known) + ")")
+    if language:
+        if language not in _LANGUAGES:
+            return ""
+        parts.append("facets : " + _quoted(search_sqlite.facet_language(language)))
+    if author:
+        parts.append("facets : " + _quoted(search_sqlite.facet_author(author)))
+    if tag:
+        parts.append("facets : " + _quoted(search_sqlite.facet_tag(tag)))
+    return " AND ".join(parts) if parts else None
+
+
+_NEAREST = ("SELECT d.doc_id FROM articles a JOIN search_docs d ON d.article_id = a.id "
+            "WHERE {cond} ORDER BY a.updated_at {dir}, a.id {dir} LIMIT 1")
+
+
+def _doc(db, cond: str, direction: str, params: dict) -> int | None:
+    row = db.execute(_NEAREST.format(cond=cond, dir=direction), params).fetchone()
+    return row[0] if row else None
+
+
+def document_range(db, date_from: datetime | None,
+                   date_to: datetime | None) -> tuple[int | None, int | None] | None:
+    """SQLite: the lowest and highest document ids of articles updated in [date_from, date_to).
+
+    An open end is None; None altogether when no article is in the range.
+    Exact while documents are in order (``search_sqlite.in_order``). ``db``:
+    the DB-API (sqlite3) connection.
+    """
+    low = high = None
+    if date_from is not None:
+        low = _doc(db, "a.updated_at >= :t", "ASC", {"t": _sqlite_time(date_from)})
+        if low is None:
+            return None
+    if date_to is not None:
+        high = _doc(db, "a.updated_at < :t", "DESC", {"t": _sqlite_time(date_to)})
+        if high is None or (low is not None and high < low):
+            return None
+    return low, high
+
+
+def document_range_after(db, docs: tuple[int | None, int | None], after: tuple[datetime, str], *,
+                         descending: bool = True) -> tuple[int | None, int | None] | None:
+    """``docs`` narrowed to the documents after the row ``after`` (updated_at, id) in the list's order."""
+    low, high = docs
+    key = {"u": _sqlite_time(after[0]), "x": after[1]}
+    if descending:
+        edge = _doc(db, "(a.updated_at, a.id) < (:u, :x)", "DESC", key)
+        if edge is None or (low is not None and edge < low):
+            return None
+        return low, edge if high is None else min(high, edge)
+    edge = _doc(db, "(a.updated_at, a.id) > (:u, :x)", "ASC", key)
+    if edge is None or (high is not None and edge > high):
+        return None
+    return edge if low is None else max(low, edge), high
+
+
+def _sqlite_time(value: datetime) -> str:
+    """How UTCDateTime stores a time on SQLite (naive UTC, with microseconds)."""
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def match_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
     """A WHERE condition on ``articles`` for a search query, or None for an empty query."""
     if dialect == "sqlite":
-        expr = fts5_query(query)
+        expr = _user_query(query)
         if expr is None:
             return None
         matching = text(
@@ -52,11 +189,11 @@ def match_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
     q = bindparam("search_q", query)
     ru = func.websearch_to_tsquery(literal_column("'russian'::regconfig"), q)
     en = func.websearch_to_tsquery(literal_column("'english'::regconfig"), q)
-    prefix = func.to_tsquery(literal_column("'simple'::regconfig"), bindparam("search_prefix", _pg_prefix(query)))
-    conditions = [vector.op("@@")(ru), vector.op("@@")(en)]
+    tsquery = ru.op("||")(en)  # one @@ on the OR of the queries: one GIN scan, not three
     if _pg_prefix(query):
-        conditions.append(vector.op("@@")(prefix))
-    return or_(*conditions)
+        prefix = func.to_tsquery(literal_column("'simple'::regconfig"), bindparam("search_prefix", _pg_prefix(query)))
+        tsquery = tsquery.op("||")(prefix)
+    return vector.op("@@")(tsquery)
 
 
 def _pg_prefix(query: str) -> str:

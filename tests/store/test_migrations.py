@@ -15,7 +15,7 @@ from desk_app.store import migrate
 from desk_app.store.base import Base
 from desk_app.store.engine import create_desk_engine
 
-BACKEND_ONLY = {"search_docs", "article_fts", "alembic_version"}
+BACKEND_ONLY = {"search_docs", "search_meta", "search_terms", "article_fts", "alembic_version"}
 
 
 def _include(obj, name, type_, reflected, compare_to):

@@ -31,9 +31,15 @@ def test_wheel_contains_migrations_and_demo_articles(tmp_path):
     assert "desk_app/store/migrations/script.py.mako" in names
     assert any(n.startswith("desk_app/store/migrations/versions/0001") for n in names)
     assert sum(n.startswith("desk_app/demo/") and n.endswith(".md") for n in names) >= 6
+    assert "desk_app/resources/icons/desk.svg" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "desk = desk_app.cli:main" in text and "desk-gui = desk_app.ui.app:main" in text
+
+
+def test_the_desktop_icon_is_the_application_icon():
+    assert (ROOT / "resources" / "icons" / "desk.svg").read_bytes() == (
+        ROOT / "desk_app" / "resources" / "icons" / "desk.svg").read_bytes()
 
 
 def test_desktop_entry_starts_the_gui_script():

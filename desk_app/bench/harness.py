@@ -257,19 +257,19 @@ def _progress(label: str) -> Callable[[int, int], None]:
 
 def prepare_corpora(opts: Options, backends: Sequence[str]) -> tuple[dict[str, str], dict[str, str], dict]:
     """Generated (or cached) corpora: URLs per backend, reasons for unavailable ones, load reports."""
-    from desk_app.bench import corpus
+    from desk_app.bench import load
 
     urls, unavailable, reports = {}, {}, {}
     seed = opts.seed
     for backend in backends:
         try:
             if backend == "sqlite":
-                report = corpus.ensure_sqlite_corpus(opts.size, seed, directory=opts.directory,
+                report = load.ensure_sqlite_corpus(opts.size, seed, directory=opts.directory,
                                                      progress=_progress("generating SQLite corpus"),
                                                      workers=opts.workers)
                 urls[backend] = f"sqlite:///{report.location}"
             else:
-                report = corpus.ensure_pg_corpus(opts.size, seed, admin_url=opts.pg_url,
+                report = load.ensure_pg_corpus(opts.size, seed, admin_url=opts.pg_url,
                                                  progress=_progress("generating PostgreSQL corpus"),
                                                  workers=opts.workers)
                 urls[backend] = report.location

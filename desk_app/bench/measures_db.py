@@ -273,7 +273,7 @@ class RawConnection:
                 "SELECT count(*) FROM sqlite_master WHERE name = 'search_meta'").fetchone()[0]) and bool(
                 self.conn.execute("SELECT value FROM search_meta WHERE name = 'doc_order'").fetchone()[0])
         else:
-            from desk_app.bench.corpus import _pg_connect
+            from desk_app.bench.load import _pg_connect
 
             self.conn = _pg_connect(url, autocommit=True)
             self.ordered_documents = False

@@ -142,6 +142,8 @@ def count_statement(flt: ArticleFilter, dialect: str) -> Select:
 
 PG_COMMON = 0.10           # a tenth of the archive or more matches: walk the date index
 PG_PAGES_PER_WINDOW = 3    # a window sized to hold about three pages of expected matches
+PG_FIRST_WINDOW = 16       # ... but at first no more than 1/16 of the archive's span
+PG_WINDOW_GROWTH = 4       # each next window this many times longer
 
 
 def list_rows(session: Session, flt: ArticleFilter, dialect: str, *, offset: int = 0,
@@ -154,6 +156,9 @@ def list_rows(session: Session, flt: ArticleFilter, dialect: str, *, offset: int
     """
     if after is not None and flt.sort != "updated_at":
         raise ValueError("paging after a row needs the default sort (updated_at)")
+    if dialect == "postgresql":
+        # a page is 200 rows: starting parallel workers costs more than they save (this transaction only)
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     if flt.sort == "updated_at" and not flt.ids:
         if dialect == "sqlite":
             found = _sqlite_documents(session, flt, after)
@@ -259,34 +264,44 @@ def _pg_newest_first(session: Session, flt: ArticleFilter, offset: int, limit: i
     """A search, newest first, on PostgreSQL.
 
     Checking ``@@`` row by row costs a detoasted tsvector each, and a GIN
-    bitmap costs every row the words match. So: when the planner expects a
-    large share of the archive to match, walk the date index (a page is
-    found within a few rows); otherwise collect the matches of a recent
-    window, sized for about three pages of expected matches, through the
-    GIN bitmap (a materialized CTE), widening it until a page is full.
+    bitmap costs a heap visit for every row it yields. So: when the planner
+    expects a large share of the archive to match, walk the date index (a
+    page is found within a few rows); otherwise collect the matches of a
+    recent window through the GIN bitmap (a materialized CTE; a small window
+    also lets the planner AND the date index's bitmap in), widening it four
+    times at each step until a page is full. The first window is sized for
+    three pages of expected matches, but never more than 1/16 of the
+    archive's span: estimates of several words (or a word and its own tag)
+    assume independence and can be far too low. A tag is applied to the
+    collected rows, so that the tag index does not drive the search.
     """
     need = offset + limit
     total = session.execute(text("SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass")).scalar() or 0
-    expected = _pg_estimate(session, flt)
-    if total <= 0 or expected >= PG_COMMON * total:
-        return _page(session, _after(list_statement(flt, "postgresql"), flt, after), offset, limit)
     span = session.execute(select(func.min(Article.updated_at), func.max(Article.updated_at))).first()
-    if span is None or span[0] is None:
-        return []
+    if total <= 0 or span is None or span[0] is None:
+        return _page(session, _after(list_statement(flt, "postgresql"), flt, after), offset, limit)
     oldest, newest = span
     archive = max((newest - oldest).total_seconds(), 1.0)
-    window = archive * PG_PAGES_PER_WINDOW * need / max(expected, 1.0)  # seconds
+    expected = _pg_estimate(session, flt)
+    # the rows a walk down the date index would pass: the archive, or the part the dates allow
+    first, last = max(oldest, flt.date_from or oldest), min(newest, flt.date_to or newest)
+    walked = total * max((last - first).total_seconds(), 0.0) / archive
+    if expected >= PG_COMMON * walked:
+        return _page(session, _after(list_statement(flt, "postgresql"), flt, after), offset, limit)
+    window = min(archive * PG_PAGES_PER_WINDOW * need / max(expected, 1.0), archive / PG_FIRST_WINDOW)  # seconds
     top = min(x for x in (newest, flt.date_to, after[0] if after else None) if x is not None)
+    untagged = dataclasses.replace(flt, tag=None)
     while window < archive:
         bound = top - timedelta(seconds=window)
         if bound <= oldest or (flt.date_from is not None and flt.date_from >= bound):
             break
-        stmt = _after(list_statement(dataclasses.replace(flt, date_from=bound), "postgresql"), flt, after)
-        rows = session.execute(_materialized(stmt).limit(need)).all()
+        stmt = _after(list_statement(dataclasses.replace(untagged, date_from=bound), "postgresql"), flt, after)
+        rows = session.execute(_materialized(stmt, flt.tag).limit(need)).all()
         if len(rows) >= need:
             return list(rows[offset:])
-        window *= 4
-    return _page(session, _materialized(_after(list_statement(flt, "postgresql"), flt, after)), offset, limit)
+        window *= PG_WINDOW_GROWTH
+    stmt = _materialized(_after(list_statement(untagged, "postgresql"), flt, after), flt.tag)
+    return _page(session, stmt, offset, limit)
 
 
 def _pg_estimate(session: Session, flt: ArticleFilter) -> float:
@@ -297,7 +312,16 @@ def _pg_estimate(session: Session, flt: ArticleFilter) -> float:
     return float(plan[0]["Plan"]["Plan Rows"])
 
 
-def _materialized(stmt: Select) -> Select:
-    """``stmt``'s rows collected first (PostgreSQL plans the match without the LIMIT), then sorted."""
+def _materialized(stmt: Select, tag: str | None = None) -> Select:
+    """``stmt``'s rows collected first (PostgreSQL plans the match without the LIMIT), then sorted.
+
+    With ``tag``, only the collected rows that carry it.
+    """
     matches = stmt.order_by(None).cte("matches").prefix_with("MATERIALIZED")
-    return select(*matches.c).order_by(matches.c.updated_at.desc(), matches.c.id.desc())
+    out = select(*matches.c)
+    if tag:
+        # OFFSET 0 keeps the test a probe per collected row: pulled up into a join, the planner
+        # would rather merge with every article of a common tag
+        tagged = select(ArticleTag.article_id).where(ArticleTag.article_id == matches.c.id, ArticleTag.tag == tag)
+        out = out.where(tagged.offset(0).exists())
+    return out.order_by(matches.c.updated_at.desc(), matches.c.id.desc())

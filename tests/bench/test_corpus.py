@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from desk_app.bench import corpus, harness
+from desk_app.bench import corpus, harness, load
 from desk_app.cli import main
 from desk_app.domain.article import ArticleData
 from desk_app.domain.notice import DEMO_NOTICE_TEXT, NoticePolicy, check
@@ -19,9 +19,9 @@ SEED = corpus.DEFAULT_SEED
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """A 300-article corpus built by the real loader (triggers on), and its articles as generated."""
+    """A 300-article archive written by the real loader (triggers on), and its articles as generated."""
     path = tmp_path_factory.mktemp("corpus") / "c.sqlite3"
-    corpus.build_sqlite(path, 300, SEED, workers=0)
+    load.build_sqlite(path, 300, SEED, workers=0)
     articles = corpus.generate_chunk(SEED, 300, 0)
     return path, articles
 
@@ -87,7 +87,7 @@ def test_the_loaded_corpus_is_complete_and_in_search_order(built):
                   for t in ("articles", "revisions", "search_docs", "article_fts")}
         assert counts == {"articles": 300, "revisions": 300, "search_docs": 300, "article_fts": 300}
         assert conn.execute("SELECT count(*) FROM article_tags").fetchone()[0] == sum(len(a.tags) for a in articles)
-        assert not corpus.search_order_broken(conn)
+        assert not load.search_order_broken(conn)
         assert conn.execute("SELECT value FROM search_meta WHERE name = 'doc_order'").fetchone() == (1,)
     finally:
         conn.close()
@@ -112,13 +112,13 @@ def test_generated_articles_are_found_by_the_service(built, tmp_path):
 def test_an_older_schema_corpus_is_upgraded_not_regenerated(tmp_path, monkeypatch):
     from desk_app.store import migrate
 
-    built = corpus.ensure_sqlite_corpus(50, SEED, directory=tmp_path)
+    built = load.ensure_sqlite_corpus(50, SEED, directory=tmp_path)
     assert not built.reused and not built.upgraded
-    old = corpus.sqlite_corpus_path(50, SEED, "0004", tmp_path)
+    old = load.sqlite_corpus_path(50, SEED, "0004", tmp_path)
     (tmp_path / built.location.rsplit("/", 1)[1]).rename(old)
-    again = corpus.ensure_sqlite_corpus(50, SEED, directory=tmp_path)
+    again = load.ensure_sqlite_corpus(50, SEED, directory=tmp_path)
     assert again.upgraded and not old.exists()
-    assert corpus.ensure_sqlite_corpus(50, SEED, directory=tmp_path).reused
+    assert load.ensure_sqlite_corpus(50, SEED, directory=tmp_path).reused
     assert again.location.endswith(f"-h{migrate.head_revision()}-g{corpus.GENERATOR_VERSION}.sqlite3")
 
 

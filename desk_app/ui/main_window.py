@@ -317,8 +317,9 @@ class MainWindow(QMainWindow):
             return current().headline
         model = self.list_panel.model
         row = model.row_of(article_id)
-        if row is not None:
-            return model.row_data(row).headline
+        data = model.row_data(row) if row is not None else None
+        if data is not None:
+            return data.headline
         try:
             return self._ws.articles.get(article_id).headline
         except DeskError:

@@ -82,8 +82,9 @@ class WindowContext:
             return None
         model = self.window.list_panel.model
         row = model.row_of(article_id)
-        if row is not None:
-            return model.row_data(row)
+        data = model.row_data(row) if row is not None else None
+        if data is not None:
+            return data
         if self.window.pane.article_id() == article_id:
             return self.window.pane.current_data()
         return None

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_app.domain.workflow import Role
-from desk_app.ui.article_list.model import zone_or_default
+from desk_app.ui.article_list.columns import zone_or_default
 from desk_app.ui.locks import EditLockKeeper, LockBadges
 from desk_app.ui.settings import Options
 from desk_app.ui.window_shared_context import SharedContext, disconnect_signals

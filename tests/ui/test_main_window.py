@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from desk_app.domain.article import ArticleData
-from desk_app.ui.article_list.model import COLUMN_INDEX
+from desk_app.ui.article_list.columns import COLUMN_INDEX
 from desk_app.ui.editor.dialogs import UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.main_window import MainWindow

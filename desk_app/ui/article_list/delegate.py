@@ -10,7 +10,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desk_app.ui.article_list.model import COLUMNS, LANGUAGE_COLOURS, STATUS_COLOURS, ArticleTableModel
+from desk_app.ui.article_list.columns import COLUMNS, LANGUAGE_COLOURS, STATUS_COLOURS
+from desk_app.ui.article_list.model import ArticleTableModel
 
 BADGE_COLOURS = {  # background, text: for badges added by later features; the first key in the text wins
     "default": ("#fef3c7", "#92400e"),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.article import Language, Status
 from desk_app.store.repository import ArticleFilter
-from desk_app.ui.article_list.model import zone_or_default
+from desk_app.ui.article_list.columns import zone_or_default
 
 SEARCH_DEBOUNCE_MS = 200
 UNSET_DATE = QDate(2000, 1, 1)

@@ -1,86 +1,42 @@
 """The article list's model: a caching table over ``ws.articles.list`` (after Anki's browser table).
 
 Rows arrive in pages: the first page with a query, the next ones as the view
-scrolls (``canFetchMore``/``fetchMore``). Every query runs in the TaskRunner
-under the key ``"list"``, so a newer query cancels an older one and the GUI
-never waits for the database; a generation counter drops any late answer.
-Sorting is done by the database (``ArticleFilter.sort``), never by a proxy.
+scrolls (``canFetchMore``/``fetchMore``), each after the last row by key in
+the default order (an offset costs every row it skips) and by offset in the
+others. Every query runs in the TaskRunner under the key ``"list"``, so a
+newer query cancels an older one and the GUI never waits for the database; a
+generation counter drops any late answer. Sorting is done by the database
+(``ArticleFilter.sort``), never by a proxy.
+
+Only the recently shown pages are held in full (:mod:`.row_pages`); a page
+scrolled back to is loaded again, showing "Loading…" until it arrives, so
+memory stays flat however far the list is scrolled.
 """
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from desk_app.domain.article import Language, Status
+from desk_app.domain.article import Status
 from desk_app.domain.errors import DeskError
-from desk_app.domain.rendering import zone_label
 from desk_app.domain.workflow import ArticleFacts
 from desk_app.services.articles import ArticleRow
 from desk_app.store.repository import ArticleFilter
+from desk_app.ui.article_list.columns import COLUMN_INDEX, COLUMNS, format_time, subtitle, zone_or_default
+from desk_app.ui.article_list.row_pages import DEFAULT_CAPACITY, RowPages
 from desk_app.ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
 LIST_TASK_KEY = "list"
+PAGE_TASK_KEY = "list-page"
+FULL_REFRESH_ROWS = 2_000   # a refresh with more rows loaded re-reads only the pages shown
 
 BadgesProvider = Callable[[ArticleRow], list[str]]
 
-
-@dataclass(frozen=True)
-class Column:
-    name: str      # stable id (also used by tests)
-    title: str     # header text
-    sort: str      # ArticleFilter.sort key
-    tip: str
-
-
-COLUMNS: tuple[Column, ...] = (
-    Column("headline", "Headline", "headline", "The headline, with badges"),
-    Column("language", "Lang", "language", "Language of the article"),
-    Column("status", "Status", "status", "Where the article is in the workflow"),
-    Column("byline", "Byline", "byline", "Who signed the article"),
-    Column("dateline", "Dateline", "dateline_place", "Where the story was filed"),
-    Column("updated", "Updated", "updated_at", "When the article was last changed (display time zone)"),
-    Column("words", "Words", "word_count", "Words in the body, without the notice"),
-)
-COLUMN_INDEX = {c.name: i for i, c in enumerate(COLUMNS)}
-
-STATUS_COLOURS = {
-    Status.DRAFT.value: "#6b7280",
-    Status.SUBMITTED.value: "#2563eb",
-    Status.APPROVED.value: "#0d9488",
-    Status.PUBLISHED.value: "#15803d",
-    Status.RETURNED.value: "#c2410c",
-    Status.SPIKED.value: "#b91c1c",
-    Status.CORRECTION.value: "#7c3aed",
-    Status.CORRECTED.value: "#166534",
-}
-LANGUAGE_COLOURS = {Language.RU.value: "#1e3a8a", Language.EN.value: "#7c2d12"}
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def zone_or_default(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("Europe/Moscow")
-
-
-def format_time(when: datetime | None, zone: ZoneInfo) -> str:
-    """"20 Nov 2026 12:00 MSK": a stored (UTC) time shown in ``zone`` with the zone's label."""
-    if when is None:
-        return ""
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    local = when.astimezone(zone)
-    return f"{local.day:02d} {_MONTHS[local.month - 1]} {local.year} {local:%H:%M} {zone_label(local, zone.key)}"
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -92,6 +48,10 @@ class ArticleTableModel(QAbstractTableModel):
     """A query's first page arrived: articles matching the filter, articles in the workspace."""
     sig_load_failed = Signal(str)
     """A query or page load failed; the sentence says why."""
+    sig_rows_about_to_change = Signal()
+    """A page read again brings other rows than it had: rows are about to be removed and inserted."""
+    sig_rows_changed = Signal()
+    """... and they were (the view puts its selection back on the same article)."""
 
     ArticleIdRole = Qt.ItemDataRole.UserRole + 1
     BadgesRole = Qt.ItemDataRole.UserRole + 2
@@ -102,14 +62,15 @@ class ArticleTableModel(QAbstractTableModel):
     SubtitleRole = Qt.ItemDataRole.UserRole + 7
 
     def __init__(self, workspace, tasks: TaskRunner, *, display_zone: str = "Europe/Moscow",
-                 page_size: int = PAGE_SIZE, parent=None):
+                 page_size: int = PAGE_SIZE, cached_pages: int = DEFAULT_CAPACITY, parent=None):
         super().__init__(parent)
         self._ws = workspace
         self._tasks = tasks
         self._zone = zone_or_default(display_zone)
         self._page_size = page_size
         self._flt = ArticleFilter()
-        self._rows: list[ArticleRow] = []
+        self._rows = RowPages(cached_pages)
+        self._reloading: set[int] = set()    # pages being loaded again
         self._matching: int | None = None    # rows matching the filter (None: not asked yet)
         self._all: int | None = None         # rows in the workspace
         self._offset = 0                     # next raw offset to fetch
@@ -146,7 +107,9 @@ class ArticleTableModel(QAbstractTableModel):
         self._ws = workspace
         self._generation += 1
         self.beginResetModel()
-        self._rows, self._matching, self._all, self._offset = [], None, None, 0
+        self._rows.clear()
+        self._reloading.clear()
+        self._matching, self._all, self._offset = None, None, 0
         self._placeholder = False
         self.endResetModel()
         self._set_loading(query=False, page=False)
@@ -169,28 +132,42 @@ class ArticleTableModel(QAbstractTableModel):
         self._start_query(self._page_size)
 
     def refresh(self) -> None:
-        """Query again, keeping as many rows loaded as now (the view keeps its place)."""
-        loaded = max(self._page_size, len(self._rows))
-        pages = -(-loaded // self._page_size)
+        """Query again; the view keeps its place.
+
+        With a few pages loaded they are all read again at once. With more,
+        the count and the first page are, and every other page is read again
+        when it is next shown.
+        """
         self._started = True
-        self._start_query(pages * self._page_size)
+        loaded = len(self._rows)
+        if loaded <= FULL_REFRESH_ROWS or self._matching is None or self._query_loading:
+            pages = -(-max(self._page_size, loaded) // self._page_size)
+            self._start_query(pages * self._page_size)
+        else:
+            self._start_query(self._page_size, keep_loaded=True)
 
     # -- rows ----------------------------------------------------------------
     def row_data(self, row: int) -> ArticleRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The row's data, or None when it is not loaded (or its page is being loaded again)."""
+        return self._rows.row(row)
 
     def article_id(self, row: int) -> str | None:
-        data = self.row_data(row)
-        return data.id if data is not None else None
+        return self._rows.id_at(row)
 
     def row_of(self, article_id: str) -> int | None:
-        for i, row in enumerate(self._rows):
-            if row.id == article_id:
-                return i
-        return None
+        return self._rows.row_of(article_id)
+
+    def loaded_count(self) -> int:
+        """Rows the list has fetched (whether or not their data is in memory now)."""
+        return len(self._rows)
 
     def loaded_rows(self) -> list[ArticleRow]:
-        return list(self._rows)
+        """The rows in memory, in list order (not those of pages dropped to save memory)."""
+        out = []
+        for page in sorted(self._rows.cached_pages):
+            start, count = self._rows.page_range(page)
+            out.extend(r for r in (self._rows.row(i) for i in range(start, start + count)) if r is not None)
+        return out
 
     @staticmethod
     def facts(row: ArticleRow) -> ArticleFacts:
@@ -237,7 +214,7 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._rows) or self._rows.row(index.row()) is None:
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -247,7 +224,12 @@ class ArticleTableModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         if r >= len(self._rows):
             return self._placeholder_data(c, role)
-        row = self._rows[r]
+        row = self._rows.row(r)
+        if row is None:
+            if role == self.ArticleIdRole:
+                return self._rows.id_at(r)
+            self._reload_page(self._rows.page_of(r))
+            return self._placeholder_data(c, role)
         name = COLUMNS[c].name
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, name)
@@ -353,22 +335,86 @@ class ArticleTableModel(QAbstractTableModel):
             return False
         return self._offset < self._matching
 
+    def _by_key(self) -> bool:
+        return self._flt.sort == "updated_at"
+
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
         generation, offset, limit = self._generation, self._offset, self._page_size
         ws, flt = self._ws, self._flt
+        after = self._rows.key_at(len(self._rows) - 1) if self._by_key() and len(self._rows) else None
         self._set_loading(page=True)
         self._set_placeholder(True)
         self._tasks.run(
-            lambda task: ws.articles.list(flt, offset=offset, limit=limit),
+            lambda task: ws.articles.list(flt, offset=0 if after else offset, limit=limit, after=after),
             on_done=lambda rows: self._page_arrived(generation, offset + limit, rows),
             on_error=lambda exc: self._failed(generation, exc),
             key=LIST_TASK_KEY,
         )
 
-    def _start_query(self, limit: int) -> None:
+    def _reload_page(self, page: int) -> None:
+        """Load a page dropped from memory again (the view is showing it)."""
+        if page < 0 or page in self._reloading or self._query_loading:
+            return
+        self._reloading.add(page)
+        generation, limit, ws, flt = self._generation, self._page_size, self._ws, self._flt
+        start, _count = self._rows.page_range(page)
+        after = self._rows.key_before(page) if self._by_key() else None
+        offset = 0 if after is not None or self._by_key() else start
+
+        self._tasks.run(
+            lambda task: ws.articles.list(flt, offset=offset, limit=limit, after=after),
+            on_done=lambda rows: self._page_reloaded(generation, page, (after, start), rows),
+            on_error=lambda exc: self._reload_failed(generation, page, exc),
+            key=f"{PAGE_TASK_KEY}:{page}",
+        )
+
+    def _page_reloaded(self, generation: int, page: int, asked: tuple, rows: list[ArticleRow]) -> None:
+        if generation != self._generation:
+            return
+        self._reloading.discard(page)
+        start, count = self._rows.page_range(page)
+        now = (self._rows.key_before(page) if self._by_key() else None, start)
+        if now != asked:
+            # the page before it changed meanwhile: these rows may not follow it; ask again when shown
+            if count:
+                self.dataChanged.emit(self.index(start, 0), self.index(start + count - 1, len(COLUMNS) - 1))
+            return
+        self._replace_page(page, rows)
+
+    def _reload_failed(self, generation: int, page: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._reloading.discard(page)
+        self._failed(generation, exc)
+
+    def _replace_page(self, page: int, rows: list[ArticleRow]) -> None:
+        """A page read again: the same rows come back unless articles moved meanwhile."""
+        start, count = self._rows.page_range(page)
+        same = len(rows) == count and all(self._rows.id_at(start + i) == r.id for i, r in enumerate(rows))
+        if same:
+            self._rows.replace_page(page, rows)
+        else:
+            # the pages after it start after its last row, which changed: they are read again when shown
+            self._rows.forget_pages(keep=[p for p in self._rows.cached_pages if p <= page])
+            self.sig_rows_about_to_change.emit()
+            # Qt needs the rows removed and inserted around the change of count
+            if count:
+                self.beginRemoveRows(QModelIndex(), start, start + count - 1)
+                self._rows.replace_page(page, [])
+                self.endRemoveRows()
+            if rows:
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self._rows.replace_page(page, rows)
+                self.endInsertRows()
+            self.sig_rows_changed.emit()
+        if rows:
+            self.dataChanged.emit(self.index(start, 0), self.index(start + len(rows) - 1, len(COLUMNS) - 1))
+
+    def _start_query(self, limit: int, *, keep_loaded: bool = False) -> None:
         self._generation += 1
+        self._reloading.clear()
         generation = self._generation
         ws, flt = self._ws, self._flt
         self._set_loading(query=True, page=False)
@@ -382,7 +428,8 @@ class ArticleTableModel(QAbstractTableModel):
 
         self._tasks.run(
             query,
-            on_done=lambda result: self._query_arrived(generation, limit, *result),
+            on_done=lambda result: (self._loaded_refreshed if keep_loaded else self._query_arrived)(
+                generation, limit, *result),
             on_error=lambda exc: self._failed(generation, exc),
             key=LIST_TASK_KEY,
         )
@@ -392,7 +439,9 @@ class ArticleTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows.clear()
+        for first in range(0, len(rows), self._page_size):
+            self._rows.append_page(rows[first:first + self._page_size])
         self._matching, self._all, self._offset = matching, everything, limit
         self._placeholder = False
         self.endResetModel()
@@ -401,16 +450,34 @@ class ArticleTableModel(QAbstractTableModel):
         if not rows and self.canFetchMore():
             self.fetchMore()  # a page the user may not read (permissions); try the next one
 
+    def _loaded_refreshed(self, generation: int, limit: int, matching: int, everything: int,
+                          rows: list[ArticleRow]) -> None:
+        """A refresh of a long list: new counts and first page; the other pages load again when shown."""
+        if generation != self._generation:
+            return
+        self._matching, self._all = matching, everything
+        self._set_loading(query=False, page=False)
+        if self._rows.page_count:
+            self._rows.forget_pages(keep=(0,))
+            self._replace_page(0, rows)
+            self.dataChanged.emit(self.index(0, 0), self.index(max(0, len(self._rows) - 1), len(COLUMNS) - 1))
+        self.sig_query_finished.emit(matching, everything)
+
     def _page_arrived(self, generation: int, next_offset: int, rows: list[ArticleRow]) -> None:
         if generation != self._generation:
             return
         self._set_placeholder(False)
-        known = {r.id for r in self._rows}
-        fresh = [r for r in rows if r.id not in known]
+        if self._by_key():
+            fresh = list(rows)   # after the last row by key: nothing already listed comes again
+        else:
+            # an offset page overlaps the last one when articles were added meanwhile
+            tail = max(0, len(self._rows) - 2 * self._page_size)
+            known = {self._rows.id_at(i) for i in range(tail, len(self._rows))}
+            fresh = [r for r in rows if r.id not in known]
         if fresh:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
+            self._rows.append_page(fresh)
             self.endInsertRows()
         self._offset = next_offset
         self._set_loading(page=False)
@@ -448,11 +515,13 @@ class ArticleTableModel(QAbstractTableModel):
         index = self.row_of(article_id)
         if index is None:
             return
-        old = self._rows[index]
+        old = self._rows.row(index)
+        if old is None:
+            return  # not in memory: it is read again when shown
         if not rows or _sort_value(old, self._flt.sort) != _sort_value(rows[0], self._flt.sort):
             self.refresh()  # left the filter, or moved under the current sort
             return
-        self._rows[index] = rows[0]
+        self._rows.set_row(index, rows[0])
         self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
 
     # -- helpers -------------------------------------------------------------
@@ -481,11 +550,6 @@ class ArticleTableModel(QAbstractTableModel):
     def _emit_column_changed(self, column: int) -> None:
         if self._rows:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
-
-
-def subtitle(row: ArticleRow) -> str:
-    """The headline cell's second line: byline and dateline place."""
-    return " · ".join(part for part in (row.byline.strip(), row.dateline_place.strip()) if part)
 
 
 def _is_unfiltered(flt: ArticleFilter) -> bool:

@@ -110,7 +110,7 @@ class TranslationBadges(QObject):
 
     def _rows_on_screen(self) -> list:
         view, model = self._panel.view, self._panel.model
-        count = len(model.loaded_rows())
+        count = model.loaded_count()
         if not count:
             return []
         first, last = view.rowAt(0), view.rowAt(max(0, view.viewport().height() - 1))

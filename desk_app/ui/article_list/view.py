@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from desk_app.store.repository import ArticleFilter
 from desk_app.ui.article_list.delegate import ArticleItemDelegate, row_height
 from desk_app.ui.article_list.filter_bar import FilterBar
-from desk_app.ui.article_list.model import COLUMN_INDEX, COLUMNS, ArticleTableModel
+from desk_app.ui.article_list.columns import COLUMN_INDEX, COLUMNS
+from desk_app.ui.article_list.model import PAGE_SIZE, ArticleTableModel
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 
@@ -107,7 +108,8 @@ class ArticleListPanel(QWidget):
     sig_load_failed = Signal(str)
     """The list could not be loaded: the sentence to show."""
 
-    def __init__(self, workspace, tasks: TaskRunner, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, workspace, tasks: TaskRunner, settings: Settings, parent: QWidget | None = None, *,
+                 page_size: int = PAGE_SIZE):
         super().__init__(parent)
         self._settings = settings
         zone = settings.get(Options.display_zone)
@@ -116,7 +118,7 @@ class ArticleListPanel(QWidget):
         self._select_after_query: str | None = None
         self._previous_id = ""
 
-        self.model = ArticleTableModel(workspace, tasks, display_zone=zone, parent=self)
+        self.model = ArticleTableModel(workspace, tasks, display_zone=zone, page_size=page_size, parent=self)
         self.filter_bar = FilterBar(zone, self)
         self.view = ArticleListView(self)
         self.view.setModel(self.model)
@@ -135,6 +137,8 @@ class ArticleListPanel(QWidget):
         self.view.sig_spike_requested.connect(self.sig_spike_requested)
         self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
+        self.model.sig_rows_about_to_change.connect(self._before_rows_change)
+        self.model.sig_rows_changed.connect(self._after_rows_change)
         self.model.sig_loading_changed.connect(self._loading_changed)
         self.model.sig_query_finished.connect(self._query_finished)
         self.model.sig_load_failed.connect(self._load_failed)
@@ -277,6 +281,20 @@ class ArticleListPanel(QWidget):
             self.select_article(wanted)
         self._select_after_query = None
         self._keep_id = None
+
+    def _before_rows_change(self) -> None:
+        # the current row may be removed: Qt would make a neighbour current, and the window open it
+        self._keep_id = self.current_article_id() or None
+        self._quiet = True
+
+    def _after_rows_change(self) -> None:
+        self._quiet = False
+        wanted, self._keep_id = self._keep_id, None
+        if wanted is None:
+            return
+        previous = self._previous_id
+        if not self.select_article(wanted):
+            self._previous_id = previous   # not listed now; the window still has it open
 
     def _loading_changed(self, _loading: bool) -> None:
         self._update_count_text()

@@ -37,6 +37,27 @@ def sync_tasks(qapp):
 
 
 @pytest.fixture
+def deferred_tasks(qapp):
+    """A runner that runs its tasks only when the test calls ``release()`` (first in, first out)."""
+    from desk_app.ui.tasks import SynchronousTaskRunner
+
+    class Deferred(SynchronousTaskRunner):
+        def __init__(self):
+            super().__init__()
+            self.queued = []
+
+        def run(self, fn, **kwargs):
+            self.queued.append((fn, kwargs))
+
+        def release(self):
+            while self.queued:
+                fn, kwargs = self.queued.pop(0)
+                SynchronousTaskRunner.run(self, fn, **kwargs)
+
+    return Deferred()
+
+
+@pytest.fixture
 def settings(tmp_path, qapp):
     from desk_app.ui.settings import Settings
 

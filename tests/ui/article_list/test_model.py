@@ -7,7 +7,8 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import QModelIndex, Qt
 
 from desk_app.store.repository import ArticleFilter
-from desk_app.ui.article_list.model import COLUMN_INDEX, ArticleTableModel, format_time
+from desk_app.ui.article_list.columns import COLUMN_INDEX, format_time
+from desk_app.ui.article_list.model import ArticleTableModel
 
 
 def model_for(workspace, tasks, **kwargs) -> ArticleTableModel:
@@ -38,26 +39,9 @@ def test_pages_arrive_as_the_view_asks(workspace, sync_tasks, articles, qtbot):
     assert model.row_data(449).headline == "Article 0000"
 
 
-def test_a_page_shows_a_loading_row_until_it_arrives(workspace, qapp, articles):
-    from desk_app.ui.tasks import SynchronousTaskRunner
-
-    class Deferred(SynchronousTaskRunner):
-        """Runs a task only when the test says so."""
-
-        def __init__(self):
-            super().__init__()
-            self.queued = []
-
-        def run(self, fn, **kwargs):
-            self.queued.append((fn, kwargs))
-
-        def release(self):
-            while self.queued:
-                fn, kwargs = self.queued.pop(0)
-                SynchronousTaskRunner.run(self, fn, **kwargs)
-
+def test_a_page_shows_a_loading_row_until_it_arrives(workspace, deferred_tasks, articles):
     articles(250)
-    tasks = Deferred()
+    tasks = deferred_tasks
     model = model_for(workspace, tasks)
     assert model.rowCount() == 0 and model.loading
     tasks.release()
@@ -257,3 +241,110 @@ def test_search_with_the_real_task_runner(workspace, articles, qtbot):
     assert headlines(model) == ["Водовод в Махачкале"]
     assert model.matching_count == 1
     tasks.wait()
+
+
+# -- long lists: keyset pages and bounded memory ------------------------------------------------
+
+def test_scrolling_continues_after_the_last_row_so_a_save_meanwhile_skips_and_repeats_nothing(
+        workspace, sync_tasks, articles):
+    ids = articles(12)
+    model = model_for(workspace, sync_tasks, page_size=4)
+    assert [model.article_id(r) for r in range(4)] == ids[::-1][:4]
+    # an article further down is saved: it moves to the top; the pages after the first must not shift
+    moved = ids[2]
+    data = workspace.articles.get(moved)
+    workspace.articles.save(dataclasses.replace(data, byline="Moved"), apply_notice=True)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    listed = [model.article_id(r) for r in range(model.rowCount())]
+    assert listed == [i for i in ids[::-1] if i != moved]          # by offset, one row would come twice
+
+
+def test_scrolled_away_pages_are_dropped_and_read_again_when_shown(workspace, sync_tasks, articles, qtbot):
+    ids = articles(30)
+    model = model_for(workspace, sync_tasks, page_size=4, cached_pages=3)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 30 and model.loaded_count() == 30
+    assert len(model.loaded_rows()) <= 12                         # three pages of four
+    assert model.row_data(0) is None and model.article_id(0) == ids[-1] and model.row_of(ids[-1]) == 0
+    # the view asks for the top row: the page is read again (at once with the synchronous runner)
+    with qtbot.waitSignal(model.dataChanged):
+        model.data(model.index(0, COLUMN_INDEX["headline"]))
+    assert model.row_data(0).headline == "Article 0029" and model.row_data(3).headline == "Article 0026"
+    assert [model.article_id(r) for r in range(30)] == ids[::-1]
+
+
+def scrolled_to_the_end(workspace, tasks) -> ArticleTableModel:
+    """A model of 4-row pages keeping 2 in memory, every page fetched (with a deferred runner)."""
+    model = model_for(workspace, tasks, page_size=4, cached_pages=2)
+    tasks.release()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        tasks.release()
+    return model
+
+
+def test_a_page_read_again_after_a_save_shows_what_is_stored_now(workspace, deferred_tasks, articles):
+    ids = articles(16)
+    tasks = deferred_tasks
+    model = scrolled_to_the_end(workspace, tasks)
+    assert model.row_data(5) is None                              # page 1 (rows 4-7) was dropped
+    # meanwhile an article of page 1 is saved: it now belongs at the top
+    workspace.articles.save(dataclasses.replace(workspace.articles.get(ids[10]), byline="Moved"), apply_notice=True)
+    index = model.index(5, COLUMN_INDEX["headline"])
+    assert model.data(index) == "Loading…" and model.data(index, model.PlaceholderRole)
+    assert model.flags(index) == Qt.ItemFlag.NoItemFlags
+    model.data(model.index(6, 0))                                 # the same page: asked for once
+    assert len(tasks.queued) == 1
+    removed = []
+    model.rowsRemoved.connect(lambda *_: removed.append(1))
+    tasks.release()
+    assert removed
+    assert [model.row_data(r).headline for r in range(4, 8)] == [f"Article {n:04d}" for n in (11, 9, 8, 7)]
+    assert ids[10] not in [model.article_id(r) for r in range(12)]
+
+
+def test_a_page_that_arrives_after_the_page_before_it_changed_is_asked_for_again(workspace, deferred_tasks,
+                                                                                  articles):
+    ids = articles(20)
+    tasks = deferred_tasks
+    model = scrolled_to_the_end(workspace, tasks)
+    workspace.articles.save(dataclasses.replace(workspace.articles.get(ids[14]), byline="Moved"), apply_notice=True)
+    model.data(model.index(5, 0))          # page 1 (ids 15..12): comes back without ids[14]
+    model.data(model.index(9, 0))          # page 2, asked after ids[12]: page 1 will end with ids[11]
+    tasks.release()
+    assert [model.row_data(r).headline for r in range(4, 8)] == [f"Article {n:04d}" for n in (15, 13, 12, 11)]
+    assert model.row_data(9) is None       # its answer followed the old page 1: dropped
+    model.data(model.index(9, 0))
+    tasks.release()
+    assert [model.row_data(r).headline for r in range(8, 12)] == [f"Article {n:04d}" for n in (10, 9, 8, 7)]
+
+
+def test_refreshing_a_long_list_reads_the_first_page_and_the_others_when_shown(
+        workspace, sync_tasks, articles, monkeypatch):
+    from desk_app.ui.article_list import model as model_module
+
+    monkeypatch.setattr(model_module, "FULL_REFRESH_ROWS", 8)
+    ids = articles(20)
+    model = model_for(workspace, sync_tasks, page_size=4, cached_pages=3)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    calls = []
+    real_list = workspace.articles.list
+    monkeypatch.setattr(workspace.articles, "list", lambda *a, **k: calls.append(k) or real_list(*a, **k))
+    new = articles(1, headline="Fresh")[0]
+    model.refresh()
+    assert not resets and len(calls) == 1                         # one page, not twenty rows
+    assert model.matching_count == 21 and model.article_id(0) == new and model.row_data(0).headline == "Fresh"
+    assert model.row_data(10) is None                             # read again when shown
+    model.data(model.index(10, 0))
+    assert model.row_data(10) is not None
+    # shown from top to bottom and scrolled to the end, the list is the stored order again
+    for r in range(model.rowCount()):
+        model.data(model.index(r, 0))
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.article_id(r) for r in range(model.rowCount())] == [new, *ids[::-1]]

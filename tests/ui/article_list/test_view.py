@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desk_app.ui.article_list.model import COLUMN_INDEX
+from desk_app.ui.article_list.columns import COLUMN_INDEX
 from desk_app.ui.article_list.view import ArticleListPanel
 from desk_app.ui.settings import Options
 
@@ -135,3 +135,29 @@ def test_focus_helpers(panel, articles, qtbot):
     panel.focus_list()
     assert panel.view.hasFocus()
     assert panel.view.currentIndex().row() == 0
+
+
+def test_a_page_read_again_with_other_rows_keeps_the_open_article_selected(workspace, sync_tasks, settings,
+                                                                          articles, qtbot):
+    import dataclasses
+
+    from desk_app.ui.article_list.view import ArticleListPanel
+
+    ids = articles(12)
+    panel = ArticleListPanel(workspace, sync_tasks, settings, page_size=4)
+    qtbot.addWidget(panel)
+    panel.resize(700, 300)
+    panel.show()
+    panel.start()
+    model = panel.model
+    while model.canFetchMore():
+        model.fetchMore()
+    panel.select_article(ids[6], notify=True)                     # row 5, page 1
+    moves = []
+    panel.sig_current_article_changed.connect(lambda new, old: moves.append((new, old)))
+    # another client saves the article above it: page 1 comes back without that one
+    workspace.articles.save(dataclasses.replace(workspace.articles.get(ids[7]), byline="Moved"), apply_notice=True)
+    model._rows.forget_pages(keep=(0,))
+    model.data(model.index(5, 0))
+    assert model.article_id(4) == ids[6]                          # one row up
+    assert panel.current_article_id() == ids[6] and moves == []

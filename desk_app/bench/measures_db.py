@@ -22,7 +22,7 @@ from desk_app.bench.harness import Figure, summary
 from desk_app.domain.stemming import fts5_query
 from desk_app.store import search, search_sqlite
 from desk_app.store.repository import ArticleFilter
-from desk_app.store.search import _pg_prefix
+from desk_app.store.search import pg_prefix_parts
 
 PAGE = 200
 DAY = timedelta(days=1)
@@ -168,12 +168,16 @@ def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False,
                 where.append("article_fts MATCH ?")
                 params.append(expr)
         else:
-            prefix = _pg_prefix(flt.search)
+            parts = pg_prefix_parts(flt.search)
             q = "websearch_to_tsquery('russian', %s) || websearch_to_tsquery('english', %s)"
             params += [flt.search, flt.search]
-            if prefix:
+            if parts is not None and parts[0]:
+                q += (" || (plainto_tsquery('russian', %s) && to_tsquery('simple', %s))"
+                      " || (plainto_tsquery('english', %s) && to_tsquery('simple', %s))")
+                params += [parts[0], parts[1], parts[0], parts[1]]
+            elif parts is not None:
                 q += " || to_tsquery('simple', %s)"
-                params.append(prefix)
+                params.append(parts[1])
             where.append(f"a.search_vector @@ ({q})")
     if flt.statuses:
         where.append(f"a.status IN ({', '.join(mark for _ in flt.statuses)})")

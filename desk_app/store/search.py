@@ -190,20 +190,34 @@ def match_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
     ru = func.websearch_to_tsquery(literal_column("'russian'::regconfig"), q)
     en = func.websearch_to_tsquery(literal_column("'english'::regconfig"), q)
     tsquery = ru.op("||")(en)  # one @@ on the OR of the queries: one GIN scan, not three
-    if _pg_prefix(query):
-        prefix = func.to_tsquery(literal_column("'simple'::regconfig"), bindparam("search_prefix", _pg_prefix(query)))
+    parts = pg_prefix_parts(query)
+    if parts is not None:
+        earlier, last = parts
+        prefix = func.to_tsquery(literal_column("'simple'::regconfig"), bindparam("search_last", last))
+        if earlier:
+            # the index holds stems: the words before the one being typed are stemmed as the article's
+            # language would stem them (unstemmed they would match nothing)
+            words_before = bindparam("search_earlier", earlier)
+            ru_before = func.plainto_tsquery(literal_column("'russian'::regconfig"), words_before)
+            en_before = func.plainto_tsquery(literal_column("'english'::regconfig"), words_before)
+            prefix = ru_before.op("&&")(prefix).op("||")(en_before.op("&&")(prefix))
         tsquery = tsquery.op("||")(prefix)
     return vector.op("@@")(tsquery)
 
 
-def _pg_prefix(query: str) -> str:
-    """A prefix tsquery for the word being typed (``word:*``), '' when not useful."""
+def pg_prefix_parts(query: str) -> tuple[str, str] | None:
+    """For the word being typed: the words before it, and its prefix tsquery (``word:*``); None when not useful.
+
+    The prefix is matched with the ``simple`` configuration (a stem starts
+    like the word typed so far); the words before it are for ``plainto_tsquery``
+    in each language.
+    """
     from desk_app.domain.stemming import words
 
     tokens = words(query)
     if not tokens or query.rstrip() != query:
-        return ""
+        return None
     safe = [t for t in tokens if t.isalnum()]
     if not safe:
-        return ""
-    return " & ".join(safe[:-1] + [safe[-1] + ":*"])
+        return None
+    return " ".join(safe[:-1]), safe[-1] + ":*"

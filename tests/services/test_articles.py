@@ -147,6 +147,26 @@ def test_full_text_search_stems_russian_and_english(workspace):
     assert found("   ") == {ru1.id, ru2.id, en.id, other.id}
 
 
+def test_several_words_with_the_last_one_being_typed(workspace):
+    case = make(workspace, headline="Возбуждено уголовное дело", paragraphs=("Следователи начали проверку.",))
+    trial = make(workspace, headline="Hunger strike continues", paragraphs=("The prisoners refuse food.",),
+                 language="en")
+    other = make(workspace, headline="Уголовное преследование", paragraphs=("Адвокат подал жалобу.",))
+
+    def found(q):
+        return {r.id for r in workspace.articles.list(ArticleFilter(search=q))}
+
+    # the earlier words are inflected as typed; the last one is the start of a word (the notice has "деятельности")
+    assert found("уголовное дел") == {case.id}
+    assert found("уголовного дел") == {case.id}
+    assert found("уголовное") == {case.id, other.id}
+    assert found("hunger stri") == {trial.id}
+    assert found("strikes contin") == {trial.id}
+    assert found("уголовное жа") == {other.id}
+    assert found("уголовное ре") == set()
+    assert workspace.articles.count(ArticleFilter(search="уголовное дел")) == 1
+
+
 def test_search_index_follows_edits(workspace):
     article = make(workspace, headline="Наводнение", paragraphs=("Река вышла из берегов.",))
     assert [r.id for r in workspace.articles.list(ArticleFilter(search="наводнение"))] == [article.id]

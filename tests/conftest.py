@@ -16,11 +16,18 @@ from datetime import datetime, timezone
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from desk_app.store.engine import create_desk_engine
 from desk_app.store.migrate import upgrade
+
+# Property tests check behaviour, not speed: no per-example deadline (a loaded CI machine
+# made one flaky), and no "too slow" health check for the same reason.
+hypothesis_settings.register_profile("desk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("desk")
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
 DATA_TABLES = ("article_tags", "revisions", "article_locks", "segment_pairs", "glossary", "articles",

@@ -188,8 +188,11 @@ def count_rows(session: Session, flt: ArticleFilter, dialect: str) -> int:
             return dbapi(session).execute(sql, {"q": expression, **params}).fetchone()[0]
     if dialect == "postgresql" and flt.search.strip():
         # the planner thinks @@ is free and scans the table, detoasting every tsvector;
-        # the GIN bitmap reads only the matching rows (for this statement's transaction only)
+        # the GIN bitmap reads only the matching rows. With the default 4 MB the bitmap of a
+        # common word turns lossy and every row of those pages is checked again (суд on 1M
+        # articles: 2.8 s; with 64 MB, exact: 0.77 s). Both for this transaction only.
         session.execute(text("SET LOCAL enable_seqscan = off"))
+        session.execute(text("SET LOCAL work_mem = '64MB'"))
     return session.execute(count_statement(flt, dialect)).scalar_one()
 
 

@@ -18,6 +18,7 @@ import os
 import shutil
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -102,8 +103,9 @@ def _doc_id(row: dict) -> int:
 
     The app numbers documents by placing them between neighbours
     (store/search_sqlite.py); a bulk load can compute the same order
-    directly. ``build_sqlite`` checks the order and renumbers if two
-    articles ever shared a microsecond and an id prefix.
+    directly. Two articles can share a microsecond and an id prefix:
+    ``build_sqlite`` gives the second the next free number, then checks the
+    order and renumbers everything if that broke it.
     """
     micros = (row["updated_at"] - _EPOCH) // timedelta(microseconds=1)
     return (micros << 12) | int(row["id"][:3], 16)
@@ -122,9 +124,15 @@ def iter_chunks(seed: int, size: int, dialect: str, *, workers: int | None = Non
             yield chunk_rows(seed, size, i, dialect)
         return
     ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+    ahead = 4 * workers   # chunks in flight: workers faster than the writer must not fill the memory
     with ctx.Pool(workers) as pool:
-        jobs = [(seed, size, i, dialect) for i in range(count)]
-        yield from pool.imap(_chunk_job, jobs, chunksize=1)
+        pending: deque = deque()
+        for i in range(count):
+            pending.append(pool.apply_async(_chunk_job, ((seed, size, i, dialect),)))
+            if len(pending) >= ahead:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def _chunk_job(args) -> ChunkRows:
@@ -277,16 +285,31 @@ def build_sqlite(path: Path, size: int, seed: int, *, progress: Progress | None 
                    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})")
         rev_sql = (f"INSERT INTO revisions ({', '.join(REVISION_COLUMNS)}) "
                    f"VALUES ({', '.join('?' * len(REVISION_COLUMNS))})")
+        # FTS5 starts a new segment whenever a rowid is not above the last one, and documents come
+        # in list order only roughly; so they wait in a staging file and go in sorted, at the end
+        staging = Path(f"{path}.staging")
+        staging.unlink(missing_ok=True)
+        conn.execute("ATTACH DATABASE ? AS staging", (str(staging),))
+        conn.execute("PRAGMA staging.journal_mode = OFF")
+        conn.execute("PRAGMA staging.synchronous = OFF")
+        conn.execute("CREATE TABLE staging.fts (rowid INTEGER PRIMARY KEY, headline TEXT, text TEXT, facets TEXT)")
         done, pending = 0, 0
+        used: set[int] = set()
         conn.execute("BEGIN")
         for rows in iter_chunks(seed, size, "sqlite", workers=workers):
+            fts = []
+            for doc, article_id, headline, text, facet in rows.fts:
+                while doc in used:
+                    doc += 1
+                used.add(doc)
+                fts.append((doc, article_id, headline, text, facet))
             conn.executemany(art_sql, rows.articles)
             conn.executemany("INSERT INTO article_tags (article_id, tag, position) VALUES (?, ?, ?)", rows.tags)
             conn.executemany(rev_sql, rows.revisions)
             conn.executemany("INSERT INTO search_docs (doc_id, article_id) VALUES (?, ?)",
-                             [(d, a) for d, a, _, _, _ in rows.fts])
-            conn.executemany("INSERT INTO article_fts (rowid, headline, text, facets) VALUES (?, ?, ?, ?)",
-                             [(d, h, t, f) for d, _, h, t, f in rows.fts])
+                             [(d, a) for d, a, _, _, _ in fts])
+            conn.executemany("INSERT INTO staging.fts (rowid, headline, text, facets) VALUES (?, ?, ?, ?)",
+                             [(d, h, t, f) for d, _, h, t, f in fts])
             done += rows.count
             pending += rows.count
             if pending >= 50_000:
@@ -296,6 +319,12 @@ def build_sqlite(path: Path, size: int, seed: int, *, progress: Progress | None 
             if progress:
                 progress(done, size)
         conn.execute("COMMIT")
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO article_fts (rowid, headline, text, facets) "
+                     "SELECT rowid, headline, text, facets FROM staging.fts ORDER BY rowid")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE staging")
+        staging.unlink(missing_ok=True)
         for _, sql in indexes:
             conn.execute(sql)
         conn.execute("BEGIN")
@@ -309,6 +338,7 @@ def build_sqlite(path: Path, size: int, seed: int, *, progress: Progress | None 
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
+        Path(f"{path}.staging").unlink(missing_ok=True)
 
 
 def search_order_broken(conn: sqlite3.Connection) -> bool:

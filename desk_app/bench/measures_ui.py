@@ -9,10 +9,11 @@
   of the text; each key is timed until its events (highlighting, layout, paint)
   are processed; the preview is timed from the end of the typing pause to the
   new HTML being shown.
-* ``scroll_s`` / ``rss_mb``: the article list's
-  :class:`~desk_app.ui.article_list.model.ArticleTableModel` on the big workspace,
-  fetched page by page (``fetchMore``) to the bottom with the real TaskRunner;
-  the process's peak RSS afterwards.
+* ``scroll_s`` / ``rss_mb``: the article list panel (the window's own widget,
+  offscreen) on the big workspace, its scroll bar dragged to the bottom again
+  and again until every article is listed (Qt asks the model for the next page
+  at the bottom; the real TaskRunner loads it), then back to the top and to the
+  middle (pages dropped from memory are read again); the process's peak RSS.
 
 Run as ``python -m desk_app.bench.measures_ui MODE …`` the module does one of
 them and prints ``RESULT {json}``; the harness starts it and reads that line.
@@ -231,27 +232,26 @@ def scroll_figures(url: str | None, unavailable: str | None) -> dict[str, Figure
     keys = ("scroll_s", "rss_mb")
     if url is None:
         return {k: pending(k, unavailable or "no SQLite corpus") for k in keys}
-    missing = _missing("desk_app.ui.article_list.model")
+    missing = _missing("desk_app.ui.article_list.row_pages")
     if missing:
         return {k: pending(k, missing) for k in keys}
     try:
         r = _child(["scroll", url], timeout=SCROLL_LIMIT_S + 600)
     except Exception as exc:  # noqa: BLE001
         return {k: Figure(k, status=FAILED, reason=str(exc)) for k in keys}
-    details = {k: r[k] for k in ("rows", "pages", "matching", "first_page_s", "rss_open_mb", "page_ms_first",
-                                 "page_ms_last", "finished", "service_keyset_s", "service_keyset_rows")}
+    details = {k: r[k] for k in ("rows", "pages", "matching", "first_page_s", "rss_open_mb", "finished",
+                                 "back_to_top_ms", "middle_ms", "rows_in_memory")}
     pages = summary(r["page_ms"]) if r["page_ms"] else None
     if not r["finished"]:
         scroll = Figure("scroll_s", status=FAILED, details=details,
-                        reason=f"stopped after {SCROLL_LIMIT_S:.0f} s with {r['rows']:,} of {r['matching']:,} rows "
-                               f"(pages slow down with their offset)")
+                        reason=f"stopped after {SCROLL_LIMIT_S:.0f} s with {r['rows']:,} of {r['matching']:,} rows")
     else:
         scroll = Figure("scroll_s", value=round(r["scroll_s"], 2), median=round(r["scroll_s"], 2),
                         p95=round(r["scroll_s"], 2), details={**details, "page_ms": pages})
     rss = Figure("rss_mb", value=round(r["rss_peak_mb"]), median=round(r["rss_peak_mb"]), p95=round(r["rss_peak_mb"]),
                  details={"rss_open_mb": r["rss_open_mb"], "rss_scrolled_mb": r["rss_scrolled_mb"],
-                          "rows_loaded": r["rows"],
-                          "note": "peak RSS of a process holding the workspace and the list model scrolled as far as it got"})
+                          "rows_loaded": r["rows"], "rows_in_memory": r["rows_in_memory"],
+                          "note": "peak RSS of the process showing the list, scrolled to the bottom and back"})
     return {"scroll_s": scroll, "rss_mb": rss}
 
 
@@ -272,26 +272,35 @@ def _rss_now_mb() -> float:
 
 
 def _scroll_child(url: str) -> dict:
+    """The article list panel in a window, dragged to the bottom until everything is loaded, then back."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from desk_app.bench.corpus import BENCH_EDITOR
     from desk_app.services.workspace import Workspace
-    from desk_app.ui.article_list.model import ArticleTableModel
+    from desk_app.ui.article_list.view import ArticleListPanel
+    from desk_app.ui.settings import Settings
     from desk_app.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     t0 = time.perf_counter()
     ws = Workspace.open(url, user=BENCH_EDITOR)
     tasks = TaskRunner(app)
-    model = ArticleTableModel(ws, tasks)
+    settings_dir = tempfile.mkdtemp(prefix="desk-bench-settings-")
+    panel = ArticleListPanel(ws, tasks, Settings(Path(settings_dir) / "desk.ini"))
+    panel.resize(1100, 800)
+    panel.show()
+    model, view = panel.model, panel.view
+    bar = view.verticalScrollBar()
 
-    def wait() -> None:
-        while model.loading:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+    def settle() -> None:
+        app.processEvents()
+        while model.loading or model.matching_count is None:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        app.processEvents()
 
-    model.start()
-    wait()
+    panel.start()
+    settle()
     first = time.perf_counter() - t0
     rss_open = _rss_now_mb()
     page_ms, pages = [], 0
@@ -299,32 +308,34 @@ def _scroll_child(url: str) -> dict:
     finished = True
     while model.canFetchMore():
         p0 = time.perf_counter()
-        model.fetchMore()
-        wait()
+        bar.setValue(bar.maximum())        # at the bottom the view asks the model for the next page
+        settle()
         page_ms.append((time.perf_counter() - p0) * 1000)
         pages += 1
         if time.perf_counter() - started > SCROLL_LIMIT_S:
-            finished = model.canFetchMore() is False
+            finished = not model.canFetchMore()
             break
     scroll = time.perf_counter() - started
     rss_scrolled = _rss_now_mb()
-    # the same walk through the service with keyset paging (what fetchMore would cost with after=)
-    keyset_started, last, keyset_rows = time.perf_counter(), None, 0
-    while True:
-        page = ws.articles.list(model.article_filter, limit=200, after=last)
-        if not page:
-            break
-        keyset_rows += len(page)
-        last = page[-1]
-        if time.perf_counter() - keyset_started > SCROLL_LIMIT_S:
-            break
-    keyset = time.perf_counter() - keyset_started
+
+    def shown_at(value: int) -> float:
+        """Milliseconds until the rows at ``value`` are painted with their data (pages read again)."""
+        p0 = time.perf_counter()
+        bar.setValue(value)
+        view.viewport().repaint()
+        row = view.rowAt(view.viewport().height() // 2)
+        while model.row_data(max(row, 0)) is None:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            view.viewport().repaint()
+        return (time.perf_counter() - p0) * 1000
+
+    back = shown_at(0)
+    middle = shown_at(bar.maximum() // 2)
     result = {"scroll_s": scroll, "rows": model.rowCount(), "pages": pages, "matching": model.matching_count,
-              "rss_scrolled_mb": round(rss_scrolled), "service_keyset_s": round(keyset, 2),
-              "service_keyset_rows": keyset_rows,
-              "first_page_s": round(first, 3), "rss_open_mb": round(rss_open), "rss_peak_mb": _rss_peak_mb(),
-              "page_ms": page_ms, "page_ms_first": round(page_ms[0], 1) if page_ms else None,
-              "page_ms_last": round(page_ms[-1], 1) if page_ms else None, "finished": finished}
+              "rss_scrolled_mb": round(rss_scrolled), "first_page_s": round(first, 3),
+              "rss_open_mb": round(rss_open), "rss_peak_mb": _rss_peak_mb(), "page_ms": page_ms,
+              "back_to_top_ms": round(back, 1), "middle_ms": round(middle, 1),
+              "rows_in_memory": len(model.loaded_rows()), "finished": finished}
     tasks.cancel_all()
     tasks.wait(5000)
     ws.close()

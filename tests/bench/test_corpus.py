@@ -153,3 +153,30 @@ def test_desk_bench_prints_the_figures_as_json(tmp_path, capsys):
 def test_desk_bench_refuses_an_unknown_figure(tmp_path, capsys):
     assert main(["bench", "--only", "speed", "--dir", str(tmp_path)]) == 1
     assert "unknown figure" in capsys.readouterr().err
+
+
+def test_articles_sharing_a_search_document_number_are_all_loaded_in_order(tmp_path, monkeypatch):
+    # every article gets the same number: the loader must number them apart, then restore the order
+    monkeypatch.setattr(load, "_doc_id", lambda row: 1 << 40)
+    path = tmp_path / "same.sqlite3"
+    load.build_sqlite(path, 60, SEED, workers=0)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT count(DISTINCT doc_id) FROM search_docs").fetchone()[0] == 60
+        assert conn.execute("SELECT count(*) FROM article_fts").fetchone()[0] == 60
+        assert not load.search_order_broken(conn)
+    finally:
+        conn.close()
+    assert not (tmp_path / "same.sqlite3.staging").exists()
+
+
+def test_the_scroll_measure_lists_every_article_through_the_real_list_panel(built):
+    from desk_app.bench import measures_ui
+
+    path, articles = built
+    figures = measures_ui.scroll_figures(f"sqlite:///{path}", None)
+    scroll, rss = figures["scroll_s"], figures["rss_mb"]
+    assert scroll.status == "ok", scroll.reason
+    assert scroll.details["rows"] == scroll.details["matching"] == len(articles)
+    assert scroll.details["pages"] == 1 and scroll.details["finished"]
+    assert rss.value > 0 and rss.details["rows_in_memory"] == len(articles)

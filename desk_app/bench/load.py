@@ -33,7 +33,7 @@ from desk_app.bench.corpus import (
     chunk_count,
     generate_chunk,
 )
-from desk_app.store.search_sqlite import FILL_TERMS, FTS_DEFINITION, facets, rebuild_sql
+from desk_app.store.search_sqlite import FILL_TERMS, facets, rebuild_sql
 
 ARTICLE_COLUMNS = (
     "id", "language", "headline", "slug", "lede", "body", "byline", "source", "dateline_place",
@@ -260,13 +260,10 @@ def build_sqlite(path: Path, size: int, seed: int, *, progress: Progress | None 
     """Migrate a new SQLite file at ``path`` and bulk-load the corpus into it.
 
     Everything is generated into a staging file first (plain tables), then
-    copied in with SQL: the search index first, into a database that holds
-    nothing else yet and through a connection with SQLite's default
-    settings, then the rows. FTS5 starts a new segment whenever a rowid is
-    not above the last one and documents come in list order only roughly, so
-    they go in sorted; and written beside 9 GB of articles through the
-    loader's tuned connection, the same index took over 20 minutes instead
-    of 3.5 (the process spent its time reading its own pages back).
+    copied in with SQL, the search index first. FTS5 starts a new segment
+    whenever a rowid is not above the last one, and documents come in list
+    order only roughly, so they go in sorted (fed chunk by chunk the writer
+    fell to 260 articles a second).
     """
     staging = Path(f"{path}.staging")
     try:
@@ -285,11 +282,6 @@ def fill_from_staging(path: Path, staging: Path, seed: int) -> None:
     try:
         fts.execute("PRAGMA journal_mode = OFF")
         fts.execute("PRAGMA synchronous = OFF")
-        # the same table made again: in the migrated database it is a renamed one (0005 builds
-        # it under another name), and SQLite 3.40 filled that 4x slower (28 s for 50,000
-        # documents instead of 6.6 s; found, not explained)
-        fts.execute("DROP TABLE article_fts")
-        fts.execute(f"CREATE VIRTUAL TABLE article_fts USING {FTS_DEFINITION}")
         fts.execute("ATTACH DATABASE ? AS staging", (str(staging),))
         fts.execute("BEGIN")
         fts.execute("INSERT INTO article_fts (rowid, headline, text, facets) "

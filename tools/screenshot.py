@@ -18,6 +18,10 @@ Other scenes (``--scene``):
 * ``pairing`` — the pairing page inside the window: the Makhachkala original
   was corrected after its translation was done, so one pair needs an update
   and the side panel shows the word diff (docs/screenshots/pairing-outdated.png).
+* ``archive`` — the window on a big workspace (``--db``, e.g. the benchmark's
+  million-article SQLite file, as ``bench_editor``): the list scrolled down
+  60 pages (12,000 articles), then to the middle of what is loaded, where the
+  pages dropped from memory are read again (docs/screenshots/archive-list.png).
 """
 from __future__ import annotations
 
@@ -46,8 +50,11 @@ def wait_until(condition, timeout: float = 15.0) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", nargs="?", default="docs/screenshots/main-window.png", type=Path)
-    parser.add_argument("--scene", choices=("main", "notice", "pairing"), default="main")
+    parser.add_argument("--scene", choices=("main", "notice", "pairing", "archive"), default="main")
+    parser.add_argument("--db", help="workspace URL for the archive scene")
     args = parser.parse_args(argv)
+    if args.scene == "archive" and not args.db:
+        parser.error("the archive scene needs --db URL")
 
     scratch = Path(tempfile.mkdtemp(prefix="desk-screenshot-"))
     os.environ.setdefault("DESK_DATA_DIR", str(scratch / "data"))
@@ -63,7 +70,12 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     configure_application(app)
-    workspace = open_workspace(None)
+    if args.scene == "archive":
+        from desk_app.services.workspace import Workspace
+
+        workspace = Workspace.open(args.db, user="bench_editor")
+    else:
+        workspace = open_workspace(None)
     tasks = TaskRunner(app)
     window = MainWindow(workspace, tasks, Settings(scratch / "settings.ini"),
                         journal=RecoveryJournal(scratch / "recovery"))
@@ -75,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     if not wait_until(lambda: model.rowCount() > 0 and not model.loading):
         print("screenshot: the article list did not load", file=sys.stderr)
         return 1
+    if args.scene == "archive":
+        return finish(archive_scene(window, model, wait_until), window, args.output, tasks, app, workspace)
 
     target = next((row for row in model.loaded_rows()
                    if row.language == "ru" and row.status == "published"
@@ -95,21 +109,48 @@ def main(argv: list[str] | None = None) -> int:
         target_widget = notice_scene(window, model, wait_until)
     elif args.scene == "pairing":
         pairing_scene(window, workspace, target.id, wait_until)
+    return finish(target_widget, window, args.output, tasks, app, workspace)
+
+
+def finish(target_widget, window, output: Path, tasks, app, workspace) -> int:
+    """Save ``target_widget`` as drawn, then close everything."""
     if target_widget is None:
         return 1
     wait_until(lambda: False, timeout=0.5)   # let the last paint settle
-    args.output.parent.mkdir(parents=True, exist_ok=True)
+    output.parent.mkdir(parents=True, exist_ok=True)
     image = target_widget.grab()
-    if not image.save(str(args.output)):
-        print(f"screenshot: cannot write {args.output}", file=sys.stderr)
+    if not image.save(str(output)):
+        print(f"screenshot: cannot write {output}", file=sys.stderr)
         return 1
-    print(f"screenshot: {args.output} ({image.width()}×{image.height()})")
+    print(f"screenshot: {output} ({image.width()}×{image.height()})")
     window.close()
     tasks.cancel_all()
     tasks.wait()
     app.processEvents()
     workspace.close()
     return 0
+
+
+def archive_scene(window, model, wait_until):
+    """Scroll the list 60 pages down, then to the middle of them: dropped pages are read again."""
+    view = window.list_panel.view
+    bar = view.verticalScrollBar()
+    for _ in range(60):
+        if not model.canFetchMore():
+            break
+        bar.setValue(bar.maximum())
+        if not wait_until(lambda: not model.loading, timeout=30):
+            print("screenshot: a page did not load", file=sys.stderr)
+            return None
+    bar.setValue(bar.maximum() // 2)
+    view.viewport().repaint()
+    middle = view.rowAt(view.viewport().height() // 2)
+    window.list_panel.select_article(model.article_id(middle), notify=True)
+    if not wait_until(lambda: model.row_data(middle) is not None and window.pane.article_id() is not None, 30):
+        print("screenshot: the dropped page was not read again", file=sys.stderr)
+        return None
+    wait_until(lambda: not window.pane.preview.state.text(), timeout=10)
+    return window
 
 
 def notice_scene(window, model, wait_until):

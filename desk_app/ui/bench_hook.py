@@ -46,7 +46,8 @@ class FirstPaintHook(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._viewport and event.type() == QEvent.Type.Paint:
             model = self._panel.model
-            if model.matching_count is not None and not model.querying:   # the first page is being painted
+            # the first page is being painted (its count may follow)
+            if not model.querying and (model.rowCount() > 0 or model.matching_count is not None):
                 self._viewport.removeEventFilter(self)
                 self._viewport = None
                 QTimer.singleShot(0, self._report)

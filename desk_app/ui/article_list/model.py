@@ -33,6 +33,7 @@ from desk_app.ui.tasks import TaskRunner
 PAGE_SIZE = 200
 LIST_TASK_KEY = "list"
 PAGE_TASK_KEY = "list-page"
+COUNT_TASK_KEY = "list-count"
 FULL_REFRESH_ROWS = 2_000   # a refresh with more rows loaded re-reads only the pages shown
 
 BadgesProvider = Callable[[ArticleRow], list[str]]
@@ -45,7 +46,7 @@ class ArticleTableModel(QAbstractTableModel):
     sig_loading_changed = Signal(bool)
     """A query or page load started (True) or ended (False)."""
     sig_query_finished = Signal(int, int)
-    """A query's first page arrived: articles matching the filter, articles in the workspace."""
+    """A query's counts arrived (after its first page): articles matching the filter, in the workspace."""
     sig_load_failed = Signal(str)
     """A query or page load failed; the sentence says why."""
     sig_rows_about_to_change = Signal()
@@ -71,6 +72,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._flt = ArticleFilter()
         self._rows = RowPages(cached_pages)
         self._reloading: set[int] = set()    # pages being loaded again
+        self._counting = False
         self._matching: int | None = None    # rows matching the filter (None: not asked yet)
         self._all: int | None = None         # rows in the workspace
         self._offset = 0                     # next raw offset to fetch
@@ -102,6 +104,11 @@ class ArticleTableModel(QAbstractTableModel):
     @property
     def loading(self) -> bool:
         return self._query_loading or self._page_loading
+
+    @property
+    def counting(self) -> bool:
+        """The first page is shown and the articles matching the filter are being counted."""
+        return self._counting
 
     def set_workspace(self, workspace) -> None:
         self._ws = workspace
@@ -142,7 +149,7 @@ class ArticleTableModel(QAbstractTableModel):
         loaded = len(self._rows)
         if loaded <= FULL_REFRESH_ROWS or self._matching is None or self._query_loading:
             pages = -(-max(self._page_size, loaded) // self._page_size)
-            self._start_query(pages * self._page_size)
+            self._start_query(pages * self._page_size, keep_counts=self._matching is not None)
         else:
             self._start_query(self._page_size, keep_loaded=True)
 
@@ -412,56 +419,77 @@ class ArticleTableModel(QAbstractTableModel):
         if rows:
             self.dataChanged.emit(self.index(start, 0), self.index(start + len(rows) - 1, len(COLUMNS) - 1))
 
-    def _start_query(self, limit: int, *, keep_loaded: bool = False) -> None:
+    def _start_query(self, limit: int, *, keep_loaded: bool = False, keep_counts: bool = False) -> None:
+        """Read the first page(s), then count: on PostgreSQL counting a common word takes far longer
+        than finding its newest page, so the page is shown first. A refresh keeps the old counts
+        on show meanwhile."""
         self._generation += 1
         self._reloading.clear()
+        self._counting = False
         generation = self._generation
         ws, flt = self._ws, self._flt
         self._set_loading(query=True, page=False)
-
-        def query(task):
-            matching = ws.articles.count(flt)
-            task.check()
-            everything = matching if _is_unfiltered(flt) else ws.articles.count()
-            task.check()
-            return matching, everything, ws.articles.list(flt, offset=0, limit=limit)
-
+        if keep_loaded:
+            arrived = lambda rows: self._loaded_refreshed(generation, rows)  # noqa: E731
+        else:
+            arrived = lambda rows: self._query_arrived(generation, limit, rows, keep_counts)  # noqa: E731
         self._tasks.run(
-            query,
-            on_done=lambda result: (self._loaded_refreshed if keep_loaded else self._query_arrived)(
-                generation, limit, *result),
+            lambda task: ws.articles.list(flt, offset=0, limit=limit),
+            on_done=arrived,
             on_error=lambda exc: self._failed(generation, exc),
             key=LIST_TASK_KEY,
         )
 
-    def _query_arrived(self, generation: int, limit: int, matching: int, everything: int,
-                       rows: list[ArticleRow]) -> None:
+    def _start_count(self, generation: int) -> None:
+        ws, flt = self._ws, self._flt
+        self._counting = True
+
+        def count(task):
+            matching = ws.articles.count(flt)
+            task.check()
+            return matching, (matching if _is_unfiltered(flt) else ws.articles.count())
+
+        self._tasks.run(
+            count,
+            on_done=lambda result: self._counts_arrived(generation, *result),
+            on_error=lambda exc: self._failed(generation, exc),
+            key=COUNT_TASK_KEY,
+        )
+
+    def _query_arrived(self, generation: int, limit: int, rows: list[ArticleRow], keep_counts: bool) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
         self._rows.clear()
         for first in range(0, len(rows), self._page_size):
             self._rows.append_page(rows[first:first + self._page_size])
-        self._matching, self._all, self._offset = matching, everything, limit
+        if not keep_counts:
+            self._matching = None
+        self._offset = limit
         self._placeholder = False
         self.endResetModel()
         self._set_loading(query=False, page=False)
-        self.sig_query_finished.emit(matching, everything)
-        if not rows and self.canFetchMore():
-            self.fetchMore()  # a page the user may not read (permissions); try the next one
+        self._start_count(generation)
 
-    def _loaded_refreshed(self, generation: int, limit: int, matching: int, everything: int,
-                          rows: list[ArticleRow]) -> None:
-        """A refresh of a long list: new counts and first page; the other pages load again when shown."""
+    def _loaded_refreshed(self, generation: int, rows: list[ArticleRow]) -> None:
+        """A refresh of a long list: a new first page; the other pages load again when shown."""
         if generation != self._generation:
             return
-        self._matching, self._all = matching, everything
         self._set_loading(query=False, page=False)
         if self._rows.page_count:
             self._rows.forget_pages(keep=(0,))
             self._replace_page(0, rows)
             self.dataChanged.emit(self.index(0, 0), self.index(max(0, len(self._rows) - 1), len(COLUMNS) - 1))
+        self._start_count(generation)
+
+    def _counts_arrived(self, generation: int, matching: int, everything: int) -> None:
+        if generation != self._generation:
+            return
+        self._counting = False
+        self._matching, self._all = matching, everything
         self.sig_query_finished.emit(matching, everything)
+        if not len(self._rows) and self.canFetchMore():
+            self.fetchMore()  # a page the user may not read (permissions); try the next one
 
     def _page_arrived(self, generation: int, next_offset: int, rows: list[ArticleRow]) -> None:
         if generation != self._generation:
@@ -487,6 +515,7 @@ class ArticleTableModel(QAbstractTableModel):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        self._counting = False
         self._set_placeholder(False)
         self._set_loading(query=False, page=False)
         message = str(exc) if isinstance(exc, DeskError) else (

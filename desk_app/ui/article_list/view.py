@@ -312,10 +312,14 @@ class ArticleListPanel(QWidget):
         model = self.model
         flt = model.article_filter
         searching = bool(flt.search.strip())
-        if model.querying or model.matching_count is None:
+        if model.querying or (model.matching_count is None and model.rowCount() == 0):
             self.filter_bar.set_count_text("Searching…" if searching else "Loading…")
             if model.rowCount() == 0:
                 self.view.set_empty_text("Loading…")
+            return
+        if model.matching_count is None:   # the first page is shown; the count follows
+            self.filter_bar.set_count_text("Counting…")
+            self.view.set_empty_text("")
             return
         n = model.matching_count
         if searching or self.filter_bar.is_filtered():

@@ -51,8 +51,11 @@ def deferred_tasks(qapp):
 
         def release(self):
             while self.queued:
-                fn, kwargs = self.queued.pop(0)
-                SynchronousTaskRunner.run(self, fn, **kwargs)
+                self.release_one()
+
+        def release_one(self):
+            fn, kwargs = self.queued.pop(0)
+            SynchronousTaskRunner.run(self, fn, **kwargs)
 
     return Deferred()
 

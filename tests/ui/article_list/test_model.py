@@ -218,6 +218,8 @@ def test_a_failed_query_reports_a_sentence(workspace, sync_tasks, articles, qtbo
 
                 raise DatabaseUnavailable("Cannot reach the database server; check that it is running.")
 
+            list = count
+
     model.set_workspace(Broken())
     with qtbot.waitSignal(model.sig_load_failed) as blocker:
         model.refresh()
@@ -348,3 +350,35 @@ def test_refreshing_a_long_list_reads_the_first_page_and_the_others_when_shown(
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert [model.article_id(r) for r in range(model.rowCount())] == [new, *ids[::-1]]
+
+
+def test_the_first_page_is_shown_before_the_count_and_a_refresh_keeps_the_old_count(
+        workspace, deferred_tasks, articles, qtbot):
+    articles(5)
+    tasks = deferred_tasks
+    model = model_for(workspace, tasks)
+    finished = []
+    model.sig_query_finished.connect(lambda matching, everything: finished.append((matching, everything)))
+    tasks.release_one()                                  # the page
+    assert model.rowCount() == 5 and not model.loading and not model.querying
+    assert model.counting and model.matching_count is None and not finished
+    assert not model.canFetchMore(QModelIndex())         # nothing to fetch before the count says so
+    tasks.release_one()                                  # the count
+    assert finished == [(5, 5)] and not model.counting and model.matching_count == 5
+    articles(1)
+    model.refresh()
+    tasks.release_one()
+    assert model.rowCount() == 6 and model.matching_count == 5 and model.counting   # the old count meanwhile
+    tasks.release_one()
+    assert model.matching_count == 6 and finished[-1] == (6, 6)
+
+
+def test_a_new_filter_counts_again_and_a_late_count_is_dropped(workspace, deferred_tasks, articles):
+    articles(3, language="ru")
+    articles(2, language="en")
+    tasks = deferred_tasks
+    model = model_for(workspace, tasks)
+    tasks.release_one()                                  # the page; the count of everything is queued
+    model.set_filter(ArticleFilter(language="en"))
+    tasks.release()                                      # the old count arrives late, then the new query
+    assert model.matching_count == 2 and model.total_count == 5 and model.rowCount() == 2

@@ -161,3 +161,19 @@ def test_a_page_read_again_with_other_rows_keeps_the_open_article_selected(works
     model.data(model.index(5, 0))
     assert model.article_id(4) == ids[6]                          # one row up
     assert panel.current_article_id() == ids[6] and moves == []
+
+
+def test_the_count_says_counting_while_the_first_page_is_shown(workspace, deferred_tasks, settings, articles,
+                                                               qtbot):
+    from desk_app.ui.article_list.view import ArticleListPanel
+
+    articles(3)
+    panel = ArticleListPanel(workspace, deferred_tasks, settings)
+    qtbot.addWidget(panel)
+    panel.start()
+    assert panel.filter_bar.count_label.text() == "Loading…"
+    deferred_tasks.release_one()
+    assert panel.model.rowCount() == 3 and panel.filter_bar.count_label.text() == "Counting…"
+    assert panel.view._empty_text == ""
+    deferred_tasks.release_one()
+    assert panel.filter_bar.count_label.text() == "3 articles"

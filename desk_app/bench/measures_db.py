@@ -171,13 +171,16 @@ def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False,
             parts = pg_prefix_parts(flt.search)
             q = "websearch_to_tsquery('russian', %s) || websearch_to_tsquery('english', %s)"
             params += [flt.search, flt.search]
-            if parts is not None and parts[0]:
-                q += (" || (plainto_tsquery('russian', %s) && to_tsquery('simple', %s))"
-                      " || (plainto_tsquery('english', %s) && to_tsquery('simple', %s))")
-                params += [parts[0], parts[1], parts[0], parts[1]]
-            elif parts is not None:
-                q += " || to_tsquery('simple', %s)"
-                params.append(parts[1])
+            if parts is not None:
+                earlier, last = parts
+                for config in ("russian", "english"):
+                    prefix = f"(to_tsquery('{config}', %s) || to_tsquery('simple', %s))"
+                    if earlier:
+                        q += f" || (plainto_tsquery('{config}', %s) && {prefix})"
+                        params += [earlier, last, last]
+                    else:
+                        q += f" || {prefix}"
+                        params += [last, last]
             where.append(f"a.search_vector @@ ({q})")
     if flt.statuses:
         where.append(f"a.status IN ({', '.join(mark for _ in flt.statuses)})")

@@ -193,24 +193,24 @@ def match_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
     parts = pg_prefix_parts(query)
     if parts is not None:
         earlier, last = parts
-        prefix = func.to_tsquery(literal_column("'simple'::regconfig"), bindparam("search_last", last))
-        if earlier:
-            # the index holds stems: the words before the one being typed are stemmed as the article's
-            # language would stem them (unstemmed they would match nothing)
-            words_before = bindparam("search_earlier", earlier)
-            ru_before = func.plainto_tsquery(literal_column("'russian'::regconfig"), words_before)
-            en_before = func.plainto_tsquery(literal_column("'english'::regconfig"), words_before)
-            prefix = ru_before.op("&&")(prefix).op("||")(en_before.op("&&")(prefix))
-        tsquery = tsquery.op("||")(prefix)
+        raw = func.to_tsquery(literal_column("'simple'::regconfig"), bindparam("search_last", last))
+        for config in ("russian", "english"):
+            cfg = literal_column(f"'{config}'::regconfig")
+            # the index holds stems: the word being typed is a prefix both as typed and as its stem
+            # (Махачкала:* -> махачка:*, which "в Махачкале" has), and the words before it are stemmed
+            # as the article's language would stem them (unstemmed they would match nothing)
+            prefix = func.to_tsquery(cfg, bindparam("search_last", last)).op("||")(raw)
+            if earlier:
+                prefix = func.plainto_tsquery(cfg, bindparam("search_earlier", earlier)).op("&&")(prefix)
+            tsquery = tsquery.op("||")(prefix)
     return vector.op("@@")(tsquery)
 
 
 def pg_prefix_parts(query: str) -> tuple[str, str] | None:
     """For the word being typed: the words before it, and its prefix tsquery (``word:*``); None when not useful.
 
-    The prefix is matched with the ``simple`` configuration (a stem starts
-    like the word typed so far); the words before it are for ``plainto_tsquery``
-    in each language.
+    The prefix is matched as typed (``simple``) and as each language stems
+    it; the words before it are for ``plainto_tsquery`` in each language.
     """
     from desk_app.domain.stemming import words
 

@@ -167,6 +167,19 @@ def test_several_words_with_the_last_one_being_typed(workspace):
     assert workspace.articles.count(ArticleFilter(search="уголовное дел")) == 1
 
 
+def test_a_word_in_its_dictionary_form_finds_its_other_forms_while_typed(workspace):
+    # snowball stems "Махачкала" to "махачка" but "Махачкале" to "махачкал": as a prefix the stem matches
+    town = make(workspace, headline="Митинг в Махачкале", paragraphs=("Жители Махачкалы вышли на площадь.",))
+    make(workspace, headline="Погода", paragraphs=("Снег выпал в горах.",))
+
+    def found(q):
+        return {r.id for r in workspace.articles.list(ArticleFilter(search=q))}
+
+    assert found("Махачкала") == {town.id}
+    assert found("митинг Махачкала") == {town.id}
+    assert workspace.articles.count(ArticleFilter(search="Махачкала")) == 1
+
+
 def test_search_index_follows_edits(workspace):
     article = make(workspace, headline="Наводнение", paragraphs=("Река вышла из берегов.",))
     assert [r.id for r in workspace.articles.list(ArticleFilter(search="наводнение"))] == [article.id]

@@ -22,7 +22,7 @@ from desk_app.bench.harness import Figure, summary
 from desk_app.domain.stemming import fts5_query
 from desk_app.store import search, search_sqlite
 from desk_app.store.repository import ArticleFilter
-from desk_app.store.search import pg_prefix_parts
+from desk_app.store.search import pg_plain, pg_prefix_parts
 
 PAGE = 200
 DAY = timedelta(days=1)
@@ -169,18 +169,23 @@ def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False,
                 params.append(expr)
         else:
             parts = pg_prefix_parts(flt.search)
-            q = "websearch_to_tsquery('russian', %s) || websearch_to_tsquery('english', %s)"
-            params += [flt.search, flt.search]
+            typed, typed_params = "", []
             if parts is not None:
                 earlier, last = parts
-                for config in ("russian", "english"):
-                    prefix = f"(to_tsquery('{config}', %s) || to_tsquery('simple', %s))"
-                    if earlier:
-                        q += f" || (plainto_tsquery('{config}', %s) && {prefix})"
-                        params += [earlier, last, last]
-                    else:
-                        q += f" || {prefix}"
-                        params += [last, last]
+                typed = "(to_tsquery('russian', %s) || to_tsquery('english', %s) || to_tsquery('simple', %s))"
+                typed_params = [last, last, last]
+                if earlier:
+                    typed = f"((plainto_tsquery('russian', %s) || plainto_tsquery('english', %s)) && {typed})"
+                    typed_params = [earlier, earlier, *typed_params]
+            if typed and pg_plain(flt.search):
+                q = typed
+                params += typed_params
+            else:
+                q = "websearch_to_tsquery('russian', %s) || websearch_to_tsquery('english', %s)"
+                params += [flt.search, flt.search]
+                if typed:
+                    q += f" || {typed}"
+                    params += typed_params
             where.append(f"a.search_vector @@ ({q})")
     if flt.statuses:
         where.append(f"a.status IN ({', '.join(mark for _ in flt.statuses)})")

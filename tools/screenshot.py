@@ -135,6 +135,7 @@ def archive_scene(window, model, wait_until):
     """Scroll the list 60 pages down, then to the middle of them: dropped pages are read again."""
     view = window.list_panel.view
     bar = view.verticalScrollBar()
+    wait_until(lambda: not model.counting, timeout=30)   # paging past the first page waits for the count
     for _ in range(60):
         if not model.canFetchMore():
             break

@@ -239,7 +239,7 @@ def test_search_with_the_real_task_runner(workspace, articles, qtbot):
     # several queries in a row, as typing does: only the last one's rows arrive
     for text in ("в", "вод", "водовод"):
         model.set_filter(ArticleFilter(search=text))
-    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not model.loading and not model.counting, timeout=10_000)
     assert headlines(model) == ["Водовод в Махачкале"]
     assert model.matching_count == 1
     tasks.wait()

@@ -177,3 +177,23 @@ def test_the_count_says_counting_while_the_first_page_is_shown(workspace, deferr
     assert panel.view._empty_text == ""
     deferred_tasks.release_one()
     assert panel.filter_bar.count_label.text() == "3 articles"
+
+
+def test_a_list_scrolled_to_the_bottom_before_the_count_fetches_more_when_it_arrives(
+        workspace, deferred_tasks, settings, articles, qtbot):
+    from desk_app.ui.article_list.view import ArticleListPanel
+
+    articles(12)
+    panel = ArticleListPanel(workspace, deferred_tasks, settings, page_size=5)
+    qtbot.addWidget(panel)
+    panel.resize(700, 300)
+    panel.show()
+    panel.start()
+    deferred_tasks.release_one()                          # the first page
+    bar = panel.view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert panel.model.rowCount() == 5 and not panel.model.canFetchMore()
+    deferred_tasks.release_one()                          # the count: the next page is asked for
+    qtbot.waitUntil(lambda: bool(deferred_tasks.queued))
+    deferred_tasks.release()
+    assert panel.model.rowCount() == 10

@@ -1,9 +1,11 @@
 """Writing the benchmark archive into SQLite and PostgreSQL fast, and caching it.
 
-SQLite gets executemany in large transactions with the journal and syncs off
-for the load only (triggers stay on, so the notice check runs on every row),
-secondary indexes built after the data, search documents numbered in the
-list's order and the term dictionary filled from the index. PostgreSQL gets
+SQLite: the archive is generated into a staging file of plain tables, then
+copied in with SQL, journal and syncs off for the load only: the search index
+first, in document order, then the rows (triggers stay on, so the notice check
+runs on every row), the secondary indexes after the data, and the term
+dictionary filled from the index; search documents are numbered in the list's
+order. PostgreSQL gets
 ``COPY`` through psycopg, the secondary indexes built after the data, the
 notice compliance checked once over the table, then ``VACUUM ANALYZE``.
 
@@ -268,12 +270,12 @@ def build_sqlite(path: Path, size: int, seed: int, *, progress: Progress | None 
     staging = Path(f"{path}.staging")
     try:
         _stage(staging, seed, size, progress=progress, workers=workers)
-        fill_from_staging(path, staging, seed)
+        _fill_from_staging(path, staging, seed)
     finally:
         staging.unlink(missing_ok=True)
 
 
-def fill_from_staging(path: Path, staging: Path, seed: int) -> None:
+def _fill_from_staging(path: Path, staging: Path, seed: int) -> None:
     """A new database at ``path`` (migrated), filled from a staging file made by :func:`_stage`."""
     for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         extra.unlink(missing_ok=True)

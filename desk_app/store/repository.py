@@ -7,7 +7,7 @@ from collections import namedtuple
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Row, Select, func, select, text, tuple_
+from sqlalchemy import Row, Select, func, literal_column, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from desk_app.domain.article import ArticleData
@@ -319,14 +319,18 @@ def _prefix_costs_more(session: Session, flt: ArticleFilter, walk_rows: float) -
     parts = search.pg_prefix_parts(flt.search)
     if parts is None:
         return False
-    stmt = text("EXPLAIN (FORMAT JSON) SELECT 1 FROM articles WHERE search_vector @@ to_tsquery('simple', :w)")
-    plan = session.execute(stmt, {"w": parts[1]}).scalar()
-    return walk_rows * PG_WALK_PER_POSTING < float(plan[0]["Plan"]["Plan Rows"])
+    prefix = func.to_tsquery(literal_column("'simple'::regconfig"), parts[1])
+    covered = _planned_rows(session, select(Article.id).where(literal_column("articles.search_vector").op("@@")(prefix)))
+    return walk_rows * PG_WALK_PER_POSTING < covered
 
 
 def _pg_estimate(session: Session, flt: ArticleFilter) -> float:
     """The planner's estimate of the articles matching ``flt`` (from its statistics; nothing is read)."""
-    stmt = filtered(select(Article.id), flt, "postgresql")
+    return _planned_rows(session, filtered(select(Article.id), flt, "postgresql"))
+
+
+def _planned_rows(session: Session, stmt: Select) -> float:
+    """The rows the planner expects ``stmt`` to return (EXPLAIN: nothing is read)."""
     compiled = stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
     plan = session.connection().exec_driver_sql("EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params).scalar()
     return float(plan[0]["Plan"]["Plan Rows"])

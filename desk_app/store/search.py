@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from sqlalchemy import ColumnElement, bindparam, column, func, literal_column, text
 
 from desk_app.domain.article import Language, Status
-from desk_app.domain.stemming import fts5_query, stemmed_text
+from desk_app.domain.stemming import fts5_query, stemmed_text, words
 from desk_app.store import search_sqlite
 from desk_app.store.models import Article
 
@@ -224,8 +224,6 @@ def pg_prefix_parts(query: str) -> tuple[str, str] | None:
     The prefix is matched as typed (``simple``) and as each language stems
     it; the words before it are for ``plainto_tsquery`` in each language.
     """
-    from desk_app.domain.stemming import words
-
     tokens = words(query)
     if not tokens or query.rstrip() != query:
         return None

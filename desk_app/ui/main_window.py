@@ -315,9 +315,7 @@ class MainWindow(QMainWindow):
         current = getattr(self.pane, "current_data", None)
         if article_id == self.pane.article_id() and callable(current):
             return current().headline
-        model = self.list_panel.model
-        row = model.row_of(article_id)
-        data = model.row_data(row) if row is not None else None
+        data = self.list_panel.model.data_of(article_id)
         if data is not None:
             return data.headline
         try:

@@ -80,9 +80,7 @@ class WindowContext:
         """What the window knows of an article without asking the database: its list row or the pane's data."""
         if not article_id:
             return None
-        model = self.window.list_panel.model
-        row = model.row_of(article_id)
-        data = model.row_data(row) if row is not None else None
+        data = self.window.list_panel.model.data_of(article_id)
         if data is not None:
             return data
         if self.window.pane.article_id() == article_id:

@@ -164,6 +164,11 @@ class ArticleTableModel(QAbstractTableModel):
     def row_of(self, article_id: str) -> int | None:
         return self._rows.row_of(article_id)
 
+    def data_of(self, article_id: str) -> ArticleRow | None:
+        """The listed article's row data, or None when it is not listed (or its page is not in memory)."""
+        row = self._rows.row_of(article_id)
+        return self._rows.row(row) if row is not None else None
+
     def loaded_count(self) -> int:
         """Rows the list has fetched (whether or not their data is in memory now)."""
         return len(self._rows)
@@ -360,30 +365,31 @@ class ArticleTableModel(QAbstractTableModel):
             key=LIST_TASK_KEY,
         )
 
+    def _reload_anchor(self, page: int):
+        """Where ``page`` is read from: after the row before it (by key), or its first row's offset."""
+        return self._rows.key_before(page) if self._by_key() else self._rows.page_range(page)[0]
+
     def _reload_page(self, page: int) -> None:
         """Load a page dropped from memory again (the view is showing it)."""
         if page < 0 or page in self._reloading or self._query_loading:
             return
         self._reloading.add(page)
         generation, limit, ws, flt = self._generation, self._page_size, self._ws, self._flt
-        start, _count = self._rows.page_range(page)
-        after = self._rows.key_before(page) if self._by_key() else None
-        offset = 0 if after is not None or self._by_key() else start
-
+        anchor = self._reload_anchor(page)
+        after, offset = (anchor, 0) if self._by_key() else (None, anchor)
         self._tasks.run(
             lambda task: ws.articles.list(flt, offset=offset, limit=limit, after=after),
-            on_done=lambda rows: self._page_reloaded(generation, page, (after, start), rows),
+            on_done=lambda rows: self._page_reloaded(generation, page, anchor, rows),
             on_error=lambda exc: self._reload_failed(generation, page, exc),
             key=f"{PAGE_TASK_KEY}:{page}",
         )
 
-    def _page_reloaded(self, generation: int, page: int, asked: tuple, rows: list[ArticleRow]) -> None:
+    def _page_reloaded(self, generation: int, page: int, anchor, rows: list[ArticleRow]) -> None:
         if generation != self._generation:
             return
         self._reloading.discard(page)
         start, count = self._rows.page_range(page)
-        now = (self._rows.key_before(page) if self._by_key() else None, start)
-        if now != asked:
+        if self._reload_anchor(page) != anchor:
             # the page before it changed meanwhile: these rows may not follow it; ask again when shown
             if count:
                 self.dataChanged.emit(self.index(start, 0), self.index(start + count - 1, len(COLUMNS) - 1))

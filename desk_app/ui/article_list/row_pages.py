@@ -97,9 +97,6 @@ class RowPages:
         self._cache.move_to_end(page)
         return rows[row - self._starts[page]]
 
-    def is_cached(self, page: int) -> bool:
-        return page in self._cache
-
     def id_at(self, row: int) -> str | None:
         if not 0 <= row < len(self):
             return None

@@ -35,6 +35,7 @@ from desk_app.bench.corpus import (
     chunk_count,
     generate_chunk,
 )
+from desk_app.store import search_pg
 from desk_app.store.search_sqlite import FILL_TERMS, facets, rebuild_sql
 
 ARTICLE_COLUMNS = (
@@ -44,6 +45,7 @@ ARTICLE_COLUMNS = (
     "approved_revision", "approved_by", "approved_at", "created_at", "updated_at", "published_at",
     "version",
 )
+PG_ARTICLE_COLUMNS = (*ARTICLE_COLUMNS, "search_tags")  # kept by a trigger, which is off for the COPY
 REVISION_COLUMNS = ("article_id", "number", "created_at", "author_login", "action", "from_status",
                     "to_status", "note", "snapshot")
 USER_COLUMNS = ("login", "display_name", "role", "active", "created_at")
@@ -74,11 +76,17 @@ def chunk_rows(seed: int, size: int, index: int, dialect: str) -> ChunkRows:
         )
     return ChunkRows(
         len(chunk),
-        "".join(_copy_line(_article_tuple(a.row, _pg_time)) for a in chunk).encode(),
+        "".join(_copy_line((*_article_tuple(a.row, _pg_time), _pg_search_tags(a.tags))) for a in chunk).encode(),
         "".join(_copy_line((a.id, tag, i)) for a in chunk for i, tag in enumerate(a.tags)).encode(),
         "".join(_copy_line(_revision_tuple(a.revision, _pg_time)) for a in chunk).encode(),
         [],
     )
+
+
+def _pg_search_tags(tags) -> str:
+    """``articles.search_tags`` (schema 0008) as a PostgreSQL array literal: what its trigger would write."""
+    marked = sorted(search_pg.TAG_MARK + t for t in tags)
+    return "{" + ",".join('"' + t.replace("\\", "\\\\").replace('"', '\\"') + '"' for t in marked) + "}"
 
 
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"})
@@ -483,7 +491,7 @@ def build_pg(url: str, size: int, seed: int, *, progress: Progress | None = None
         done = 0
         for rows in iter_chunks(seed, size, "postgresql", workers=workers):
             with conn.cursor() as cur:
-                with cur.copy(f"COPY articles ({', '.join(ARTICLE_COLUMNS)}) FROM STDIN") as copy:
+                with cur.copy(f"COPY articles ({', '.join(PG_ARTICLE_COLUMNS)}) FROM STDIN") as copy:
                     copy.write(rows.articles)
                 with cur.copy("COPY article_tags (article_id, tag, position) FROM STDIN") as copy:
                     copy.write(rows.tags)
@@ -497,6 +505,8 @@ def build_pg(url: str, size: int, seed: int, *, progress: Progress | None = None
         conn.commit()
         for _, sql in indexes:
             conn.execute(sql)
+        if conn.execute("SELECT to_regclass('search_lexemes')").fetchone()[0] is not None:
+            conn.execute(search_pg.FILL_LEXEMES)  # its trigger was off for the COPY
         conn.commit()
         bad = conn.execute(
             "SELECT count(*) FROM articles a, notice_policies p WHERE p.version = 1 "

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 
 from desk_app.bench.harness import Figure, summary
 from desk_app.domain.stemming import fts5_query
-from desk_app.store import search, search_sqlite
+from desk_app.store import search, search_pg, search_sqlite
 from desk_app.store.repository import ArticleFilter
 from desk_app.store.search import pg_plain, pg_prefix_parts
 
@@ -139,8 +139,34 @@ def raw_expression(raw: "RawConnection", flt: ArticleFilter) -> str | None:
     return expression
 
 
+def raw_typed(raw: "RawConnection", word: str) -> str | None:
+    """PostgreSQL: the word being typed as the OR of the dictionary's lexemes it starts, by hand.
+
+    Each configuration's stem of ``word`` becomes its lexemes from
+    ``search_lexemes`` (schema 0007 on), or stays a prefix past 64 of them;
+    None (keep the prefixes) before 0007 or when a stem splits in two.
+    """
+    if not raw.has_lexemes:
+        return None
+    stems = raw.rows("SELECT tsvector_to_array(to_tsvector(c::regconfig, %s)) FROM unnest(%s::text[]) c",
+                     [word, ["russian", "english", "simple"]])
+    if any(len(found) > 1 for (found,) in stems):
+        return None
+    terms = set()
+    for stem in {found[0] for (found,) in stems if found}:
+        lexemes = [r[0] for r in raw.rows('SELECT lexeme FROM search_lexemes WHERE lexeme >= %s COLLATE "C" '
+                                          'AND lexeme < (%s || chr(1114111)) COLLATE "C" ORDER BY lexeme LIMIT 65',
+                                          [stem, stem])]
+        if not lexemes or len(lexemes) > 64:
+            terms.add(search_pg.quoted(stem) + ":*")
+        else:
+            terms.update(search_pg.quoted(x) for x in lexemes if x.startswith(stem))
+    return " | ".join(sorted(terms)) if terms else None
+
+
 def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False,
-            fts_route: bool = False, expression: str | None = None) -> tuple[str, list]:
+            fts_route: bool = False, expression: str | None = None,
+            raw: "RawConnection | None" = None) -> tuple[str, list]:
     """The hand-written query for ``flt`` (default sort) and its parameters.
 
     ``fts_route`` (SQLite, schema 0005 on): a search, a tag or several
@@ -172,8 +198,12 @@ def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False,
             typed, typed_params = "", []
             if parts is not None:
                 earlier, last = parts
-                typed = "(to_tsquery('russian', %s) || to_tsquery('english', %s) || to_tsquery('simple', %s))"
-                typed_params = [last, last, last]
+                expanded = raw_typed(raw, last.removesuffix(":*")) if raw is not None else None
+                if expanded is not None:
+                    typed, typed_params = "CAST(%s AS tsquery)", [expanded]
+                else:
+                    typed = "(to_tsquery('russian', %s) || to_tsquery('english', %s) || to_tsquery('simple', %s))"
+                    typed_params = [last, last, last]
                 if earlier:
                     typed = f"((plainto_tsquery('russian', %s) || plainto_tsquery('english', %s)) && {typed})"
                     typed_params = [earlier, earlier, *typed_params]
@@ -186,6 +216,10 @@ def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False,
                 if typed:
                     q += f" || {typed}"
                     params += typed_params
+            tag_in_vector = bool(flt.tag) and raw is not None and raw.has_search_tags
+            if tag_in_vector:  # schema 0008 on: the tag is a lexeme of the same vector
+                q = f"({q}) && %s::tsquery"
+                params.append(search_pg.tag_query(flt.tag))
             where.append(f"a.search_vector @@ ({q})")
     if flt.statuses:
         where.append(f"a.status IN ({', '.join(mark for _ in flt.statuses)})")
@@ -196,7 +230,7 @@ def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False,
     if flt.author:
         where.append(f"a.author_login = {mark}")
         params.append(flt.author)
-    if flt.tag:
+    if flt.tag and not (flt.search.strip() and not sqlite and raw is not None and raw.has_search_tags):
         where.append(f"EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag = {mark})")
         params.append(flt.tag)
     for value, op in ((flt.date_from, ">="), (flt.date_to, "<")):
@@ -246,7 +280,8 @@ def _rowid_limits(raw: "RawConnection", flt: ArticleFilter) -> tuple[str, list] 
 def raw_rows(raw: "RawConnection", flt: ArticleFilter) -> list:
     """The first page by hand-written SQL on the plain connection."""
     route = fts_route(raw, flt)
-    sql, params = raw_sql(raw.dialect, flt, fts_route=route, expression=raw_expression(raw, flt) if route else None)
+    sql, params = raw_sql(raw.dialect, flt, fts_route=route, expression=raw_expression(raw, flt) if route else None,
+                          raw=raw)
     if route:
         limits = _rowid_limits(raw, flt)
         if limits is None:
@@ -259,7 +294,7 @@ def raw_rows(raw: "RawConnection", flt: ArticleFilter) -> list:
 def raw_count(raw: "RawConnection", flt: ArticleFilter) -> int:
     route = fts_route(raw, flt)
     sql, params = raw_sql(raw.dialect, flt, count=True, fts_route=route,
-                          expression=raw_expression(raw, flt) if route else None)
+                          expression=raw_expression(raw, flt) if route else None, raw=raw)
     if route:
         limits = _rowid_limits(raw, flt)
         if limits is None:
@@ -273,6 +308,7 @@ class RawConnection:
 
     def __init__(self, url: str, dialect: str):
         self.dialect = dialect
+        self.has_lexemes = self.has_search_tags = False
         if dialect == "sqlite":
             from desk_app.store.engine import normalise_url, sqlite_path
 
@@ -289,6 +325,10 @@ class RawConnection:
 
             self.conn = _pg_connect(url, autocommit=True)
             self.ordered_documents = False
+            self.has_lexemes = self.conn.execute("SELECT to_regclass('search_lexemes')").fetchone()[0] is not None
+            self.has_search_tags = bool(self.conn.execute(
+                "SELECT count(*) FROM information_schema.columns WHERE table_name = 'articles' "
+                "AND column_name = 'search_tags'").fetchone()[0])
 
     def rows(self, sql: str, params) -> list:
         return self.conn.execute(sql, params).fetchall()

@@ -30,7 +30,7 @@ GROUPS = {
 }
 OWNER = "desk_owner"
 TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
-          "article_locks", "segment_pairs", "glossary")
+          "article_locks", "segment_pairs", "glossary", "search_lexemes")
 SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq")
 EDITORIAL_ACTIONS = ("approve", "publish", "return", "correct", "publish_correction", "unspike")
 AUTHOR_STATES = ("draft", "submitted", "returned", "spiked")
@@ -175,6 +175,11 @@ def provision(conn: Connection) -> list[str]:
         conn.execute(text(f"ALTER TABLE {_q(table)} OWNER TO {_q(OWNER)}"))
     for sequence in SEQUENCES:
         conn.execute(text(f"ALTER SEQUENCE {sequence} OWNER TO {_q(OWNER)}"))
+    from desk_app.store import search_pg  # it names these groups: imported here, not in a cycle
+
+    for function in search_pg.FUNCTIONS:  # they run as the owner of search_lexemes, which no group may touch
+        conn.execute(text(f"ALTER FUNCTION {function} OWNER TO {_q(OWNER)}"))
+    conn.execute(text("REVOKE ALL ON search_lexemes FROM PUBLIC"))
     for table, privileges in GRANTS.items():
         conn.execute(text(f"REVOKE ALL ON {_q(table)} FROM PUBLIC"))
         for group in GROUPS.values():

@@ -1,17 +1,16 @@
 """Moving articles between ORM rows and domain ``ArticleData``, and list queries."""
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections import namedtuple
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import Row, Select, func, literal_column, select, text, tuple_
+from sqlalchemy import Row, Select, func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from desk_app.domain.article import ArticleData
-from desk_app.store import search, search_sqlite
+from desk_app.store import pg_list, search, search_sqlite
 from desk_app.store.models import Article, ArticleTag, Revision
 
 COPIED_FIELDS = (
@@ -82,7 +81,9 @@ SORTABLE = {
 }
 
 
-def filtered(stmt: Select, flt: ArticleFilter, dialect: str, *, with_search: bool = True) -> Select:
+def filtered(stmt: Select, flt: ArticleFilter, dialect: str, *, with_search: bool = True,
+             typed: str | None = None) -> Select:
+    """``stmt`` limited to ``flt``; ``typed``: see :func:`search.match_condition`."""
     if flt.statuses:
         stmt = stmt.where(Article.status.in_(flt.statuses))
     if flt.language:
@@ -100,7 +101,7 @@ def filtered(stmt: Select, flt: ArticleFilter, dialect: str, *, with_search: boo
     if flt.ids:
         stmt = stmt.where(Article.id.in_(flt.ids))
     if with_search and flt.search.strip():
-        condition = search.match_condition(dialect, flt.search)
+        condition = search.match_condition(dialect, flt.search, typed)
         if condition is not None:
             stmt = stmt.where(condition)
     return stmt
@@ -121,12 +122,12 @@ LIST_COLUMNS = (
 )
 
 
-def list_statement(flt: ArticleFilter, dialect: str) -> Select:
-    return ordered(filtered(select(*LIST_COLUMNS), flt, dialect), flt)
+def list_statement(flt: ArticleFilter, dialect: str, typed: str | None = None) -> Select:
+    return ordered(filtered(select(*LIST_COLUMNS), flt, dialect, typed=typed), flt)
 
 
-def count_statement(flt: ArticleFilter, dialect: str) -> Select:
-    return filtered(select(func.count()).select_from(Article), flt, dialect)
+def count_statement(flt: ArticleFilter, dialect: str, typed: str | None = None) -> Select:
+    return filtered(select(func.count()).select_from(Article), flt, dialect, typed=typed)
 
 
 # -- the list's pages and counts, found fast -----------------------------------------------------
@@ -138,14 +139,7 @@ def count_statement(flt: ArticleFilter, dialect: str) -> Select:
 # (store/search_sqlite.py), so a search, a tag or several states is one FTS5 query walked newest
 # first, stopping after the page, and its count is an FTS5 count. PostgreSQL: a search either
 # walks the date index (common words) or looks in a recent window first, widening it; a window
-# that holds ``offset + limit`` matching rows holds the newest ones.
-
-PG_COMMON = 0.10           # a tenth of the archive or more matches: walk the date index
-PG_PAGES_PER_WINDOW = 3    # a window sized to hold about three pages of expected matches
-PG_FIRST_WINDOW = 16       # ... but at first no more than 1/16 of the archive's span
-PG_WINDOW_GROWTH = 4       # each next window this many times longer
-PG_WALK_PER_POSTING = 20   # checking @@ on a walked row costs about what merging 20 prefix postings does
-
+# that holds ``offset + limit`` matching rows holds the newest ones (store/pg_list.py).
 
 def list_rows(session: Session, flt: ArticleFilter, dialect: str, *, offset: int = 0,
               limit: int = 200, after: tuple[datetime, str] | None = None) -> list[Row]:
@@ -166,7 +160,7 @@ def list_rows(session: Session, flt: ArticleFilter, dialect: str, *, offset: int
             if found is not None:
                 return _sqlite_page(session, flt, *found, offset=offset, limit=limit)
         elif dialect == "postgresql" and flt.descending and flt.search.strip():
-            return _pg_newest_first(session, flt, offset, limit, after)
+            return pg_list.newest_first(session, flt, LIST_COLUMNS, offset, limit, after)
     return _page(session, _after(list_statement(flt, dialect), flt, after), offset, limit)
 
 
@@ -194,6 +188,8 @@ def count_rows(session: Session, flt: ArticleFilter, dialect: str) -> int:
         # articles: 2.8 s; with 64 MB, exact: 0.77 s). Both for this transaction only.
         session.execute(text("SET LOCAL enable_seqscan = off"))
         session.execute(text("SET LOCAL work_mem = '64MB'"))
+        if not flt.ids:
+            return pg_list.count(session, flt)
     return session.execute(count_statement(flt, dialect)).scalar_one()
 
 
@@ -261,91 +257,3 @@ def _sqlite_page(session: Session, flt: ArticleFilter, expression: str, docs, *,
             r[_PUBLISHED] = parse(r[_PUBLISHED])
         out.append(make(r))
     return out
-
-
-def _pg_newest_first(session: Session, flt: ArticleFilter, offset: int, limit: int,
-                     after: tuple[datetime, str] | None = None) -> list[Row]:
-    """A search, newest first, on PostgreSQL.
-
-    Checking ``@@`` row by row costs a detoasted tsvector each, and a GIN
-    bitmap costs a heap visit for every row it yields. So: when the planner
-    expects a large share of the archive to match, walk the date index (a
-    page is found within a few rows); otherwise collect the matches of a
-    recent window through the GIN bitmap (a materialized CTE; a small window
-    also lets the planner AND the date index's bitmap in), widening it four
-    times at each step until a page is full. The first window is sized for
-    three pages of expected matches, but never more than 1/16 of the
-    archive's span: estimates of several words (or a word and its own tag)
-    assume independence and can be far too low. A tag is applied to the
-    collected rows, so that the tag index does not drive the search.
-    """
-    need = offset + limit
-    total = session.execute(text("SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass")).scalar() or 0
-    span = session.execute(select(func.min(Article.updated_at), func.max(Article.updated_at))).first()
-    if total <= 0 or span is None or span[0] is None:
-        return _page(session, _after(list_statement(flt, "postgresql"), flt, after), offset, limit)
-    oldest, newest = span
-    archive = max((newest - oldest).total_seconds(), 1.0)
-    expected = _pg_estimate(session, flt)
-    # the rows a walk down the date index would pass: the archive, or the part the dates allow
-    first, last = max(oldest, flt.date_from or oldest), min(newest, flt.date_to or newest)
-    walked = total * max((last - first).total_seconds(), 0.0) / archive
-    if expected >= PG_COMMON * walked or _prefix_costs_more(session, flt, need * walked / max(expected, 1.0)):
-        return _page(session, _after(list_statement(flt, "postgresql"), flt, after), offset, limit)
-    window = min(archive * PG_PAGES_PER_WINDOW * need / max(expected, 1.0), archive / PG_FIRST_WINDOW)  # seconds
-    top = min(x for x in (newest, flt.date_to, after[0] if after else None) if x is not None)
-    untagged = dataclasses.replace(flt, tag=None)
-    while window < archive:
-        bound = top - timedelta(seconds=window)
-        if bound <= oldest or (flt.date_from is not None and flt.date_from >= bound):
-            break
-        stmt = _after(list_statement(dataclasses.replace(untagged, date_from=bound), "postgresql"), flt, after)
-        rows = session.execute(_materialized(stmt, flt.tag).limit(need)).all()
-        if len(rows) >= need:
-            return list(rows[offset:])
-        window *= PG_WINDOW_GROWTH
-    stmt = _materialized(_after(list_statement(untagged, "postgresql"), flt, after), flt.tag)
-    return _page(session, stmt, offset, limit)
-
-
-def _prefix_costs_more(session: Session, flt: ArticleFilter, walk_rows: float) -> bool:
-    """Whether the GIN scan of the word being typed (``приговор:*``) costs more than walking ``walk_rows``.
-
-    A GIN index answers a prefix by merging the postings of every word it
-    covers before the first row comes out: for the prefix of a common word
-    hundreds of thousands (``Кодзоев приговор``: 116 ms in a window, against
-    54 ms walking the date index for its 14,000 matches).
-    """
-    parts = search.pg_prefix_parts(flt.search)
-    if parts is None:
-        return False
-    prefix = func.to_tsquery(literal_column("'simple'::regconfig"), parts[1])
-    covered = _planned_rows(session, select(Article.id).where(literal_column("articles.search_vector").op("@@")(prefix)))
-    return walk_rows * PG_WALK_PER_POSTING < covered
-
-
-def _pg_estimate(session: Session, flt: ArticleFilter) -> float:
-    """The planner's estimate of the articles matching ``flt`` (from its statistics; nothing is read)."""
-    return _planned_rows(session, filtered(select(Article.id), flt, "postgresql"))
-
-
-def _planned_rows(session: Session, stmt: Select) -> float:
-    """The rows the planner expects ``stmt`` to return (EXPLAIN: nothing is read)."""
-    compiled = stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
-    plan = session.connection().exec_driver_sql("EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params).scalar()
-    return float(plan[0]["Plan"]["Plan Rows"])
-
-
-def _materialized(stmt: Select, tag: str | None = None) -> Select:
-    """``stmt``'s rows collected first (PostgreSQL plans the match without the LIMIT), then sorted.
-
-    With ``tag``, only the collected rows that carry it.
-    """
-    matches = stmt.order_by(None).cte("matches").prefix_with("MATERIALIZED")
-    out = select(*matches.c)
-    if tag:
-        # OFFSET 0 keeps the test a probe per collected row: pulled up into a join, the planner
-        # would rather merge with every article of a common tag
-        tagged = select(ArticleTag.article_id).where(ArticleTag.article_id == matches.c.id, ArticleTag.tag == tag)
-        out = out.where(tagged.offset(0).exists())
-    return out.order_by(matches.c.updated_at.desc(), matches.c.id.desc())

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from sqlalchemy import ColumnElement, bindparam, column, func, literal_column, text
+from sqlalchemy import ColumnElement, TextClause, column, text
 
 from desk_app.domain.article import Language, Status
 from desk_app.domain.stemming import fts5_query, stemmed_text, words
-from desk_app.store import search_sqlite
+from desk_app.store import search_pg, search_sqlite
 from desk_app.store.models import Article
 
 _STATUSES = frozenset(s.value for s in Status)
@@ -172,8 +172,13 @@ def _sqlite_time(value: datetime) -> str:
     return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def match_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
-    """A WHERE condition on ``articles`` for a search query, or None for an empty query."""
+def match_condition(dialect: str, query: str, typed: str | None = None) -> ColumnElement[bool] | TextClause | None:
+    """A WHERE condition on ``articles`` for a search query, or None for an empty query.
+
+    ``typed`` (PostgreSQL): the word being typed as ``search_pg.typed_query``
+    gave it, the OR of the lexemes its prefix covers; it matches what the
+    prefix would, faster.
+    """
     if dialect == "sqlite":
         expr = _user_query(query)
         if expr is None:
@@ -183,31 +188,62 @@ def match_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
             "WHERE article_fts MATCH :q"
         ).bindparams(q=expr).columns(column("article_id"))
         return Article.id.in_(matching)
+    found = pg_match_sql(query, typed)
+    if found is None:
+        return None
+    sql, params = found
+    return text(sql).bindparams(**params)
+
+
+def pg_match_sql(query: str, typed: str | None = None, tag: str | None = None) -> tuple[str, dict] | None:
+    """PostgreSQL: the search condition on ``articles`` as SQL text and its parameters; None for an empty query.
+
+    The list's PostgreSQL paths write their statements as text around it
+    (building them with the expression language cost more than running
+    them); :func:`match_condition` wraps it for the others. With ``tag``,
+    only articles with that tag (its lexeme in the vector, migration 0008):
+    one GIN scan intersects the two.
+    """
+    found = _pg_tsquery_sql(query, typed)
+    if found is None:
+        return None
+    tsquery, params = found
+    if tag is not None:
+        tsquery = f"({tsquery}) && CAST(:search_tag AS tsquery)"
+        params["search_tag"] = search_pg.tag_query(tag)
+    return f"articles.search_vector @@ ({tsquery})", params
+
+
+def _pg_tsquery_sql(query: str, typed: str | None) -> tuple[str, dict] | None:
     if not query.strip():
         return None
-    vector = literal_column("articles.search_vector")
-    ru_cfg, en_cfg = literal_column("'russian'::regconfig"), literal_column("'english'::regconfig")
+    ru, en, simple = "'russian'::regconfig", "'english'::regconfig", "'simple'::regconfig"
+    params: dict = {}
+    word_query = None
     parts = pg_prefix_parts(query)
-    typed = None
     if parts is not None:
         earlier, last = parts
         # the index holds stems: the word being typed is a prefix both as typed and as each language
         # stems it (Махачкала:* -> махачка:*, which "в Махачкале" has), and the words before it are
         # stemmed as either language would stem them (unstemmed they would match nothing)
-        word = bindparam("search_last", last)
-        typed = (func.to_tsquery(ru_cfg, word).op("||")(func.to_tsquery(en_cfg, word))
-                 .op("||")(func.to_tsquery(literal_column("'simple'::regconfig"), word)))
+        if typed is not None:
+            word_query, params["search_typed"] = "CAST(:search_typed AS tsquery)", typed
+        else:
+            word_query = (f"(to_tsquery({ru}, :search_last) || to_tsquery({en}, :search_last) "
+                          f"|| to_tsquery({simple}, :search_last))")
+            params["search_last"] = last
         if earlier:
-            before = bindparam("search_earlier", earlier)
-            typed = func.plainto_tsquery(ru_cfg, before).op("||")(func.plainto_tsquery(en_cfg, before)).op("&&")(typed)
+            word_query = (f"((plainto_tsquery({ru}, :search_earlier) || plainto_tsquery({en}, :search_earlier)) "
+                          f"&& {word_query})")
+            params["search_earlier"] = earlier
         if pg_plain(query):
             # plain words: the web-search queries find a subset of these; one smaller GIN scan
-            return vector.op("@@")(typed)
-    q = bindparam("search_q", query)
-    tsquery = func.websearch_to_tsquery(ru_cfg, q).op("||")(func.websearch_to_tsquery(en_cfg, q))
-    if typed is not None:
-        tsquery = tsquery.op("||")(typed)  # one @@ on the OR of the queries: one GIN scan, not several
-    return vector.op("@@")(tsquery)
+            return word_query, params
+    params["search_q"] = query
+    tsquery = f"websearch_to_tsquery({ru}, :search_q) || websearch_to_tsquery({en}, :search_q)"
+    if word_query is not None:
+        tsquery += f" || {word_query}"  # one @@ on the OR of the queries: one GIN scan, not several
+    return tsquery, params
 
 
 def pg_plain(query: str) -> bool:

@@ -7,7 +7,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from desk_app.domain.errors import DatabaseUnavailable
 from desk_app.services.workspace import Workspace
@@ -15,13 +15,13 @@ from desk_app.store import migrate
 from desk_app.store.base import Base
 from desk_app.store.engine import create_desk_engine
 
-BACKEND_ONLY = {"search_docs", "search_meta", "search_terms", "article_fts", "alembic_version"}
+BACKEND_ONLY = {"search_docs", "search_meta", "search_terms", "article_fts", "search_lexemes", "alembic_version"}
 
 
 def _include(obj, name, type_, reflected, compare_to):
     if type_ == "table" and (name in BACKEND_ONLY or name.startswith("article_fts")):
         return False
-    if type_ == "column" and name == "search_vector":
+    if type_ == "column" and name in ("search_vector", "search_tags"):
         return False
     if type_ == "index" and name == "ix_articles_search_vector":
         return False

@@ -12,7 +12,9 @@ from desk_app.domain.errors import NotFound
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import Action
 from desk_app.services.workspace import Workspace
+from desk_app.store import search_pg
 from desk_app.store.engine import create_desk_engine
+from desk_app.store.repository import ArticleFilter
 
 N = DEMO_NOTICE_TEXT
 
@@ -190,3 +192,22 @@ def test_editor_can_do_the_whole_workflow_through_the_app(secured):
     assert published.status == "published" and published.published_at is not None
     with as_person(urls, "corb") as ws:   # published articles are visible to everyone
         assert ws.articles.get(article.id).status == "published"
+
+
+def test_only_those_who_read_everything_learn_the_search_dictionary(secured):
+    """The lexemes of others' drafts are not a correspondent's to list, nor to probe through a search."""
+    urls, _ = secured
+    with as_person(urls, "cora") as ws:
+        secret = draft(ws, headline="Источник Зарема Хамзатова").id
+    with pytest.raises(DBAPIError):
+        rows(urls, "corb", "SELECT lexeme FROM search_lexemes")
+    with pytest.raises(DBAPIError):
+        raw(urls, "corb", "INSERT INTO search_lexemes (lexeme) VALUES ('x')")
+    with as_person(urls, "corb") as ws:
+        with ws.unit() as s:
+            assert search_pg.typed_query(s, "Хамзат") is None  # stays a prefix, which RLS confines
+        assert [r.id for r in ws.articles.list(ArticleFilter(search="Хамзат"))] == []
+    with as_person(urls, "edit") as ws:
+        with ws.unit() as s:
+            assert ":*" not in search_pg.typed_query(s, "Хамзат")
+        assert [r.id for r in ws.articles.list(ArticleFilter(search="Хамзат"))] == [secret]

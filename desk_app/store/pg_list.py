@@ -1,0 +1,166 @@
+"""PostgreSQL: a search in the list, newest first, found without reading every match.
+
+Checking ``@@`` row by row costs a detoasted tsvector each, and a GIN
+bitmap costs a heap visit for every row it yields. So: when the planner
+expects a large share of the archive to match, walk the date index (a page
+is found within a few rows); otherwise collect the matches of a recent
+window through the GIN bitmap (a materialized CTE; a small window also lets
+the planner AND the date index's bitmap in), widening it four times at each
+step until a page is full. The first window is sized for three pages of
+expected matches, but never more than 1/16 of the archive's span: estimates
+of several words (or a word and its own tag) assume independence and can be
+far too low. A tag is a lexeme of the same vector (migration 0008), so the
+GIN index intersects word and tag itself.
+
+The statements are written as SQL text around :func:`search.pg_match_sql`:
+built with the expression language and compiled on every call, they cost
+more Python time (2–3 ms a statement) than a small window costs the server.
+``tests/store/test_list_fast_paths.py`` checks every page against
+``repository.list_statement``.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import Row, text
+from sqlalchemy.orm import Session
+
+from desk_app.store import search, search_pg
+
+COMMON = 0.10           # a tenth of the archive or more matches: walk the date index
+PAGES_PER_WINDOW = 3    # a window sized to hold about three pages of expected matches
+FIRST_WINDOW = 16       # ... but at first no more than 1/16 of the archive's span
+WINDOW_GROWTH = 4       # each next window this many times longer
+WALK_PER_POSTING = 20   # checking @@ on a walked row costs about what merging 20 prefix postings does
+
+_FACTS = text("SELECT (SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass), "
+              "(SELECT min(updated_at) FROM articles), (SELECT max(updated_at) FROM articles)")
+
+
+def typed_query(session: Session, query: str) -> str | None:
+    """The word being typed in ``query`` as the lexemes it starts (``search_pg``); None to keep its prefix."""
+    parts = search.pg_prefix_parts(query) if query.strip() else None
+    return search_pg.typed_query(session, parts[1].removesuffix(":*")) if parts else None
+
+
+def newest_first(session: Session, flt, columns: Sequence, offset: int, limit: int,
+                 after: tuple[datetime, str] | None = None) -> list[Row]:
+    """The page of ``flt`` (a search, default sort, descending) with ``columns``, after the row ``after``."""
+    need = offset + limit
+    typed = typed_query(session, flt.search)
+    page = _Statements(flt, typed, columns, after)
+    total, oldest, newest = session.execute(_FACTS).one()
+    if not total or total <= 0 or oldest is None:
+        return page.run(session, page.walk(), offset=offset, limit=limit)
+    archive = max((newest - oldest).total_seconds(), 1.0)
+    expected = _planned_rows(session, *page.estimate())
+    # the rows a walk down the date index would pass: the archive, or the part the dates allow
+    first, last = max(oldest, flt.date_from or oldest), min(newest, flt.date_to or newest)
+    walked = total * max((last - first).total_seconds(), 0.0) / archive
+    if expected >= COMMON * walked or _prefix_costs_more(session, flt, typed, need * walked / max(expected, 1.0)):
+        return page.run(session, page.walk(), offset=offset, limit=limit)
+    window = min(archive * PAGES_PER_WINDOW * need / max(expected, 1.0), archive / FIRST_WINDOW)  # seconds
+    top = min(x for x in (newest, flt.date_to, after[0] if after else None) if x is not None)
+    while window < archive:
+        bound = top - timedelta(seconds=window)
+        if bound <= oldest or (flt.date_from is not None and flt.date_from >= bound):
+            break
+        rows = page.run(session, page.window(bound), offset=0, limit=need, bound=bound)
+        if len(rows) >= need:
+            return rows[offset:]
+        window *= WINDOW_GROWTH
+    return page.run(session, page.window(None), offset=offset, limit=limit)
+
+
+def count(session: Session, flt) -> int:
+    """The number of articles ``flt`` (with a search) matches."""
+    page = _Statements(flt, typed_query(session, flt.search), (), None)
+    sql, params = page.estimate()
+    return session.execute(text(sql.replace("SELECT articles.id", "SELECT count(*)", 1)), params).scalar_one()
+
+
+class _Statements:
+    """The SQL of one search's statements: its conditions written once, as text."""
+
+    def __init__(self, flt, typed: str | None, columns: Sequence, after: tuple[datetime, str] | None):
+        self.columns = columns
+        self.names = ", ".join(f"articles.{c.name}" for c in columns)
+        where, self.params = [], {}
+        found = search.pg_match_sql(flt.search, typed, flt.tag)
+        if found is not None:
+            where.append(found[0])
+            self.params.update(found[1])
+        elif flt.tag:  # (a search without words has no vector to hold the tag)
+            where.append("articles.id IN (SELECT article_id FROM article_tags WHERE tag = :tag)")
+            self.params["tag"] = flt.tag
+        if flt.statuses:
+            where.append("articles.status = ANY(:statuses)")
+            self.params["statuses"] = list(flt.statuses)
+        for name in ("language", "author"):
+            value = getattr(flt, name)
+            if value:
+                column = "author_login" if name == "author" else name
+                where.append(f"articles.{column} = :{name}")
+                self.params[name] = value
+        if flt.date_from is not None:
+            where.append("articles.updated_at >= :date_from")
+            self.params["date_from"] = flt.date_from
+        if flt.date_to is not None:
+            where.append("articles.updated_at < :date_to")
+            self.params["date_to"] = flt.date_to
+        if after is not None:
+            where.append("(articles.updated_at, articles.id) < (:after_at, :after_id)")
+            self.params["after_at"], self.params["after_id"] = after
+        self.where = where
+
+    @staticmethod
+    def _where(conditions: list[str]) -> str:
+        return (" WHERE " + " AND ".join(conditions)) if conditions else ""
+
+    def estimate(self) -> tuple[str, dict]:
+        return f"SELECT articles.id FROM articles{self._where(self.where)}", self.params
+
+    def walk(self) -> str:
+        return (f"SELECT {self.names} FROM articles{self._where(self.where)} "
+                "ORDER BY articles.updated_at DESC, articles.id DESC LIMIT :limit OFFSET :offset")
+
+    def window(self, bound: datetime | None) -> str:
+        """The matches since ``bound`` collected first (planned without the LIMIT), then sorted."""
+        conditions = self.where + (["articles.updated_at >= :bound"] if bound is not None else [])
+        names = ", ".join(f"matches.{c.name}" for c in self.columns)
+        return (f"WITH matches AS MATERIALIZED (SELECT {self.names} FROM articles{self._where(conditions)}) "
+                f"SELECT {names} FROM matches "
+                "ORDER BY matches.updated_at DESC, matches.id DESC LIMIT :limit OFFSET :offset")
+
+    def run(self, session: Session, sql: str, *, offset: int, limit: int, **extra) -> list[Row]:
+        params = {**self.params, **extra, "offset": offset, "limit": limit}
+        return list(session.execute(text(sql).columns(*self.columns), params).all())
+
+
+def _prefix_costs_more(session: Session, flt, typed: str | None, walk_rows: float) -> bool:
+    """Whether the GIN scan of the word being typed (``приговор:*``) costs more than walking ``walk_rows``.
+
+    A GIN index answers a prefix by merging the postings of every word it
+    covers before the first row comes out: for the prefix of a common word
+    hundreds of thousands (``Кодзоев приговор``: 116 ms in a window, against
+    54 ms walking the date index for its 14,000 matches). A word expanded to
+    its lexemes (``typed`` without a prefix) costs no merge.
+    """
+    if typed is not None and ":*" not in typed:
+        return False
+    parts = search.pg_prefix_parts(flt.search)
+    if parts is None:
+        return False
+    covered = _planned_rows(session, "SELECT articles.id FROM articles WHERE articles.search_vector @@ "
+                                     "to_tsquery('simple'::regconfig, :prefix)", {"prefix": parts[1]})
+    return walk_rows * WALK_PER_POSTING < covered
+
+
+def _planned_rows(session: Session, sql: str, params: dict) -> float:
+    """The rows the planner expects ``sql`` to return (EXPLAIN: nothing is read)."""
+    plan = session.execute(text("EXPLAIN (FORMAT JSON) " + sql), params).scalar()
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return float(plan[0]["Plan"]["Plan Rows"])

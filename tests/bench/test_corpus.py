@@ -180,3 +180,32 @@ def test_the_scroll_measure_lists_every_article_through_the_real_list_panel(buil
     assert scroll.details["rows"] == scroll.details["matching"] == len(articles)
     assert scroll.details["pages"] == 1 and scroll.details["finished"]
     assert rss.value > 0 and rss.details["rows_in_memory"] == len(articles)
+
+
+def test_a_postgresql_corpus_searches_like_one_written_through_the_service(pg_database_factory):
+    """The COPY runs with triggers off: the loader writes the lexeme dictionary and the tags' lexemes itself."""
+    from sqlalchemy import text
+
+    from desk_app.store.repository import count_rows, list_rows, list_statement
+
+    url = pg_database_factory("desk_bench_test").render_as_string(hide_password=False)
+    load.build_pg(url, 300, SEED, workers=0)
+    articles = corpus.generate_chunk(SEED, 300, 0)
+    ws = Workspace.open(url, user=corpus.BENCH_EDITOR)
+    try:
+        with ws.unit() as s:
+            assert s.execute(text(
+                "SELECT count(*) FROM articles a, unnest(tsvector_to_array(a.search_vector)) AS l "
+                "WHERE l NOT LIKE '#%' AND NOT EXISTS (SELECT 1 FROM search_lexemes s WHERE s.lexeme = l)")).scalar() == 0
+            assert s.execute(text(
+                "SELECT count(*) FROM articles a WHERE a.search_tags IS DISTINCT FROM (SELECT coalesce("
+                "array_agg('#' || t.tag ORDER BY t.tag), '{}') FROM article_tags t WHERE t.article_id = a.id)")).scalar() == 0
+            target = next(a for a in articles if a.row["language"] == "ru" and a.tags)
+            word = max(target.row["headline"].split(), key=len).strip("«»,.:")
+            for flt in (ArticleFilter(search=word), ArticleFilter(search=word[:5]),
+                        ArticleFilter(search=word, tag=target.tags[0])):
+                want = [r.id for r in s.execute(list_statement(flt, ws.dialect)).all()]
+                assert [r.id for r in list_rows(s, flt, ws.dialect, limit=300)] == want and target.id in want
+                assert count_rows(s, flt, ws.dialect) == len(want)
+    finally:
+        ws.close()

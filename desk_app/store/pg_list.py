@@ -1,16 +1,25 @@
 """PostgreSQL: a search in the list, newest first, found without reading every match.
 
 Checking ``@@`` row by row costs a detoasted tsvector each, and a GIN
-bitmap costs a heap visit for every row it yields. So: when the planner
-expects a large share of the archive to match, walk the date index (a page
-is found within a few rows); otherwise collect the matches of a recent
-window through the GIN bitmap (a materialized CTE; a small window also lets
-the planner AND the date index's bitmap in), widening it four times at each
-step until a page is full. The first window is sized for three pages of
-expected matches, but never more than 1/16 of the archive's span: estimates
-of several words (or a word and its own tag) assume independence and can be
-far too low. A tag is a lexeme of the same vector (migration 0008), so the
-GIN index intersects word and tag itself.
+bitmap costs a heap visit for every row it yields. There are three ways to
+the page, and the costs per row below (measured) pick the cheapest for the
+planner's row estimate:
+
+* walk the date index checking each row: a common word fills a page within
+  a few rows;
+* fetch every match through the GIN bitmap and sort them: a rare one;
+* collect the matches of a recent window (a materialized CTE; the window
+  lets the planner AND the date index's bitmap in), then a longer window
+  sized by what the last one found, or every match when that is cheaper,
+  until a page is full. The first window is sized for three pages of
+  expected matches, but never more than 1/16 of the archive's span.
+
+The planner multiplies the shares of ANDed words as if they were
+independent, which words of one story are not ("hunger strike": 465
+expected, 21,095 found); the estimate of the rarest of them alone bounds
+the AND from above, and all but the walk are judged on that bound. A tag
+is a lexeme of the same vector (migration 0008), so the GIN index
+intersects word and tag itself.
 
 The statements are written as SQL text around :func:`search.pg_match_sql`:
 built with the expression language and compiled on every call, they cost
@@ -29,11 +38,15 @@ from sqlalchemy.orm import Session
 
 from desk_app.store import search, search_pg
 
-COMMON = 0.10           # a tenth of the archive or more matches: walk the date index
 PAGES_PER_WINDOW = 3    # a window sized to hold about three pages of expected matches
 FIRST_WINDOW = 16       # ... but at first no more than 1/16 of the archive's span
-WINDOW_GROWTH = 4       # each next window this many times longer
-WALK_PER_POSTING = 20   # checking @@ on a walked row costs about what merging 20 prefix postings does
+WINDOW_GROWTH = 4       # each next window this many times longer (when the last found nothing)
+# What each step costs the server, in microseconds (measured on the 1M archive, EXPLAIN ANALYZE):
+WALK_ROW = 8.0          # a row walked down the date index: its tsvector detoasted and checked
+POSTING = 0.25          # a GIN posting of a lexeme read into the bitmap
+PREFIX_POSTING = 0.7    # ... of a prefix, merged with every other key the prefix covers
+DATE_ROW = 0.12         # a row of the window's date-index bitmap
+HEAP_ROW = 4.0          # a match fetched from the heap
 
 _FACTS = text("SELECT (SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass), "
               "(SELECT min(updated_at) FROM articles), (SELECT max(updated_at) FROM articles)")
@@ -55,14 +68,27 @@ def newest_first(session: Session, flt, columns: Sequence, offset: int, limit: i
     if not total or total <= 0 or oldest is None:
         return page.run(session, page.walk(), offset=offset, limit=limit)
     archive = max((newest - oldest).total_seconds(), 1.0)
-    expected = _planned_rows(session, *page.estimate())
+    expected = max(_planned_rows(session, *page.estimate()), 1.0)
+    # words of one story are not independent: the AND of several is at most the rarest of them,
+    # and often close to it; the walk is judged on the lower estimate, the rest on this one
+    most = max([expected, min((_planned_rows(session, *e) for e in page.operand_estimates()), default=0.0)])
     # the rows a walk down the date index would pass: the archive, or the part the dates allow
     first, last = max(oldest, flt.date_from or oldest), min(newest, flt.date_to or newest)
     walked = total * max((last - first).total_seconds(), 0.0) / archive
-    if expected >= COMMON * walked or _prefix_costs_more(session, flt, typed, need * walked / max(expected, 1.0)):
+    window = min(archive * PAGES_PER_WINDOW * need / most, archive / FIRST_WINDOW)  # seconds
+    gin = most * POSTING + _prefix_postings(session, flt, typed) * PREFIX_POSTING
+    costs = {
+        "walk": need * walked / expected * WALK_ROW,
+        "all": gin + most * HEAP_ROW,
+        "windows": gin + total * window / archive * DATE_ROW + PAGES_PER_WINDOW * need * HEAP_ROW,
+    }
+    cheapest = _cheapest(costs)
+    if cheapest == "walk":
         return page.run(session, page.walk(), offset=offset, limit=limit)
-    window = min(archive * PAGES_PER_WINDOW * need / max(expected, 1.0), archive / FIRST_WINDOW)  # seconds
+    if cheapest == "all":
+        return page.run(session, page.window(None), offset=offset, limit=limit)
     top = min(x for x in (newest, flt.date_to, after[0] if after else None) if x is not None)
+    span = max((last - first).total_seconds(), 1.0)
     while window < archive:
         bound = top - timedelta(seconds=window)
         if bound <= oldest or (flt.date_from is not None and flt.date_from >= bound):
@@ -70,7 +96,17 @@ def newest_first(session: Session, flt, columns: Sequence, offset: int, limit: i
         rows = page.run(session, page.window(bound), offset=0, limit=need, bound=bound)
         if len(rows) >= need:
             return rows[offset:]
-        window *= WINDOW_GROWTH
+        # what this window found is the best estimate there is: size the next one from it, or
+        # fetch every match when that is cheaper (a word and a tag of one story: the estimate
+        # can be 60 times too low)
+        if rows:
+            grown = min(window * 1.5 * need / len(rows), window * 16)
+            found = len(rows) * span / window
+            if found * HEAP_ROW < total * grown / archive * DATE_ROW + 1.5 * need * HEAP_ROW:
+                break
+            window = grown
+        else:
+            window *= WINDOW_GROWTH
     return page.run(session, page.window(None), offset=offset, limit=limit)
 
 
@@ -88,9 +124,10 @@ class _Statements:
         self.columns = columns
         self.names = ", ".join(f"articles.{c.name}" for c in columns)
         where, self.params = [], {}
-        found = search.pg_match_sql(flt.search, typed, flt.tag)
+        found = search.pg_operands(flt.search, typed, flt.tag)
+        self.operands = found[0] if found is not None else []
         if found is not None:
-            where.append(found[0])
+            where.append("articles.search_vector @@ (" + " && ".join(f"({o})" for o in self.operands) + ")")
             self.params.update(found[1])
         elif flt.tag:  # (a search without words has no vector to hold the tag)
             where.append("articles.id IN (SELECT article_id FROM article_tags WHERE tag = :tag)")
@@ -122,6 +159,14 @@ class _Statements:
     def estimate(self) -> tuple[str, dict]:
         return f"SELECT articles.id FROM articles{self._where(self.where)}", self.params
 
+    def operand_estimates(self) -> list[tuple[str, dict]]:
+        """For a search that ANDs several tsqueries, the statement of each alone (with the other filters)."""
+        if len(self.operands) < 2:
+            return []
+        rest = self.where[1:]
+        return [(f"SELECT articles.id FROM articles{self._where([f'articles.search_vector @@ ({o})', *rest])}",
+                 self.params) for o in self.operands]
+
     def walk(self) -> str:
         return (f"SELECT {self.names} FROM articles{self._where(self.where)} "
                 "ORDER BY articles.updated_at DESC, articles.id DESC LIMIT :limit OFFSET :offset")
@@ -139,23 +184,25 @@ class _Statements:
         return list(session.execute(text(sql).columns(*self.columns), params).all())
 
 
-def _prefix_costs_more(session: Session, flt, typed: str | None, walk_rows: float) -> bool:
-    """Whether the GIN scan of the word being typed (``приговор:*``) costs more than walking ``walk_rows``.
+def _cheapest(costs: dict[str, float]) -> str:
+    return min(costs, key=costs.get)
 
-    A GIN index answers a prefix by merging the postings of every word it
+
+def _prefix_postings(session: Session, flt, typed: str | None) -> float:
+    """The postings a GIN index merges for the word being typed when it stays a prefix (``приговор:*``).
+
+    A GIN index answers a prefix by merging the postings of every key it
     covers before the first row comes out: for the prefix of a common word
-    hundreds of thousands (``Кодзоев приговор``: 116 ms in a window, against
-    54 ms walking the date index for its 14,000 matches). A word expanded to
-    its lexemes (``typed`` without a prefix) costs no merge.
+    hundreds of thousands. A word expanded to its lexemes (``typed``
+    without a prefix) merges nothing.
     """
     if typed is not None and ":*" not in typed:
-        return False
+        return 0.0
     parts = search.pg_prefix_parts(flt.search)
     if parts is None:
-        return False
-    covered = _planned_rows(session, "SELECT articles.id FROM articles WHERE articles.search_vector @@ "
-                                     "to_tsquery('simple'::regconfig, :prefix)", {"prefix": parts[1]})
-    return walk_rows * WALK_PER_POSTING < covered
+        return 0.0
+    return _planned_rows(session, "SELECT articles.id FROM articles WHERE articles.search_vector @@ "
+                                  "to_tsquery('simple'::regconfig, :prefix)", {"prefix": parts[1]})
 
 
 def _planned_rows(session: Session, sql: str, params: dict) -> float:

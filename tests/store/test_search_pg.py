@@ -168,3 +168,21 @@ def test_the_migration_puts_the_tags_there_are_in_the_vectors(db_url, workspace)
     finally:
         engine.dispose()
     assert _tagged(workspace, "суд", "ЖКХ") == [article]
+
+
+@pytest.mark.parametrize("strategy", ["walk", "all", "windows"])
+def test_each_way_to_a_page_gives_the_reference_rows(workspace, clock, monkeypatch, strategy):
+    """The cost model picks one of three ways; whichever it picks, the page is the same."""
+    import random
+
+    from desk_app.store import pg_list
+    from tests.store.test_list_fast_paths import _archive, _check, _filters
+
+    rng = random.Random(11)
+    _archive(workspace, clock, rng, n=60)
+    with workspace.unit() as s:
+        s.execute(text("ANALYZE articles"))  # without statistics the list just walks
+    chosen = []
+    monkeypatch.setattr(pg_list, "_cheapest", lambda costs: chosen.append(strategy) or strategy)
+    _check(workspace, _filters(rng))
+    assert chosen  # the PostgreSQL path was taken

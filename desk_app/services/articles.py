@@ -31,7 +31,14 @@ from desk_app.domain.article import (
 from desk_app.domain.errors import ConflictError, InvalidInput, NoticeRefused, NotFound, PermissionDenied
 from desk_app.domain.notice import NoticePolicy, NoticeReport, check, fix, split_notice
 from desk_app.domain.slug import slugify
-from desk_app.domain.workflow import ArticleFacts, can_create, can_edit, can_read, status_after_text_edit
+from desk_app.domain.workflow import (
+    ArticleFacts,
+    can_create,
+    can_edit,
+    can_read,
+    reads_everything,
+    status_after_text_edit,
+)
 from desk_app.services.policy import policy_in_force
 from desk_app.store import search
 from desk_app.store.models import Article, Revision
@@ -110,7 +117,10 @@ class ArticleService:
         key = (after.updated_at, after.id) if after is not None else None
         with self._ws.unit() as s:
             rows = list_rows(s, flt, self._ws.dialect, offset=offset, limit=limit, after=key)
-        actor, readable = self._ws.actor, {}
+        actor, make = self._ws.actor, ArticleRow._make
+        if reads_everything(actor):
+            return [make(r) for r in rows]
+        readable: dict = {}
         out = []
         for r in rows:
             facts_key = (r.status, r.author_login, r.translated_from is not None)
@@ -118,7 +128,7 @@ class ArticleService:
             if allowed is None:  # the same few (state, author) pairs recur: ask once per page
                 allowed = readable[facts_key] = can_read(actor, _row_facts(r))
             if allowed:
-                out.append(ArticleRow(*r))
+                out.append(make(r))
         return out
 
     def count(self, flt: ArticleFilter = ArticleFilter()) -> int:

@@ -16,7 +16,7 @@ from desk_app.domain.workflow import (
     ADMIN_ONLY, ALLOWED_FROM, TARGET, Action, Actor, ArticleFacts, PermissionDenied,
     Role, WorkflowError, allowed_actions, can_admin, can_create, can_edit, can_read,
     check_transition, describe_rules, missing_for_publish, publish_refusal_message,
-    status_after_text_edit,
+    reads_everything, status_after_text_edit,
 )
 
 # action -> (source states for editors, target)
@@ -201,6 +201,13 @@ def test_can_read(role, state, own, tr):
 @pytest.mark.parametrize("role,state,own,tr", READ_COMBOS)
 def test_can_edit(role, state, own, tr):
     assert can_edit(Actor(ME, Role(role)), facts(state, own, tr)) is expected_edit(role, state, own, tr)
+
+
+@pytest.mark.parametrize("role", [r.value for r in Role])
+def test_reads_everything_only_when_every_article_is_readable(role):
+    """The list skips its per-row check for these roles: that must never hide a refusal."""
+    every = all(can_read(Actor(ME, Role(role)), facts(state, own, tr)) for _, state, own, tr in READ_COMBOS)
+    assert reads_everything(Actor(ME, Role(role))) is every
 
 
 def test_correspondents_do_not_see_colleagues_unfinished_work():

@@ -49,8 +49,12 @@ def upgrade() -> None:
     # own triggers (notice, notifications) have nothing to say about it
     _drop_vector()
     op.execute("ALTER TABLE articles DISABLE TRIGGER USER")
-    op.execute("UPDATE articles a SET search_tags = t.tags FROM (SELECT article_id, array_agg('#' || tag ORDER BY tag) "
-               "AS tags FROM article_tags GROUP BY article_id) t WHERE a.id = t.article_id")
+    # row by row in the table's own order (a plain scan), so that the new versions (and the rewrite below) keep
+    # it: articles are mostly stored as they were written, oldest first, which is what makes
+    # walking the date index cheap. Joined to the grouped tags instead, the update wrote them in
+    # hash order, and walking the 1M archive's date index became four times slower.
+    op.execute("UPDATE articles a SET search_tags = coalesce((SELECT array_agg('#' || t.tag ORDER BY t.tag) "
+               "FROM article_tags t WHERE t.article_id = a.id), '{}')")
     op.execute("ALTER TABLE articles ENABLE TRIGGER USER")
     _add_vector(SEARCH_VECTOR)
     op.execute(SYNC_TAGS_FUNCTION)

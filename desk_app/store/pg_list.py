@@ -76,7 +76,9 @@ def newest_first(session: Session, flt, columns: Sequence, offset: int, limit: i
     first, last = max(oldest, flt.date_from or oldest), min(newest, flt.date_to or newest)
     walked = total * max((last - first).total_seconds(), 0.0) / archive
     window = min(archive * PAGES_PER_WINDOW * need / most, archive / FIRST_WINDOW)  # seconds
-    gin = most * POSTING + _prefix_postings(session, flt, typed) * PREFIX_POSTING
+    # the GIN scan reads the search's postings whatever the other filters (state, language, dates)
+    gin_rows = max(most, _planned_rows(session, *page.search_estimate()) if len(page.where) > 1 else 0.0)
+    gin = gin_rows * POSTING + _prefix_postings(session, flt, typed) * PREFIX_POSTING
     costs = {
         "walk": need * walked / expected * WALK_ROW,
         "all": gin + most * HEAP_ROW,
@@ -158,6 +160,10 @@ class _Statements:
 
     def estimate(self) -> tuple[str, dict]:
         return f"SELECT articles.id FROM articles{self._where(self.where)}", self.params
+
+    def search_estimate(self) -> tuple[str, dict]:
+        """The search alone, without the other filters (what its GIN scan reads)."""
+        return f"SELECT articles.id FROM articles WHERE {self.where[0]}", self.params
 
     def operand_estimates(self) -> list[tuple[str, dict]]:
         """For a search that ANDs several tsqueries, the statement of each alone (with the other filters)."""

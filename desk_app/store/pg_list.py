@@ -60,7 +60,7 @@ def typed_query(session: Session, query: str) -> str | None:
 
 def newest_first(session: Session, flt, columns: Sequence, offset: int, limit: int,
                  after: tuple[datetime, str] | None = None) -> list[Row]:
-    """The page of ``flt`` (a search, default sort, descending) with ``columns``, after the row ``after``."""
+    """The page of ``flt`` (a search or a tag, default sort, descending) with ``columns``, after the row ``after``."""
     need = offset + limit
     typed = typed_query(session, flt.search)
     page = _Statements(flt, typed, columns, after)
@@ -113,7 +113,7 @@ def newest_first(session: Session, flt, columns: Sequence, offset: int, limit: i
 
 
 def count(session: Session, flt) -> int:
-    """The number of articles ``flt`` (with a search) matches."""
+    """The number of articles ``flt`` (with a search or a tag) matches."""
     page = _Statements(flt, typed_query(session, flt.search), (), None)
     sql, params = page.estimate()
     return session.execute(text(sql.replace("SELECT articles.id", "SELECT count(*)", 1)), params).scalar_one()
@@ -131,9 +131,10 @@ class _Statements:
         if found is not None:
             where.append("articles.search_vector @@ (" + " && ".join(f"({o})" for o in self.operands) + ")")
             self.params.update(found[1])
-        elif flt.tag:  # (a search without words has no vector to hold the tag)
-            where.append("articles.id IN (SELECT article_id FROM article_tags WHERE tag = :tag)")
-            self.params["tag"] = flt.tag
+        elif flt.tag:  # a tag alone: its lexeme in the vector
+            self.operands = ["CAST(:search_tag AS tsquery)"]
+            where.append("articles.search_vector @@ CAST(:search_tag AS tsquery)")
+            self.params["search_tag"] = search_pg.tag_query(flt.tag)
         if flt.statuses:
             where.append("articles.status = ANY(:statuses)")
             self.params["statuses"] = list(flt.statuses)

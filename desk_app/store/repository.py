@@ -159,7 +159,7 @@ def list_rows(session: Session, flt: ArticleFilter, dialect: str, *, offset: int
             found = _sqlite_documents(session, flt, after)
             if found is not None:
                 return _sqlite_page(session, flt, *found, offset=offset, limit=limit)
-        elif dialect == "postgresql" and flt.descending and flt.search.strip():
+        elif dialect == "postgresql" and flt.descending and (flt.search.strip() or flt.tag):
             return pg_list.newest_first(session, flt, LIST_COLUMNS, offset, limit, after)
     return _page(session, _after(list_statement(flt, dialect), flt, after), offset, limit)
 
@@ -181,7 +181,7 @@ def count_rows(session: Session, flt: ArticleFilter, dialect: str) -> int:
             where, params = _range_sql(docs)
             sql = f"SELECT count(*) FROM article_fts WHERE article_fts MATCH :q{where}"
             return dbapi(session).execute(sql, {"q": expression, **params}).fetchone()[0]
-    if dialect == "postgresql" and flt.search.strip():
+    if dialect == "postgresql" and (flt.search.strip() or flt.tag):
         # the planner thinks @@ is free and scans the table, detoasting every tsvector;
         # the GIN bitmap reads only the matching rows. With the default 4 MB the bitmap of a
         # common word turns lossy and every row of those pages is checked again (суд on 1M

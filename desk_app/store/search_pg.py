@@ -40,9 +40,14 @@ ADD_LEXEMES_FUNCTION = """
 CREATE FUNCTION desk_add_search_lexemes() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+    -- a save changes a paragraph: only the lexemes the old text did not have can be new
     INSERT INTO search_lexemes (lexeme)
-    SELECT l FROM unnest(tsvector_to_array(NEW.search_vector)) AS l
-    WHERE NOT EXISTS (SELECT 1 FROM search_lexemes s WHERE s.lexeme = l)
+    SELECT l FROM (
+        SELECT unnest(tsvector_to_array(NEW.search_vector)) AS l
+        EXCEPT
+        SELECT unnest(tsvector_to_array(OLD.search_vector)) WHERE TG_OP = 'UPDATE'
+    ) AS added
+    WHERE NOT EXISTS (SELECT 1 FROM search_lexemes s WHERE s.lexeme = added.l)
     ORDER BY l
     ON CONFLICT DO NOTHING;
     RETURN NULL;

@@ -21,7 +21,7 @@ the AND from above, and all but the walk are judged on that bound. A tag
 is a lexeme of the same vector (migration 0008), so the GIN index
 intersects word and tag itself.
 
-The statements are written as SQL text around :func:`search.pg_match_sql`:
+The statements are written as SQL text around :func:`search.pg_operands`:
 built with the expression language and compiled on every call, they cost
 more Python time (2–3 ms a statement) than a small window costs the server.
 ``tests/store/test_list_fast_paths.py`` checks every page against
@@ -126,15 +126,10 @@ class _Statements:
         self.columns = columns
         self.names = ", ".join(f"articles.{c.name}" for c in columns)
         where, self.params = [], {}
-        found = search.pg_operands(flt.search, typed, flt.tag)
-        self.operands = found[0] if found is not None else []
-        if found is not None:
-            where.append("articles.search_vector @@ (" + " && ".join(f"({o})" for o in self.operands) + ")")
-            self.params.update(found[1])
-        elif flt.tag:  # a tag alone: its lexeme in the vector
-            self.operands = ["CAST(:search_tag AS tsquery)"]
-            where.append("articles.search_vector @@ CAST(:search_tag AS tsquery)")
-            self.params["search_tag"] = search_pg.tag_query(flt.tag)
+        # the search and the tag, or the tag alone: lexemes of the one vector
+        self.operands, params = search.pg_operands(flt.search, typed, flt.tag)
+        where.append(search.pg_condition(self.operands))
+        self.params.update(params)
         if flt.statuses:
             where.append("articles.status = ANY(:statuses)")
             self.params["statuses"] = list(flt.statuses)
@@ -171,7 +166,7 @@ class _Statements:
         if len(self.operands) < 2:
             return []
         rest = self.where[1:]
-        return [(f"SELECT articles.id FROM articles{self._where([f'articles.search_vector @@ ({o})', *rest])}",
+        return [(f"SELECT articles.id FROM articles{self._where([search.pg_condition([o]), *rest])}",
                  self.params) for o in self.operands]
 
     def walk(self) -> str:

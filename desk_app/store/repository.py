@@ -81,9 +81,7 @@ SORTABLE = {
 }
 
 
-def filtered(stmt: Select, flt: ArticleFilter, dialect: str, *, with_search: bool = True,
-             typed: str | None = None) -> Select:
-    """``stmt`` limited to ``flt``; ``typed``: see :func:`search.match_condition`."""
+def filtered(stmt: Select, flt: ArticleFilter, dialect: str, *, with_search: bool = True) -> Select:
     if flt.statuses:
         stmt = stmt.where(Article.status.in_(flt.statuses))
     if flt.language:
@@ -101,7 +99,7 @@ def filtered(stmt: Select, flt: ArticleFilter, dialect: str, *, with_search: boo
     if flt.ids:
         stmt = stmt.where(Article.id.in_(flt.ids))
     if with_search and flt.search.strip():
-        condition = search.match_condition(dialect, flt.search, typed)
+        condition = search.match_condition(dialect, flt.search)
         if condition is not None:
             stmt = stmt.where(condition)
     return stmt
@@ -122,12 +120,12 @@ LIST_COLUMNS = (
 )
 
 
-def list_statement(flt: ArticleFilter, dialect: str, typed: str | None = None) -> Select:
-    return ordered(filtered(select(*LIST_COLUMNS), flt, dialect, typed=typed), flt)
+def list_statement(flt: ArticleFilter, dialect: str) -> Select:
+    return ordered(filtered(select(*LIST_COLUMNS), flt, dialect), flt)
 
 
-def count_statement(flt: ArticleFilter, dialect: str, typed: str | None = None) -> Select:
-    return filtered(select(func.count()).select_from(Article), flt, dialect, typed=typed)
+def count_statement(flt: ArticleFilter, dialect: str) -> Select:
+    return filtered(select(func.count()).select_from(Article), flt, dialect)
 
 
 # -- the list's pages and counts, found fast -----------------------------------------------------

@@ -172,12 +172,12 @@ def _sqlite_time(value: datetime) -> str:
     return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def match_condition(dialect: str, query: str, typed: str | None = None) -> ColumnElement[bool] | TextClause | None:
+def match_condition(dialect: str, query: str) -> ColumnElement[bool] | TextClause | None:
     """A WHERE condition on ``articles`` for a search query, or None for an empty query.
 
-    ``typed`` (PostgreSQL): the word being typed as ``search_pg.typed_query``
-    gave it, the OR of the lexemes its prefix covers; it matches what the
-    prefix would, faster.
+    On PostgreSQL the word being typed stays a prefix here: this is the
+    reference the list's fast paths (``pg_list``, which expands it to its
+    lexemes) are tested against.
     """
     if dialect == "sqlite":
         expr = _user_query(query)
@@ -188,42 +188,41 @@ def match_condition(dialect: str, query: str, typed: str | None = None) -> Colum
             "WHERE article_fts MATCH :q"
         ).bindparams(q=expr).columns(column("article_id"))
         return Article.id.in_(matching)
-    found = pg_match_sql(query, typed)
-    if found is None:
-        return None
-    sql, params = found
-    return text(sql).bindparams(**params)
-
-
-def pg_match_sql(query: str, typed: str | None = None, tag: str | None = None) -> tuple[str, dict] | None:
-    """PostgreSQL: the search condition on ``articles`` as SQL text and its parameters; None for an empty query.
-
-    The list's PostgreSQL paths write their statements as text around it
-    (building them with the expression language cost more than running
-    them); :func:`match_condition` wraps it for the others. With ``tag``,
-    only articles with that tag (its lexeme in the vector, migration 0008):
-    one GIN scan intersects the two.
-    """
-    found = pg_operands(query, typed, tag)
+    found = pg_operands(query)
     if found is None:
         return None
     operands, params = found
-    return "articles.search_vector @@ (" + " && ".join(f"({o})" for o in operands) + ")", params
+    return text(pg_condition(operands)).bindparams(**params)
+
+
+def pg_condition(operands: list[str]) -> str:
+    """PostgreSQL: the condition on ``articles`` that ANDs ``operands`` (tsqueries, SQL) in one ``@@``."""
+    return "articles.search_vector @@ (" + " && ".join(f"({o})" for o in operands) + ")"
 
 
 def pg_operands(query: str, typed: str | None = None, tag: str | None = None) -> tuple[list[str], dict] | None:
-    """PostgreSQL: the tsqueries (SQL) a search ANDs, and their parameters; None for an empty query.
+    """PostgreSQL: the tsqueries (SQL) a search ANDs, and their parameters; None when there is nothing to match.
+
+    The list's PostgreSQL paths write their statements as SQL text around
+    them (built with the expression language, they cost more than they
+    take to run). ``typed``: the word being typed as its lexemes
+    (``search_pg.typed_query``), else a prefix. With ``tag``, only articles
+    with that tag (its lexeme in the vector, migration 0008): one GIN scan
+    intersects the two.
 
     Plain words: the words before the one being typed, that word, the tag.
     The planner estimates each alone well, but their AND as if they were
     independent, which words of one story are not ("hunger strike": 465
     expected, 21,095 found), so the list also asks about each alone.
     """
-    if not query.strip():
-        return None
-    ru, en, simple = "'russian'::regconfig", "'english'::regconfig", "'simple'::regconfig"
     params: dict = {}
     operands: list[str] = []
+    if tag is not None:
+        operands.append("CAST(:search_tag AS tsquery)")
+        params["search_tag"] = search_pg.tag_query(tag)
+    if not query.strip():
+        return (operands, params) if operands else None
+    ru, en, simple = "'russian'::regconfig", "'english'::regconfig", "'simple'::regconfig"
     word_query = None
     parts = pg_prefix_parts(query)
     if parts is not None:
@@ -243,19 +242,14 @@ def pg_operands(query: str, typed: str | None = None, tag: str | None = None) ->
             params["search_earlier"] = earlier
         if pg_plain(query):
             # plain words: the web-search queries find a subset of these; one smaller GIN scan
-            operands += words
-        else:
-            word_query = " && ".join(f"({w})" for w in words)
-    if not operands:
-        params["search_q"] = query
-        tsquery = f"websearch_to_tsquery({ru}, :search_q) || websearch_to_tsquery({en}, :search_q)"
-        if word_query is not None:
-            tsquery += f" || ({word_query})"  # one @@ on the OR of the queries: one GIN scan, not several
-        operands.append(tsquery)
-    if tag is not None:
-        operands.append("CAST(:search_tag AS tsquery)")
-        params["search_tag"] = search_pg.tag_query(tag)
-    return operands, params
+            return operands + words, params
+        word_query = " && ".join(f"({w})" for w in words)
+    # quotes, "-", "or": the web-search syntax
+    params["search_q"] = query
+    tsquery = f"websearch_to_tsquery({ru}, :search_q) || websearch_to_tsquery({en}, :search_q)"
+    if word_query is not None:
+        tsquery += f" || ({word_query})"  # one @@ on the OR of the queries: one GIN scan, not several
+    return operands + [tsquery], params
 
 
 def pg_plain(query: str) -> bool:

@@ -7,6 +7,8 @@ expanded query must match exactly what the prefix matches.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from alembic import command
 from sqlalchemy import text
@@ -21,6 +23,31 @@ pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 
 MISSING = ("SELECT count(*) FROM articles a, unnest(tsvector_to_array(a.search_vector)) AS l "
            "WHERE NOT EXISTS (SELECT 1 FROM search_lexemes s WHERE s.lexeme = l)")
+
+
+@contextmanager
+def _downgraded(db_url: str, revision: str):
+    """A connection to the database taken down to ``revision``; it is upgraded to the head after the block."""
+    engine = create_desk_engine(db_url)
+    config = migrate.alembic_config()
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, revision)
+            yield conn
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def _at_head(db_url: str, *statements: str):
+    """The rows of the last of ``statements``, run in order."""
+    engine = create_desk_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            return [conn.execute(text(sql)) for sql in statements][-1].all()
+    finally:
+        engine.dispose()
 
 
 def _article(ws, body: str, headline: str = "Заметка") -> str:
@@ -91,19 +118,10 @@ def test_lexemes_are_quoted_for_tsquery(workspace, lexeme):
 
 def test_the_migration_fills_the_dictionary_from_the_articles_there_are(db_url, workspace):
     article = _article(workspace, "Ансамбль «Лезгинка» выступил в Каспийске.")
-    engine = create_desk_engine(db_url)
-    config = migrate.alembic_config()
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0006")
-            assert conn.execute(text("SELECT to_regclass('search_lexemes')")).scalar() is None
-        migrate.upgrade(engine)
-        with engine.connect() as conn:
-            assert conn.execute(text(MISSING)).scalar_one() == 0
-            assert conn.execute(text("SELECT count(*) FROM search_lexemes WHERE lexeme = 'каспийск'")).scalar() == 1
-    finally:
-        engine.dispose()
+    with _downgraded(db_url, "0006") as conn:
+        assert conn.execute(text("SELECT to_regclass('search_lexemes')")).scalar() is None
+    assert _at_head(db_url, MISSING) == [(0,)]
+    assert _at_head(db_url, "SELECT count(*) FROM search_lexemes WHERE lexeme = 'каспийск'") == [(1,)]
     assert _same_as_the_prefix(workspace, "Каспий") == [article]
 
 
@@ -154,19 +172,10 @@ def test_reordering_tags_does_not_write_the_article_again(workspace):
 def test_the_migration_puts_the_tags_there_are_in_the_vectors(db_url, workspace):
     data = ArticleData(language="ru", headline="Суд", body=f"{DEMO_NOTICE_TEXT}\n\nСуд.", tags=["ЖКХ", "Дербент"])
     article = workspace.articles.create(data, apply_notice=True).article.id
-    engine = create_desk_engine(db_url)
-    config = migrate.alembic_config()
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0007")
-            assert "#ЖКХ" not in conn.execute(text("SELECT tsvector_to_array(search_vector) FROM articles")).scalar()
-        migrate.upgrade(engine)
-        with engine.connect() as conn:
-            found = conn.execute(text("SELECT search_tags, tsvector_to_array(search_vector) FROM articles")).one()
-            assert found[0] == ["#Дербент", "#ЖКХ"] and {"#Дербент", "#ЖКХ"} <= set(found[1])
-    finally:
-        engine.dispose()
+    with _downgraded(db_url, "0007") as conn:
+        assert "#ЖКХ" not in conn.execute(text("SELECT tsvector_to_array(search_vector) FROM articles")).scalar()
+    [(tags, lexemes)] = _at_head(db_url, "SELECT search_tags, tsvector_to_array(search_vector) FROM articles")
+    assert tags == ["#Дербент", "#ЖКХ"] and {"#Дербент", "#ЖКХ"} <= set(lexemes)
     assert _tagged(workspace, "суд", "ЖКХ") == [article]
 
 
@@ -200,17 +209,7 @@ def test_the_migration_keeps_the_articles_in_the_order_they_were_stored(db_url, 
         workspace.articles.create(data, apply_notice=True)
     stored = ("SELECT correlation FROM pg_stats WHERE tablename = 'articles' AND attname = 'updated_at' "
               "AND schemaname = current_schema()")
-    engine = create_desk_engine(db_url)
-    config = migrate.alembic_config()
-    try:
-        with engine.begin() as conn:
-            conn.execute(text("ANALYZE articles"))
-            assert conn.execute(text(stored)).scalar() > 0.9
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0007")
-        migrate.upgrade(engine)
-        with engine.begin() as conn:
-            conn.execute(text("ANALYZE articles"))
-            assert conn.execute(text(stored)).scalar() > 0.9  # joined to the grouped tags: 0.06
-    finally:
-        engine.dispose()
+    assert _at_head(db_url, "ANALYZE articles", stored)[0][0] > 0.9
+    with _downgraded(db_url, "0007"):
+        pass
+    assert _at_head(db_url, "ANALYZE articles", stored)[0][0] > 0.9  # joined to the grouped tags: 0.06

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from html.parser import HTMLParser
@@ -33,7 +34,6 @@ from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import markdown
 import nh3
 
 from desk_app.domain.article import DEFAULT_ZONE
@@ -235,6 +235,8 @@ def sanitise_html(fragment: str, *, allow_local_images: bool = True) -> str:
 
 def render_markdown(markdown_text: str, *, allow_local_images: bool = True) -> str:
     """Markdown to a sanitised HTML fragment (safe for QTextBrowser and browsers)."""
+    import markdown  # here, not at the top: the window starts without rendering anything (~25 ms)
+
     converter = markdown.Markdown(extensions=_MD_EXTENSIONS, output_format="html")
     raw = converter.convert(markdown_text or "")
     return sanitise_html(raw, allow_local_images=allow_local_images)
@@ -417,8 +419,12 @@ def render_page(
     standalone: bool = True,
     body_px: int = 16,
     allow_local_images: bool = True,
+    body_renderer: Callable[[str], str] | None = None,
 ) -> str:
     """The article page as HTML: a full document, or a fragment for QTextBrowser.
+
+    ``body_renderer`` renders the body instead of :func:`render_markdown` (the preview passes an
+    :class:`~desk_app.domain.markdown_blocks.IncrementalMarkdown`, which must render the same).
 
     Order: dateline, headline, notice (``notice_placement == "top"``), photo with
     caption and credit, lede, body, original line (translations), author and
@@ -453,7 +459,10 @@ def render_page(
             f'<p class="desk-lede" style="font-size:{body_px}px; font-weight:bold;">'
             f"{_e(page.lede.strip())}</p>"
         )
-    body = render_markdown(page.body_markdown, allow_local_images=allow_local_images)
+    if body_renderer is None:
+        body = render_markdown(page.body_markdown, allow_local_images=allow_local_images)
+    else:
+        body = body_renderer(page.body_markdown)
     if body.strip():
         out.append(f'<div class="desk-body" style="font-size:{body_px}px;">{body}</div>')
     if page.original_line.strip():

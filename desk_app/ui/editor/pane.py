@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from desk_app.domain.article import ArticleData, Language, count_words
 from desk_app.domain.errors import ConflictError, DeskError, NotFound
 from desk_app.domain.notice import NoticePolicy, check, fix
-from desk_app.domain.rendering import render_page
+from desk_app.domain.markdown_blocks import IncrementalMarkdown
+from desk_app.domain.rendering import render_markdown, render_page
 from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit
 from desk_app.services.conflicts import ConflictService
 from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
@@ -56,10 +57,14 @@ class PreviewResult:
     characters: int   # without the notice
 
 
-def render_preview(workspace, data: ArticleData) -> PreviewResult:
-    """Pure work for the preview task (runs on a worker thread)."""
+def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None) -> PreviewResult:
+    """Pure work for the preview task (runs on a worker thread).
+
+    ``body_renderer`` keeps the HTML of the body's unchanged parts from the last refresh.
+    """
     page = workspace.transfer.page(data)
-    html = render_page(page, standalone=False, body_px=PREVIEW_BODY_PX)  # the export keeps 16 px
+    html = render_page(page, standalone=False, body_px=PREVIEW_BODY_PX,  # the export keeps 16 px
+                       body_renderer=body_renderer)
     text = page.body_markdown.strip()
     return PreviewResult(html, count_words(text), len(text))
 
@@ -108,6 +113,7 @@ class ArticlePane(QWidget):
         self._seq = 0             # bumps on every edit: orders recovery snapshots
         self._snapshot_seq = 0    # the edit the last snapshot was taken at
         self._sizes_set = False
+        self.body_renderer = IncrementalMarkdown(render_markdown)  # reuses unchanged paragraphs' HTML
         self._build()
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -522,9 +528,9 @@ class ArticlePane(QWidget):
         """Render the current data off the GUI thread; a newer request cancels an older one."""
         if self._baseline is None:
             return
-        data, workspace, generation = self.current_data(), self._ws, self._generation
+        data, workspace, generation, body = self.current_data(), self._ws, self._generation, self.body_renderer
         self.preview.set_updating(True)
-        self._tasks.run(lambda _task: render_preview(workspace, data), key="preview",
+        self._tasks.run(lambda _task: render_preview(workspace, data, body), key="preview",
                         on_done=lambda result: self._preview_ready(result, generation),
                         on_error=self._preview_failed)
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, aliased
 
-from desk_app.domain import alignment
+from desk_app.domain import alignment, alignment_edit
 from desk_app.domain.article import ArticleData, Language, Status
 from desk_app.domain.errors import ConflictError, InvalidInput, NotFound, PermissionDenied
 from desk_app.domain.memory import GlossaryEntry, Suggestion
@@ -327,7 +327,7 @@ class PairingService:
             self._pair(ctx, ordinal)
             if ordinal + 1 >= len(beads):
                 raise InvalidInput(f"Pair {ordinal + 1} is the last one; there is no next pair to merge it with.")
-            return alignment.merge(beads, ordinal)
+            return alignment_edit.merge(beads, ordinal)
         return self._edit_beads(translation_id, change)
 
     def split_pair(self, translation_id: str, ordinal: int) -> PairView:
@@ -336,7 +336,7 @@ class PairingService:
             bead = beads[ordinal] if 0 <= ordinal < len(beads) else self._pair(ctx, ordinal).bead
             if len(bead.source) + len(bead.target) < 2:
                 raise InvalidInput(f"Pair {ordinal + 1} holds a single paragraph and cannot be split.")
-            return alignment.split(beads, ordinal)
+            return alignment_edit.split(beads, ordinal)
         return self._edit_beads(translation_id, change)
 
     def shift_boundary(self, translation_id: str, ordinal: int, side: str = "target",
@@ -355,7 +355,7 @@ class PairingService:
                 where = ordinal + 2 if direction == 1 else ordinal + 1
                 label = "original" if side == "source" else "translation"
                 raise InvalidInput(f"Pair {where} has no {label} paragraph to move.")
-            return alignment.shift(beads, ordinal, side, direction)  # type: ignore[arg-type]
+            return alignment_edit.shift(beads, ordinal, side, direction)  # type: ignore[arg-type]
         return self._edit_beads(translation_id, change)
 
     # -- saving the translation's text -------------------------------------------

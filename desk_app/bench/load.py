@@ -238,9 +238,9 @@ def ensure_sqlite_corpus(size: int, seed: int = DEFAULT_SEED, *, directory: Path
 
 
 def _older_sqlite_corpus(size: int, seed: int, head: str, directory: Path) -> Path | None:
-    from desk_app.store.migrate import _known_revisions
+    from desk_app.store.migrate import known_revisions
 
-    known = _known_revisions() - {head}
+    known = known_revisions() - {head}
     for candidate in sorted(directory.glob(f"corpus-n{size}-s{seed}-h*-g{GENERATOR_VERSION}.sqlite3")):
         revision = candidate.name.split("-h", 1)[1].split("-g", 1)[0]
         if revision in known:
@@ -452,9 +452,9 @@ def ensure_pg_corpus(size: int, seed: int = DEFAULT_SEED, *, admin_url: str | No
 
 
 def _older_pg_corpus(admin_url: str, size: int, seed: int, head: str) -> str | None:
-    from desk_app.store.migrate import _known_revisions
+    from desk_app.store.migrate import known_revisions
 
-    names = {pg_database_name(size, seed, r): r for r in _known_revisions() - {head}}
+    names = {pg_database_name(size, seed, r): r for r in known_revisions() - {head}}
     with _pg_connect(admin_url, autocommit=True) as admin:
         found = [r[0] for r in admin.execute("SELECT datname FROM pg_database").fetchall() if r[0] in names]
     for name in found:

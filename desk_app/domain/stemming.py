@@ -11,11 +11,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
-
 _WORD = re.compile(r"\w+", re.UNICODE)
-_RU = snowballstemmer.stemmer("russian")
-_EN = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=None)
+def _stemmer(language: str):
+    """Snowball's stemmer, loaded on first use (the package imports all its 30 languages: ~40 ms of a start)."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(language)
 
 
 def _is_cyrillic(word: str) -> bool:
@@ -27,9 +31,7 @@ def stem(word: str) -> str:
     word = word.casefold().replace("ё", "е")
     if word.isdigit():
         return word
-    if _is_cyrillic(word):
-        return _RU.stemWord(word)
-    return _EN.stemWord(word)
+    return _stemmer("russian" if _is_cyrillic(word) else "english").stemWord(word)
 
 
 def words(text: str) -> list[str]:

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import quote, quote_plus
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+if TYPE_CHECKING:  # keyring is imported when a password is first needed, not at every start
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +90,8 @@ class CredentialStore:
         self._memory[_key(login)] = password
 
     def delete(self, login: ServerLogin) -> None:
+        from keyring.errors import PasswordDeleteError
+
         key = _key(login)
         self._memory.pop(key, None)
         if not self.persistent:
@@ -104,11 +105,17 @@ class CredentialStore:
 
     # -- internals ---------------------------------------------------------------------
     def _keyring(self) -> KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        if self._backend is not None:
+            return self._backend
+        import keyring
+
+        return keyring.get_keyring()
 
     def _fail(self, what: str, exc: BaseException) -> None:
         self._failed = True
         kind = type(exc).__name__
+        from keyring.errors import KeyringError
+
         if not isinstance(exc, KeyringError):
             kind = f"{kind} (from the keyring backend)"
         log.warning("keyring: could not %s a password (%s); keeping passwords in memory for this run", what, kind)

@@ -31,7 +31,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import psycopg
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported by the listener thread: a local workspace never needs psycopg
+    import psycopg
 from sqlalchemy.engine import URL, make_url
 
 from desk_app.services.credentials import scrub
@@ -135,6 +138,8 @@ class ChangeListener:
 
     # -- the thread --------------------------------------------------------------
     def _run(self) -> None:
+        import psycopg
+
         attempt = 0
         ever_connected = False
         announced_down = False

@@ -23,9 +23,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import psycopg
-from alembic.script import ScriptDirectory
-from psycopg import sql
+from typing import TYPE_CHECKING
+
 from sqlalchemy.engine import URL
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
@@ -145,12 +144,21 @@ class ConnectionProblem(DatabaseUnavailable):
         return self.FIELDS.get(self.kind)
 
 
-Connector = Callable[..., psycopg.Connection]
+if TYPE_CHECKING:  # psycopg is imported when a connection is tested: a local workspace never needs it
+    import psycopg
+
+Connector = Callable[..., "psycopg.Connection"]
 
 
 def test_connection(profile: ConnectionProfile, password: str | None, *,
-                    connect: Connector = psycopg.connect) -> None:
-    """Connect and check the login and schema; raises ConnectionProblem (or InvalidInput) with one sentence."""
+                    connect: Connector | None = None) -> None:
+    """Connect and check the login and schema; raises ConnectionProblem (or InvalidInput) with one sentence.
+
+    ``connect`` replaces ``psycopg.connect`` (tests).
+    """
+    import psycopg
+
+    connect = connect or psycopg.connect
     problems = profile.problems()
     if problems:
         raise InvalidInput(" ".join(problems) if len(problems) == 1 else
@@ -188,7 +196,7 @@ def _check_schema_and_login(conn: psycopg.Connection, profile: ConnectionProfile
     revision = row[0] if row else None
     head = migrate.head_revision()
     if revision != head:
-        known = {s.revision for s in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()}
+        known = migrate.known_revisions()
         if revision is not None and revision not in known:
             raise ConnectionProblem(
                 f"The database {profile.where} was upgraded by a newer Desk (schema {revision}); install the "
@@ -207,6 +215,8 @@ def _check_schema_and_login(conn: psycopg.Connection, profile: ConnectionProfile
             f"The login “{login}” is not a Desk user on {profile.where}; ask an admin to run "
             f"“desk user add {login} --role ROLE”.", "not_desk_user")
     # A provisioned server must also let the role read articles (its group grants that).
+    from psycopg import sql
+
     conn.execute(sql.SQL("SELECT 1 FROM {} LIMIT 0").format(sql.Identifier("articles")))
 
 
@@ -218,6 +228,8 @@ def _is_admin(conn: psycopg.Connection, login: str) -> bool:
         "SELECT pg_has_role(current_user, oid, 'member') FROM pg_roles WHERE rolname = 'desk_admin'").fetchone()
     if group and group[0]:
         return True
+    import psycopg
+
     try:
         with conn.transaction():
             role = conn.execute("SELECT role FROM users WHERE login = %s", (login,)).fetchone()

@@ -138,3 +138,39 @@ def test_sqlite_has_no_statistics_for_the_search_index_tables(tmp_path):
             assert conn.execute(text("SELECT count(*) FROM sqlite_stat1")).scalar() > 0   # the rest stay
     finally:
         engine.dispose()
+
+
+def test_the_head_constant_is_the_newest_migration():
+    """A new migration must update ``migrate.HEAD``: opening a workspace compares against it."""
+    assert migrate.head_revision() == migrate.HEAD == migrate.script_head()
+
+
+def test_current_revision_reads_what_alembic_reads(db_url):
+    engine = create_desk_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            alembic_says = MigrationContext.configure(conn).get_current_revision()
+        assert migrate.current_revision(engine) == alembic_says == migrate.HEAD
+    finally:
+        engine.dispose()
+
+
+def test_current_revision_of_an_empty_database_is_none(tmp_path):
+    engine = create_desk_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    try:
+        assert migrate.current_revision(engine) is None
+    finally:
+        engine.dispose()
+
+
+def test_opening_an_up_to_date_workspace_does_not_import_alembic(sqlite_url):
+    """Alembic costs about 150 ms of every start; it is loaded only when there is something to migrate."""
+    import subprocess
+    import sys
+
+    Workspace.open(sqlite_url).close()
+    probe = ("import sys\nfrom desk_app.services.local import open_workspace\n"
+             f"open_workspace({sqlite_url!r}).close()\n"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'psycopg', 'keyring')))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr

@@ -69,6 +69,7 @@ def split_groups(markdown_text: str, mean_blocks: int = GROUP_MEAN_BLOCKS) -> li
         return None
     groups: list[str] = []
     current: list[str] = []      # lines of the group being built
+    size = 0                     # characters in ``current``
     block_start = 0              # index in ``current`` where the block being read started
     blank_run = False
     last_text_line = ""
@@ -76,18 +77,16 @@ def split_groups(markdown_text: str, mean_blocks: int = GROUP_MEAN_BLOCKS) -> li
         blank = line.strip(" \t") == ""
         if blank:
             blank_run = bool(current)
-            current.append(line)
-            continue
-        if blank_run and _may_start_group(line) and not last_text_line[:1].isspace():
-            block = current[block_start:]
-            size = sum(len(x) + 1 for x in current)
-            if _ends_group(block, mean_blocks) or size >= GROUP_MAX_CHARS:
-                groups.append(_strip_blank_tail(current))
-                current = []
-            block_start = len(current)
-        blank_run = False
-        last_text_line = line
+        else:
+            if blank_run and _may_start_group(line) and not last_text_line[:1].isspace():
+                if _ends_group(current[block_start:], mean_blocks) or size >= GROUP_MAX_CHARS:
+                    groups.append(_strip_blank_tail(current))
+                    current, size = [], 0
+                block_start = len(current)
+            blank_run = False
+            last_text_line = line
         current.append(line)
+        size += len(line) + 1
     if current:
         groups.append(_strip_blank_tail(current))
     return [g for g in groups if g.strip(" \t\n")]

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from desk_app.domain.article import Language
 from desk_app.domain.errors import DeskError, InvalidInput, NotFound
-from desk_app.domain.frontmatter import parse_article, to_markdown
 from desk_app.domain.notice import split_notice
 from desk_app.domain.rendering import ArticlePage, render_page
 
@@ -70,6 +69,8 @@ class TransferService:
     def import_file(self, path: Path, *, language: str | None = None, translation_of: str | None = None,
                     apply_notice: bool = False) -> ImportOutcome:
         try:
+            from desk_app.domain.frontmatter import parse_article  # YAML is loaded with the first file, not at start
+
             data, _extra = parse_article(read_text_file(path), language=language)
             if translation_of:
                 original = self._original_for(translation_of, data.language)
@@ -127,6 +128,8 @@ class TransferService:
     def export(self, article_id: str, fmt: str) -> str:
         article = self._ws.articles.get(article_id)
         if fmt == "md":
+            from desk_app.domain.frontmatter import to_markdown
+
             return to_markdown(article)
         if fmt == "html":
             return render_page(self.page(article), standalone=True, allow_local_images=True)

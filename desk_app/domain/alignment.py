@@ -75,7 +75,6 @@ class AlignParams:
 DEFAULT_PARAMS = AlignParams()
 
 _LOG2 = math.log(2.0)
-_SQRT_HALF = math.sqrt(0.5)
 _INF = float("inf")
 
 
@@ -406,12 +405,6 @@ class _Scorer:
                 runs[k][end] = (merged, sum(merged.values()))
         return runs
 
-    def flat_cost(self, ds: int, dt: int) -> float | None:
-        """The cost of every ``ds``-``dt`` bead when it does not depend on the paragraphs (flat indels)."""
-        if (ds == 0 or dt == 0) and self.p.indel_cost is not None:
-            return self.prior.get((ds, dt), 6.9) + self.p.indel_cost
-        return None
-
     def cost(self, s0: int, s1: int, t0: int, t1: int) -> float:
         p = self.p
         ds, dt = s1 - s0, t1 - t0
@@ -420,19 +413,18 @@ class _Scorer:
         lt = self.tgt_len[t1] - self.tgt_len[t0]
         if ds == 0 or dt == 0:
             return c + (p.indel_cost if p.indel_cost is not None else _length_cost(ls, lt, p.ratio, p.variance))
-        # _length_cost inlined: this runs for every cell of the band and every bead kind
-        mean = (ls + lt / p.ratio) / 2.0
-        if mean > 0:
-            x = abs(ls * p.ratio - lt) / math.sqrt(mean * p.variance)
-            c -= _LOG2 + (math.log(0.5 * math.erfc(x * _SQRT_HALF)) if x < 8.0 else _log_sf(x))
+        c += _length_cost(ls, lt, p.ratio, p.variance)
         sa, mass_a = self.src_runs[ds][s1]
         ta, mass_t = self.tgt_runs[dt][t1]
         if not sa or not ta:
             return c
+        if len(ta) < len(sa):
+            sa, ta = ta, sa
         shared = 0.0
-        for key in sa.keys() & ta.keys():  # the intersection is built in C; most beads share little
-            v, w = sa[key], ta[key]
-            shared += v if v < w else w
+        for key, v in sa.items():
+            w = ta.get(key)
+            if w is not None:
+                shared += v if v < w else w
         if shared:
             c -= p.anchor_weight * shared + p.dice_weight * 2.0 * shared / (mass_a + mass_t)
         return c
@@ -479,8 +471,7 @@ def _dp_gap(scorer: _Scorer, s0: int, n: int, t0: int, m: int, locked: list[Bead
     any_locked = bool(locked)
     end_s = {b.source[-1] - s0 + 1: b for b in locked if b.source}  # k-0 beads by end row
     end_t = {b.target[-1] - t0 + 1: b for b in locked if b.target}  # 0-k beads by end column
-    kinds = [(di, dj, scorer.flat_cost(di, dj))  # indels keep every gap feasible
-             for di, dj in sorted({*scorer.p.bead_kinds, (1, 0), (0, 1)} - {(0, 0)})]
+    kinds = sorted({*scorer.p.bead_kinds, (1, 0), (0, 1)} - {(0, 0)})  # indels keep every gap feasible
     cost_of = scorer.cost
     width = max(2, scorer.p.band)
     guide = _guide([(i - s0, j - t0) for i, j in scorer.landmarks if s0 <= i < s0 + n and t0 <= j < t0 + m], n, m)
@@ -501,7 +492,7 @@ def _dp_gap(scorer: _Scorer, s0: int, n: int, t0: int, m: int, locked: list[Bead
             row, brow = cost[i], back[i]
             for j in range(lo, hi + 1):
                 best, arg = row[j], brow[j]
-                for di, dj, flat in kinds:
+                for di, dj in kinds:
                     pi, pj = i - di, j - dj
                     if pi < 0 or pj < 0:
                         continue
@@ -510,7 +501,7 @@ def _dp_gap(scorer: _Scorer, s0: int, n: int, t0: int, m: int, locked: list[Bead
                         continue
                     if any_locked and (lock_s[i] != lock_s[pi] or lock_t[j] != lock_t[pj]):
                         continue
-                    c = prev + (flat if flat is not None else cost_of(s0 + pi, s0 + i, t0 + pj, t0 + j))
+                    c = prev + cost_of(s0 + pi, s0 + i, t0 + pj, t0 + j)
                     if c < best:
                         best, arg = c, (pi, pj, None)
                 fixed = end_t.get(j)

@@ -112,10 +112,10 @@ class CredentialStore:
         return keyring.get_keyring()
 
     def _fail(self, what: str, exc: BaseException) -> None:
-        self._failed = True
-        kind = type(exc).__name__
         from keyring.errors import KeyringError
 
+        self._failed = True
+        kind = type(exc).__name__
         if not isinstance(exc, KeyringError):
             kind = f"{kind} (from the keyring backend)"
         log.warning("keyring: could not %s a password (%s); keeping passwords in memory for this run", what, kind)

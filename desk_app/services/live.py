@@ -29,16 +29,15 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # imported by the listener thread: a local workspace never needs psycopg
-    import psycopg
 from sqlalchemy.engine import URL, make_url
 
 from desk_app.services.credentials import scrub
 from desk_app.store.engine import safe_url
+
+if TYPE_CHECKING:  # imported by the listener thread: a local workspace never needs psycopg
+    import psycopg
 
 log = logging.getLogger(__name__)
 

@@ -21,15 +21,16 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import URL
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
 from desk_app.services.credentials import scrub, service_name
 from desk_app.store import migrate
+
+if TYPE_CHECKING:  # psycopg is imported when a connection is tested: a local workspace never needs it
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -143,9 +144,6 @@ class ConnectionProblem(DatabaseUnavailable):
     def field(self) -> str | None:
         return self.FIELDS.get(self.kind)
 
-
-if TYPE_CHECKING:  # psycopg is imported when a connection is tested: a local workspace never needs it
-    import psycopg
 
 Connector = Callable[..., "psycopg.Connection"]
 

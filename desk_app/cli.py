@@ -22,12 +22,29 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"desk: {message} (see “desk --help”)\n")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version and the git commit, worked out only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from desk_app.version import version_text
+
+        print(version_text())
+        parser.exit(EXIT_OK)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="desk", description="Desk: the editorial client for Russian originals and "
                      "English translations. With no command it opens the window.")
     parser.add_argument("--db", metavar="URL", default=os.environ.get("DESK_DB"),
                         help="sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: DESK_DB, "
                              "else the local workspace in your data directory)")
+    parser.add_argument("--version", action=_VersionAction, help="print the version and the git commit, then exit")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, wait until the article list's first page is painted and exit 0 "
+                             "(1 when it is not painted within a minute); for checking an installation")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     db = sub.add_parser("db", help="database maintenance")
@@ -122,9 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # usage errors (2) and --help (0)
         return int(exc.code or 0)
     if args.command is None:
-        from desk_app.ui.app import run_gui
-
-        return run_gui(args.db)
+        return _open_window(args)
     try:
         return _dispatch(args)
     except DeskError as exc:
@@ -139,6 +154,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"desk: unexpected error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
               "nothing more was written — please report this.", file=sys.stderr)
         return EXIT_REFUSED
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    """The window, after checking what Qt needs: a missing library is a sentence, never a core dump."""
+    from desk_app.ui import preflight
+
+    problem = preflight.check()
+    if problem is None:
+        try:
+            from desk_app.ui.app import run_gui
+        except ImportError as exc:              # Qt itself could not load a system library
+            problem = preflight.sentence_for_import_error(exc) or f"Desk cannot start its window: {exc}."
+    if problem is not None:
+        print(problem, file=sys.stderr)         # a sentence that starts with "Desk"
+        return EXIT_REFUSED
+    return run_gui(args.db, smoke_test=args.smoke_test)
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -124,12 +124,20 @@ def make_journal():
     return RecoveryJournal(data_dir() / "recovery")
 
 
-def run_gui(db_url: str | None) -> int:
-    """Open the window; returns the exit code."""
+def run_gui(db_url: str | None, *, smoke_test: bool = False) -> int:
+    """Open the window; returns the exit code.
+
+    ``smoke_test``: exit 0 once the article list is painted, 1 when it is not (desk_app/ui/smoke.py).
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     settings = Settings()
-    prompts = Prompts()
+    if smoke_test:
+        from desk_app.ui.smoke import SmokePrompts
+
+        prompts: Prompts = SmokePrompts()
+    else:
+        prompts = Prompts()
     # the last session ended on a shared database (its safe URL, never a password, is remembered)
     was_shared = not db_url and settings.get(Options.last_workspace).startswith("postgresql")
     workspace = open_workspace_interactively(startup_url(db_url, settings), prompts=prompts)
@@ -143,13 +151,18 @@ def run_gui(db_url: str | None) -> int:
     journal = make_journal()
     window = MainWindow(workspace, tasks, settings, journal=journal, prompts=prompts)
     window.restore_state()
+    if smoke_test:
+        from desk_app.ui.smoke import SmokeTest
+
+        window.smoke_test = SmokeTest(window)
     window.show()
     window.start()
-    offer_recovery(window, journal, prompts)
+    if not smoke_test:       # drafts a crash left wait for a person to decide about them
+        offer_recovery(window, journal, prompts)
     # drafts a crash left in another workspace are offered when that one is opened (File → Connect…)
     window.sig_workspace_changed.connect(lambda _ws: offer_recovery(window, journal, prompts))
     shared = getattr(window, "shared", None)
-    if was_shared and shared is not None:
+    if was_shared and shared is not None and not smoke_test:
         shared.resume()      # connect to it again (the password from the keyring, else the dialog asks)
     try:
         return app.exec()

@@ -3,12 +3,15 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench screenshots clean help
+.PHONY: run test bench screenshots clean help bundle bundle-archive bundle-test install-desktop
 
 help:
 	@echo "make run    - create .venv, install Desk and open the window on the local workspace"
 	@echo "make test   - create .venv with the test extra and run the whole suite"
 	@echo "make bench  - run the performance harness (not part of the tests)"
+	@echo "make bundle - build dist/desk/, a one-folder bundle that runs without Python (packaging/README.md)"
+	@echo "make bundle-test - build the bundle if needed and smoke-test it on a clean HOME (CLI, offscreen, Xvfb)"
+	@echo "make install-desktop - add Desk to the desktop's application menu (~/.local/share)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +25,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed
 
+$(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@ $(VENV)/.installed
+
 run: $(VENV)/.installed
 	$(BIN)/desk
 
@@ -31,5 +38,31 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/desk bench
 
+# --- the bundle (issue 19): PyInstaller one-folder build, its smoke test, the desktop entry
+BUNDLE_SOURCES := pyproject.toml $(filter-out packaging/bundle-test.sh packaging/README.md, \
+                  $(shell find desk_app packaging -type f -not -path '*/__pycache__/*' 2>/dev/null))
+DESK_VERSION   := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+ARCHIVE        := dist/desk-$(DESK_VERSION)-linux-$(shell uname -m).tar.gz
+
+dist/desk/desk: $(BUNDLE_SOURCES) | $(VENV)/.installed-bundle
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/desk.spec
+	touch $@
+
+bundle: dist/desk/desk
+
+$(ARCHIVE): dist/desk/desk
+	tar -C dist -czf $@ desk
+
+bundle-archive: $(ARCHIVE)
+
+bundle-test: dist/desk/desk
+	packaging/bundle-test.sh dist/desk
+
+# the bundle when it is built, else this checkout's desk-gui; DESK_EXEC=/path/to/desk-gui overrides
+DESK_EXEC ?= $(if $(wildcard dist/desk/desk-gui),$(abspath dist/desk/desk-gui),$(abspath $(BIN)/desk-gui))
+install-desktop:
+	packaging/install-desktop.sh "$(DESK_EXEC)"
+# --- end bundle
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -119,18 +119,19 @@ def missing_libraries(library: Path, run: Runner = _run_ldd) -> list[str]:
     return list(dict.fromkeys(_NOT_FOUND.findall(run(["ldd", str(library)]))))
 
 
-def install_sentence(missing: Sequence[str]) -> str:
+def install_sentence(missing: Sequence[str], *, head: str = "Desk cannot open its window because the system is missing",
+                     then: str = "start Desk again") -> str:
     """One sentence: what is missing and how to install it on Debian/Ubuntu and on Fedora."""
-    names = ", ".join(missing)
     debian = list(dict.fromkeys(PACKAGES[n][0] for n in missing if n in PACKAGES))
     fedora = list(dict.fromkeys(PACKAGES[n][1] for n in missing if n in PACKAGES))
-    head = f"Desk cannot open its window because the system is missing {names}"
+    head = f"{head} {', '.join(missing)}"
     if not debian:
-        return f"{head}; install the packages that provide them with your system's package manager, then start Desk again."
+        return f"{head}; install the packages that provide them with your system's package manager, then {then}."
     unknown = [n for n in missing if n not in PACKAGES]
     rest = f", plus the packages that provide {', '.join(unknown)}" if unknown else ""
-    return (f"{head}; install them with “sudo apt-get install {' '.join(debian)}” on Debian or Ubuntu, "
-            f"or “sudo dnf install {' '.join(fedora)}” on Fedora{rest}, then start Desk again.")
+    them = "them" if len(missing) > 1 else "it"
+    return (f"{head}; install {them} with “sudo apt-get install {' '.join(debian)}” on Debian or Ubuntu, "
+            f"or “sudo dnf install {' '.join(fedora)}” on Fedora{rest}, then {then}.")
 
 
 def _x_server_answers(display: str) -> bool:

@@ -23,6 +23,7 @@ __all__ = ["SCREENSHOT_ENV", "TIMEOUT_MS", "SmokePrompts", "SmokeTest"]
 
 TIMEOUT_MS = 60_000
 SCREENSHOT_ENV = "DESK_SMOKE_SCREENSHOT"
+SCREENSHOT_DELAY_MS = 1_500
 
 
 class SmokePrompts(Prompts):
@@ -54,12 +55,13 @@ class SmokeTest(FirstPaintHook):
     def _report(self) -> None:
         self._timer.stop()
         rows = self._panel.model.rowCount()
-        print(f"desk: smoke test passed: the article list painted {rows} rows "
+        print(f"desk: smoke test passed: the article list painted {rows} row{'' if rows == 1 else 's'} "
               f"{seconds_since_process_start():.2f} s after the start", flush=True)
         target = os.environ.get(SCREENSHOT_ENV)
-        if target:
-            self._save_screenshot(Path(target))
-        QApplication.exit(0)
+        if target:       # once the count and the status bar have settled, as a person would see it
+            QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: self._save_screenshot(Path(target)))
+        else:
+            QApplication.exit(0)
 
     def _save_screenshot(self, target: Path) -> None:
         screen = self._window.screen()
@@ -69,6 +71,7 @@ class SmokeTest(FirstPaintHook):
         target.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(target)):
             print(f"desk: could not save the screenshot to {target}", file=sys.stderr)
+        QApplication.exit(0)
 
     def _give_up(self) -> None:
         print(f"desk: smoke test failed: the article list was not painted within {self._timeout_s:.0f} s",

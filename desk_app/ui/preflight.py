@@ -158,8 +158,11 @@ def check(env: Mapping[str, str] | None = None, *, run: Runner = _run_ldd, qt: P
         return None
     env = os.environ if env is None else env
     platform = platform_name(env)
-    if platform not in ("xcb", "offscreen", "wayland", "minimal"):
-        return None                     # eglfs, vnc, …: chosen deliberately, Qt reports its own errors
+    if platform not in ("xcb", "wayland"):
+        # offscreen and minimal need only what QtGui and QtWidgets need, so a missing library fails
+        # the import of Qt, which sentence_for_import_error turns into the same sentence (and the
+        # bench's offscreen cold start pays no ldd); eglfs, vnc, …: chosen deliberately, Qt reports
+        return None
     plugin = plugin_path(platform, qt)
     missing = missing_libraries(plugin, run) if plugin is not None else []
     if missing:

@@ -102,13 +102,21 @@ def test_libraries_of_unknown_packages_are_still_named(tmp_path):
     assert "libfancy.so.3" in only_unknown and "apt-get" not in only_unknown
 
 
-def test_offscreen_checks_its_own_plugin_and_needs_no_display(tmp_path):
-    qt = fake_qt(tmp_path, "xcb", "offscreen")
+def test_wayland_checks_its_own_plugin_and_needs_no_x_display(tmp_path):
+    qt = fake_qt(tmp_path, "xcb", "wayland")
+    ldd = Ldd({"libqwayland.so": "\tlibwayland-cursor.so.0 => not found\n"})
+    sentence = preflight.check({"QT_QPA_PLATFORM": "wayland"}, run=ldd, qt=qt, system="linux")
+    assert sentence is not None and "apt-get install libwayland-cursor0" in sentence
+    assert ldd.asked == ["libqwayland.so"]
+    assert preflight.check({"QT_QPA_PLATFORM": "wayland"}, run=Ldd(), qt=qt, system="linux") is None
+
+
+def test_offscreen_is_left_to_the_import_of_qt(tmp_path):
+    # the offscreen plugin needs nothing QtWidgets does not: a missing library fails `import PySide6.QtWidgets`
+    qt = fake_qt(tmp_path, "offscreen")
     ldd = Ldd({"libqoffscreen.so": "\tlibEGL.so.1 => not found\n"})
-    sentence = preflight.check({"QT_QPA_PLATFORM": "offscreen"}, run=ldd, qt=qt, system="linux")
-    assert sentence is not None and "apt-get install libegl1" in sentence and "dnf install libglvnd-egl" in sentence
-    assert ldd.asked == ["libqoffscreen.so"]
-    assert preflight.check({"QT_QPA_PLATFORM": "offscreen"}, run=Ldd(), qt=qt, system="linux") is None
+    assert preflight.check({"QT_QPA_PLATFORM": "offscreen"}, run=ldd, qt=qt, system="linux") is None
+    assert ldd.asked == []
 
 
 def test_no_display_is_one_sentence(tmp_path):
@@ -188,3 +196,20 @@ def test_desk_without_a_display_exits_1_with_one_sentence(tmp_path):
     env.update(HOME=str(tmp_path / "home"), DESK_DATA_DIR=str(tmp_path / "data"))
     proc = subprocess.run([sys.executable, "-m", "desk_app"], env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "no display is set" in proc.stderr
+
+
+def test_qt_that_cannot_load_a_library_is_one_sentence_from_the_command(monkeypatch, capsys):
+    from desk_app import cli
+
+    class MissingEGL:                       # what the loader says when libEGL.so.1 is not installed
+        def find_spec(self, name, path=None, target=None):
+            if name == "desk_app.ui.app":
+                raise ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
+            return None
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.delitem(sys.modules, "desk_app.ui.app", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [MissingEGL(), *sys.meta_path])
+    assert cli.main([]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "libEGL.so.1" in err and "sudo apt-get install libegl1" in err

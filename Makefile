@@ -39,7 +39,7 @@ bench: $(VENV)/.installed
 	$(BIN)/desk bench
 
 # --- the bundle (issue 19): PyInstaller one-folder build, its smoke test, the desktop entry
-BUNDLE_SOURCES := pyproject.toml $(filter-out packaging/bundle-test.sh packaging/README.md, \
+BUNDLE_SOURCES := pyproject.toml $(filter-out packaging/bundle-test.sh packaging/measure-start.sh packaging/README.md, \
                   $(shell find desk_app packaging -type f -not -path '*/__pycache__/*' 2>/dev/null))
 DESK_VERSION   := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 ARCHIVE        := dist/desk-$(DESK_VERSION)-linux-$(shell uname -m).tar.gz

@@ -5,11 +5,13 @@ Nothing here runs at import time: no module-level QApplication or workspace.
 """
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -124,12 +126,50 @@ def make_journal():
     return RecoveryJournal(data_dir() / "recovery")
 
 
+class _StartGuard:
+    """While the QApplication is created: a fatal Qt message becomes one sentence and exit 1.
+
+    Qt aborts (a core dump) when no platform plugin starts, e.g. a remote display that refuses the
+    connection or an X server that refuses the authorisation; the preflight (ui/preflight.py) catches
+    what can be checked before. Qt's warnings meanwhile are held back: on success they go to stderr
+    as usual, on failure the first specific one is the reason in the sentence.
+    """
+
+    GENERIC = ("xcb-cursor0 or libxcb-cursor0", "Could not load the Qt platform plugin")
+
+    def __init__(self) -> None:
+        self.held: list[str] = []
+
+    def __enter__(self) -> _StartGuard:
+        qInstallMessageHandler(self._handle)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        qInstallMessageHandler(None)
+        for message in self.held:
+            sys.stderr.write(message + "\n")
+
+    def _handle(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if kind != QtMsgType.QtFatalMsg:
+            self.held.append(message)
+            return
+        specific = [m for m in self.held if not any(g in m for g in self.GENERIC)]
+        reason = (specific or self.held or [message])[0].strip().splitlines()[0].rstrip(".")
+        sys.stderr.write(f"Desk cannot open its window: {reason}; check DISPLAY, or start Desk from a "
+                         "desktop session.\n")
+        sys.stderr.flush()
+        os._exit(1)                 # Qt would abort() after this handler: leave before, without a core dump
+
+
 def run_gui(db_url: str | None, *, smoke_test: bool = False) -> int:
     """Open the window; returns the exit code.
 
     ``smoke_test``: exit 0 once the article list is painted, 1 when it is not (desk_app/ui/smoke.py).
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        with _StartGuard():
+            app = QApplication(sys.argv[:1])
     configure_application(app)
     settings = Settings()
     if smoke_test:

@@ -213,3 +213,19 @@ def test_qt_that_cannot_load_a_library_is_one_sentence_from_the_command(monkeypa
     assert cli.main([]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "libEGL.so.1" in err and "sudo apt-get install libegl1" in err
+
+
+@pytest.mark.subprocess
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin is Linux's")
+def test_a_display_that_refuses_the_connection_is_one_sentence_not_a_core_dump(tmp_path):
+    # a remote display passes the preflight (it cannot be checked without X's handshake); Qt then
+    # fails fatally, which Desk turns into one sentence and exit 1 instead of abort()
+    number = 93
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", 6000 + number)) == 0:
+            pytest.skip("something listens on the X port this test needs closed")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WAYLAND", "XDG_SESSION", "DESK_"))}
+    env.update(DISPLAY=f"127.0.0.1:{number}", HOME=str(tmp_path / "home"), DESK_DATA_DIR=str(tmp_path / "data"))
+    proc = subprocess.run([sys.executable, "-m", "desk_app"], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1, proc.stderr                        # not 134 (SIGABRT)
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("Desk cannot open its window")

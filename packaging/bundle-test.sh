@@ -5,7 +5,8 @@
 #   packaging/bundle-test.sh [BUNDLE-FOLDER]          (default dist/desk)
 #
 # Checks: --version names the commit; the CLI upgrades a new SQLite file, imports a demo article
-# and lists it as JSON; a missing xcb library is one sentence and exit 1; the window starts
+# and lists it as JSON; a missing xcb library, or a display that refuses the connection, is one
+# sentence and exit 1; the window starts
 # offscreen and under Xvfb, paints the article list and exits 0 (desk --smoke-test). Xvfb is
 # installed with apt-get when it is missing and this runs as root. DESK_BUNDLE_SCREENSHOT=FILE.png
 # saves the Xvfb screen once the list is painted.
@@ -58,6 +59,15 @@ code=$?
 set -e
 rm "$tmp/bin/ldd"
 [[ $code -eq 1 && $message == *"apt-get install libxcb-cursor0"* && $(wc -l <<<"$message") -eq 1 ]] \
+    || fail "exit $code: $message"
+echo "  $message"
+
+step "a display that refuses the connection is one sentence and exit 1, not Qt's core dump"
+set +e
+message=$(run DISPLAY=127.0.0.1:93 "$desk" 2>&1)
+code=$?
+set -e
+[[ $code -eq 1 && $message == "Desk cannot open its window"* && $(wc -l <<<"$message") -eq 1 ]] \
     || fail "exit $code: $message"
 echo "  $message"
 

@@ -161,7 +161,7 @@ DEFAULT_LABELS: tuple[LabelRule, ...] = (
               ("экстремистск*", *_BANNED_RU)),
     LabelRule(EntityKind.EXTREMIST, "en", "(banned in Russia as extremist)", ("extremist", *_BANNED_EN)),
     LabelRule(EntityKind.TERRORIST, "ru", "(признана террористической и запрещена в РФ)",
-              ("террористическ*", *_BANNED_RU)),
+              ("террорист*", *_BANNED_RU)),
     LabelRule(EntityKind.TERRORIST, "en", "(designated a terrorist organisation and banned in Russia)",
               ("terrorist*", *_BANNED_EN)),
 )

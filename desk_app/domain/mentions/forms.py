@@ -52,16 +52,23 @@ def generate(entity: Entity) -> tuple[str, ...]:
     out: set[str] = set()
     ru_names = [entity.name, *entity.aliases_ru, *entity.former_names]
     en_names = list(entity.aliases_en)
+    person = is_person(entity)
     for name in ru_names:
         if _latin(name):
             en_names.append(name)
-        elif entity.kind.is_person:
+        elif person:
             out.update(person_forms(name, entity.gender))
         else:
             out.update(organisation_forms(name, entity.quoted_only))
     for name in en_names:
-        out.update(english_forms(name, person=entity.kind.is_person, quoted_only=entity.quoted_only))
+        out.update(english_forms(name, person=person))
     return tuple(sorted(f for f in out if f.split("|", 1)[1]))
+
+
+def is_person(entity: Entity) -> bool:
+    """Foreign-agent persons, and people on the other lists (they have a gender or a patronymic)."""
+    return (entity.kind.is_person or entity.gender in ("m", "f")
+            or (len(words(entity.name)) >= 3 and bool(PATRONYMIC.search(words(entity.name)[2]))))
 
 
 def _latin(name: str) -> bool:
@@ -165,6 +172,8 @@ def ordinary(phrase: str) -> bool:
     ws = words(phrase)
     if not ws or len(ws) > 2:
         return False
+    if any(w[:1].isupper() for w in re.findall(r"[^\W_]+", phrase)[1:]):
+        return False  # "Радио Свобода": a capital inside marks a proper name
     morph = analyzer()
     for w in ws:
         if w in BLACKLIST:

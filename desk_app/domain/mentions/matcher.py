@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from desk_app.domain.mentions.entities import Entity, EntityKind, LabelRule, label_table
@@ -25,10 +25,12 @@ from desk_app.domain.mentions.text import (
     tokens,
 )
 
-_GAP = re.compile(r"[ \t\u00a0\u202f«»“”„\"'‹›‘’\-‑–]{1,4}|\n")
+_GAP = re.compile(r"[ \t\u00a0\u202f«»“”„\"'‹›‘’\-‑–/]{1,4}|\n")
 _AFTER_INITIAL = re.compile(r"\.[ \t\u00a0\u202f]?")
 _FOOTNOTE = re.compile(r"^[ \t>]*(?:\\?\*)+", re.MULTILINE)
 _STARS_AFTER = re.compile(r"[»”\"']?((?:\\?\*)+)")
+_PLURAL = re.compile(r"признаны|внесены|включены|иностранными агентами|иноагентами|нежелательными|"
+                     r"запрещены|agents\b|organi[sz]ations\b")
 _SENTENCE_END = re.compile(r"[.!?…][\s»”\"')\]]*$")
 
 
@@ -151,20 +153,22 @@ class Matcher:
     def check(self, fields: Sequence[tuple[str, str]], scope: Scope = Scope.FIRST) -> list[Mention]:
         """Every mention in ``fields`` (name, text) in reading order, with its label state."""
         seen: set[int] = set()
-        labelled_first: set[int] = set()
         out: list[Mention] = []
+        footnotes: list[tuple[str, str]] | None = None
         for field, text in fields:
             if not text:
                 continue
-            sentence_cache: dict[int, list[tuple[int, int]]] = {}
-            footnotes: list[tuple[str, str]] | None = None
+            found = []
             for index, start, end, short in self._find(text):
                 if short and index not in seen:
                     continue  # a bare surname counts only after the full name
-                entity = self.entities[index]
-                first = index not in seen
                 seen.add(index)
-                labelled = self._labelled_in_sentence(text, start, end, entity.kind, sentence_cache)
+                found.append((index, start, end))
+            sentence_cache: dict[int, list[tuple[int, int]]] = {}
+            for index, start, end in found:
+                entity = self.entities[index]
+                labelled = self._labelled_in_sentence(text, start, end, index, entity.kind, found,
+                                                      sentence_cache)
                 if not labelled:
                     stars = _STARS_AFTER.match(text, end)
                     if stars:
@@ -172,15 +176,15 @@ class Matcher:
                             footnotes = _footnotes(fields)
                         labelled = self._footnote_labels(footnotes, stars.group(1).replace("\\", ""),
                                                          entity.kind)
-                if first and labelled:
-                    labelled_first.add(index)
-                needs = first or scope is Scope.EVERY
                 out.append(Mention(entity.id, entity.name, entity.kind, entity.gender, field, start, end,
-                                   text[start:end], labelled, needs))
-        return out
+                                   text[start:end], labelled, True))
+        return _apply_scope(out, scope)
 
-    def _labelled_in_sentence(self, text: str, start: int, end: int, kind: EntityKind,
+    def _labelled_in_sentence(self, text: str, start: int, end: int, index: int, kind: EntityKind,
+                              found: list[tuple[int, int, int]],
                               cache: dict[int, list[tuple[int, int]]]) -> bool:
+        """A label phrase in the mention's sentence, with no other entity's mention between the
+        two, unless the phrase is plural ("оба признаны иностранными агентами")."""
         p_start, p_end = paragraph_bounds(text, start)
         spans = cache.get(p_start)
         if spans is None:
@@ -190,8 +194,16 @@ class Matcher:
             if s <= start < e:
                 lo, hi = s, max(e, end)
                 break
-        sentence = normalise(text[lo:hi])
-        return any(p.search(sentence) for p in self._patterns[kind.group])
+        sentence = text[lo:hi].lower().replace("ё", "е")
+        for pattern in self._patterns[kind.group]:
+            for m in pattern.finditer(sentence):
+                a, b = lo + m.start(), lo + m.end()
+                if _PLURAL.search(m.group()):
+                    return True
+                gap = (end, a) if a >= end else (b, start)
+                if not any(gap[0] <= s2 < gap[1] and i2 != index for i2, s2, _e2 in found):
+                    return True
+        return False
 
     def _footnote_labels(self, footnotes: list[tuple[str, str]], stars: str, kind: EntityKind) -> bool:
         for mark, line in footnotes:
@@ -213,6 +225,18 @@ def _footnotes(fields: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start].rstrip()
     return not before or before.endswith("\n") or bool(_SENTENCE_END.search(before))
+
+
+def _apply_scope(mentions: list[Mention], scope: Scope) -> list[Mention]:
+    if scope is Scope.EVERY:
+        return mentions
+    first: set[int | str] = set()
+    out = []
+    for m in mentions:
+        key: int | str = m.entity_id if m.entity_id is not None else m.entity_name
+        out.append(m if key not in first else replace(m, needs_label=False))
+        first.add(key)
+    return out
 
 
 def unlabelled(mentions: Iterable[Mention]) -> list[Mention]:

@@ -80,11 +80,11 @@ class Matcher:
             for stored in entity.forms:
                 flags, ws = parse_form(stored)
                 if ws:
-                    key = ws[0] if "c" in flags else ws[0]
-                    self._index.setdefault(normalise(key), []).append(_Form(ws, n, flags))
+                    self._index.setdefault(normalise(ws[0]), []).append(_Form(ws, n, flags))
         for forms in self._index.values():
             forms.sort(key=lambda f: -len(f.words))
-        table = label_table(list(labels))
+        self.label_rules = list(labels)
+        table = label_table(self.label_rules)
         self._labels = table
         self._patterns: dict[str, list[re.Pattern[str]]] = {}
         for (kind, _lang), rule in table.items():
@@ -152,6 +152,8 @@ class Matcher:
 
     def check(self, fields: Sequence[tuple[str, str]], scope: Scope = Scope.FIRST) -> list[Mention]:
         """Every mention in ``fields`` (name, text) in reading order, with its label state."""
+        if not self._index:
+            return []
         seen: set[int] = set()
         out: list[Mention] = []
         footnotes: list[tuple[str, str]] | None = None

@@ -2,7 +2,9 @@
 
 Each non-comment line is one text; ``[words]{N}`` marks a mention of entity number N and
 ``{N+}`` one that carries its label; a literal ``\\n`` stands for a line break. A found
-mention is right when its entity and its words (quotes and asterisks aside) are those marked.
+mention is right when it names the marked entity and overlaps the marked words (a finding
+points the editor at the place; "обществе «Мемориал»" marked and «Мемориал» found is a hit).
+Each marked mention is matched by at most one finding.
 """
 from __future__ import annotations
 
@@ -86,22 +88,24 @@ def evaluate(matcher: Matcher, gold: list[Gold], numbers: dict[int | None, str])
     score = Score()
     for item in gold:
         score.texts += 1
-        expected = {(n, *_key(item.text, s, e)): lab for n, s, e, lab in item.mentions}
+        expected = [(n, *_key(item.text, s, e), lab) for n, s, e, lab in item.mentions]
         score.gold += len(expected)
-        found = {}
-        for m in matcher.check([("body", item.text)]):
-            found[(numbers.get(m.entity_id, "?"), *_key(item.text, m.start, m.end))] = m.labelled
+        found = [(numbers.get(m.entity_id, "?"), *_key(item.text, m.start, m.end), m.labelled)
+                 for m in matcher.check([("body", item.text)])]
         score.found += len(found)
-        for key, labelled in found.items():
-            words = item.text[key[1]:key[2]]
-            if key in expected:
-                score.correct += 1
-                if expected[key] == labelled:
-                    score.label_right += 1
-                else:
-                    score.wrong_labels.append(f"{words} ({key[0]}) labelled={labelled}: {item.text!r}")
+        unmatched = list(expected)
+        for number, start, end, labelled in found:
+            words = item.text[start:end]
+            hit = next((g for g in unmatched if g[0] == number and g[1] < end and start < g[2]), None)
+            if hit is None:
+                score.false.append(f"{words} ({number}): {item.text!r}")
+                continue
+            unmatched.remove(hit)
+            score.correct += 1
+            if hit[3] == labelled:
+                score.label_right += 1
             else:
-                score.false.append(f"{words} ({key[0]}): {item.text!r}")
-        for key in expected.keys() - found.keys():
-            score.misses.append(f"{item.text[key[1]:key[2]]} ({key[0]}): {item.text!r}")
+                score.wrong_labels.append(f"{words} ({number}) labelled={labelled}: {item.text!r}")
+        for number, start, end, _labelled in unmatched:
+            score.misses.append(f"{item.text[start:end]} ({number}): {item.text!r}")
     return score

@@ -34,8 +34,8 @@ KIND_TITLES = {
     EntityKind.FOREIGN_AGENT_ORGANISATION: "Foreign agent: organisation",
     EntityKind.FOREIGN_AGENT_ASSOCIATION: "Foreign agent: unregistered association",
     EntityKind.UNDESIRABLE: "Undesirable organisation",
-    EntityKind.EXTREMIST: "Extremist organisation (banned)",
-    EntityKind.TERRORIST: "Terrorist organisation (banned)",
+    EntityKind.EXTREMIST: "Extremist list (banned)",
+    EntityKind.TERRORIST: "Terrorist list (banned)",
 }
 
 GENDERS = ("", "m", "f")

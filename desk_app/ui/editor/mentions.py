@@ -94,7 +94,8 @@ class MentionMarker(QObject):
         def work(_task: object) -> list[Marked]:
             found = service.check_fields([("headline", headline), ("lede", lede), ("body", text)])
             to_qt = _qt_positions(text)
-            return [Marked(to_qt(m.start), to_qt(m.end), service.label_for(m, language), m.describe())
+            return [Marked(to_qt(m.start), to_qt(m.end), service.label_for(m, language),
+                           f"{m.entity_name} ({m.kind.title.lower()})")
                     for m in found if m.unlabelled and m.field == "body"]
 
         self._tasks.run(work, key="mentions", on_done=lambda marked: self._show(marked, revision),
@@ -150,7 +151,7 @@ class MentionMarker(QObject):
         action.setObjectName("mentions.quick_fix")
         action.setEnabled(not self._editor.isReadOnly())
         action.triggered.connect(lambda _checked=False: self.insert_label_at(position))
-        note = QAction(f"Needs a label: {mention.description}", menu)
+        note = QAction(f"Listed: {mention.description}", menu)
         note.setEnabled(False)
         menu.insertAction(first, note)
         menu.insertAction(first, action)

@@ -34,7 +34,7 @@ from desk_app.domain.workflow import Role
 from desk_app.ui.registry.entity_form import EntityDialog
 from desk_app.ui.tasks import TaskRunner
 
-COLUMNS = ("Name", "Kind", "Listed", "Aliases", "Forms")
+COLUMNS = ("Name", "Kind", "Listed", "Forms", "Aliases")
 IMPORT_FILTER = "Registry lists (*.csv *.xlsx);;All files (*)"
 
 
@@ -95,7 +95,8 @@ class RegistryDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 210)
-        self.table.setColumnWidth(2, 140)
+        self.table.setColumnWidth(2, 150)
+        self.table.setColumnWidth(3, 60)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.add_button = QPushButton("&Add…", page)
         self.edit_button = QPushButton("E&dit…", page)
@@ -117,7 +118,7 @@ class RegistryDialog(QDialog):
         self.affected_title.setObjectName("hint")
         self.affected = QListWidget(page)
         self.affected.setObjectName("registryAffected")
-        self.affected.setMaximumHeight(150)
+        self.affected.setMaximumHeight(110)
         layout = QVBoxLayout(page)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
@@ -167,7 +168,7 @@ class RegistryDialog(QDialog):
             return
         self.table.setRowCount(len(self._entities))
         for row, e in enumerate(self._entities):
-            cells = (e.name, e.kind.title, _listed(e), "; ".join((*e.aliases_ru, *e.aliases_en)), str(len(e.forms)))
+            cells = (e.name, e.kind.title, _listed(e), str(len(e.forms)), "; ".join((*e.aliases_ru, *e.aliases_en)))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)

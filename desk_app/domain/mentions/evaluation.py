@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desk_app.domain.mentions.matcher import Matcher
+from desk_app.domain.mentions.matcher import Matcher, Scope
 
 _MARK = re.compile(r"\[([^\]]+)\]\{([^}+]+)(\+?)\}")
 _TRIM = "«»“”„\"'*\\ "
@@ -91,7 +91,7 @@ def evaluate(matcher: Matcher, gold: list[Gold], numbers: dict[int | None, str])
         expected = [(n, *_key(item.text, s, e), lab) for n, s, e, lab in item.mentions]
         score.gold += len(expected)
         found = [(numbers.get(m.entity_id, "?"), *_key(item.text, m.start, m.end), m.labelled)
-                 for m in matcher.check([("body", item.text)])]
+                 for m in matcher.check([("body", item.text)], Scope.EVERY)]
         score.found += len(found)
         unmatched = list(expected)
         for number, start, end, labelled in found:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 
 from desk_app.domain.mentions.entities import Entity, EntityKind, LabelRule, label_table
@@ -18,13 +18,15 @@ from desk_app.domain.mentions.forms import parse_form
 from desk_app.domain.mentions.text import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
-    Token,
+    WORD,
+    lowered,
     normalise,
     paragraph_bounds,
     sentences,
     tokens,
 )
 
+_WINDOW = 200   # characters read after a possible first word: enough for the longest form
 _GAP = re.compile(r"[ \t\u00a0\u202f«»“”„\"'‹›‘’\-‑–/]{1,4}|\n")
 _AFTER_INITIAL = re.compile(r"\.[ \t\u00a0\u202f]?")
 _FOOTNOTE = re.compile(r"^[ \t>]*(?:\\?\*)+", re.MULTILINE)
@@ -75,28 +77,40 @@ class Matcher:
 
     def __init__(self, entities: Iterable[Entity], labels: Sequence[LabelRule] = ()):
         self.entities = list(entities)
-        self._index: dict[str, list[_Form]] = {}
+        # one-word forms by their word, longer ones by their first two words: a common first
+        # name ("Магомед") then leads to a handful of forms, not to every person called so
+        self._single: dict[str, list[_Form]] = {}
+        self._pairs: dict[tuple[str, str], list[_Form]] = {}
+        self._firsts: set[str] = set()
         for n, entity in enumerate(self.entities):
             for stored in entity.forms:
                 flags, ws = parse_form(stored)
-                if ws:
-                    self._index.setdefault(normalise(ws[0]), []).append(_Form(ws, n, flags))
-        for forms in self._index.values():
+                if not ws:
+                    continue
+                ws = tuple(normalise(w) for w in ws) if "c" not in flags else ws
+                form = _Form(ws, n, flags)
+                first = normalise(ws[0])
+                self._firsts.add(first)
+                if len(ws) == 1:
+                    self._single.setdefault(first, []).append(form)
+                else:
+                    self._pairs.setdefault((first, normalise(ws[1])), []).append(form)
+        for forms in self._pairs.values():
             forms.sort(key=lambda f: -len(f.words))
         self.label_rules = list(labels)
         table = label_table(self.label_rules)
         self._labels = table
-        self._patterns: dict[str, list[re.Pattern[str]]] = {}
+        by_group: dict[str, list[re.Pattern[str]]] = {}
         for (kind, _lang), rule in table.items():
-            self._patterns.setdefault(kind.group, []).extend(rule.patterns())
+            by_group.setdefault(kind.group, []).extend(rule.patterns())
+        # one expression per list: a sentence is searched once, not once per accepted phrase
+        self._patterns: dict[str, list[re.Pattern[str]]] = {
+            group: [re.compile("|".join(dict.fromkeys(f"(?:{p.pattern})" for p in patterns)), re.IGNORECASE)]
+            for group, patterns in by_group.items()}
 
     @property
     def empty(self) -> bool:
-        return not self._index
-
-    def words(self) -> set[str]:
-        """Every first word of a form: what the archive's search index is asked for."""
-        return set(self._index)
+        return not self._firsts
 
     def label_for(self, mention: Mention, language: str) -> str:
         rule = self._labels.get((mention.kind, language)) or self._labels[(mention.kind, "ru")]
@@ -104,40 +118,83 @@ class Matcher:
 
     # -- finding -------------------------------------------------------------------------
     def _find(self, text: str) -> list[tuple[int, int, int, bool]]:
-        """(entity index, start, end, is bare surname) of every candidate, left to right."""
-        toks = tokens(text)
+        """(entity index, start, end, is bare surname) of every candidate, left to right.
+
+        Every word is looked up once; only where a form may start are the next few words read.
+        """
+        low = lowered(text)
+        if low is None:   # offsets would drift (stress marks, soft hyphens): word by word
+            starts, ends, norms = tokens(text)
+            return self._find_in(text, starts, ends, norms, range(len(norms)))
+        firsts, found = self._firsts, []
+        skip_to = 0
+        for m in [m for m in WORD.finditer(low) if m.group() in firsts]:
+            if m.start() < skip_to:
+                continue
+            word = m.group()
+            starts, ends, norms = [m.start()], [m.end()], [word]
+            nxt = WORD.search(low, m.end(), min(len(low), m.end() + _WINDOW))
+            forms = self._pairs.get((word, nxt.group())) if nxt is not None else None
+            if forms and nxt is not None:   # read as many words as the longest form that may start here
+                starts.append(nxt.start())
+                ends.append(nxt.end())
+                norms.append(nxt.group())
+                longest = len(forms[0].words)
+                for more in WORD.finditer(low, nxt.end(), min(len(low), nxt.end() + _WINDOW)):
+                    if len(norms) >= longest:
+                        break
+                    starts.append(more.start())
+                    ends.append(more.end())
+                    norms.append(more.group())
+            hit = self._find_in(text, starts, ends, norms, (0,))
+            if hit:
+                found.extend(hit)
+                skip_to = hit[0][2]
+        return found
+
+    def _find_in(self, text: str, starts: list[int], ends: list[int], norms: list[str],
+                 positions: Iterable[int]) -> list[tuple[int, int, int, bool]]:
+        pairs, single, firsts = self._pairs, self._single, self._firsts
         found: list[tuple[int, int, int, bool]] = []
-        i, n = 0, len(toks)
-        while i < n:
-            forms = self._index.get(toks[i].norm)
+        n, skip_to = len(norms), 0
+        for i in positions:
+            word = norms[i]
+            if i < skip_to or word not in firsts:
+                continue
             hit = None
-            if forms:
-                for form in forms:
-                    if self._fits(text, toks, i, form):
+            if i + 1 < n:
+                for form in pairs.get((word, norms[i + 1]), ()):
+                    if self._fits(text, starts, ends, norms, i, form):
                         hit = form
                         break
             if hit is None:
-                i += 1
-                continue
-            end = toks[i + len(hit.words) - 1].end
-            found.append((hit.entity, toks[i].start, end, "s" in hit.flags))
-            i += len(hit.words)
+                for form in single.get(word, ()):
+                    if self._fits(text, starts, ends, norms, i, form):
+                        hit = form
+                        break
+            if hit is not None:
+                size = len(hit.words)
+                found.append((hit.entity, starts[i], ends[i + size - 1], "s" in hit.flags))
+                skip_to = i + size
         return found
 
-    def _fits(self, text: str, toks: list[Token], i: int, form: _Form) -> bool:
+    def _fits(self, text: str, starts: list[int], ends: list[int], norms: list[str], i: int,
+              form: _Form) -> bool:
         size = len(form.words)
-        if i + size > len(toks):
+        if i + size > len(norms):
             return False
         for k in range(1, size):
-            if toks[i + k].norm != form.words[k]:
+            if norms[i + k] != form.words[k]:
                 return False
-            gap_start, gap_end = toks[i + k - 1].end, toks[i + k].start
+            gap_start, gap_end = ends[i + k - 1], starts[i + k]
+            if gap_end - gap_start == 1 and text[gap_start] == " ":
+                continue
             gap = text[gap_start:gap_end]
-            if gap_end - toks[i + k - 1].start == 1 + len(gap) and _AFTER_INITIAL.fullmatch(gap):
+            if gap_start - starts[i + k - 1] == 1 and _AFTER_INITIAL.fullmatch(gap):
                 continue  # "Л. Пономарёв"
             if not _GAP.fullmatch(gap):
                 return False
-        start, end = toks[i].start, toks[i + size - 1].end
+        start, end = starts[i], ends[i + size - 1]
         flags = form.flags
         if "c" in flags and text[start:end].replace("ё", "е").replace("Ё", "Е") != " ".join(form.words):
             return False
@@ -151,8 +208,12 @@ class Matcher:
         return not ("i" in flags and not quoted and _opens_sentence(text, start))
 
     def check(self, fields: Sequence[tuple[str, str]], scope: Scope = Scope.FIRST) -> list[Mention]:
-        """Every mention in ``fields`` (name, text) in reading order, with its label state."""
-        if not self._index:
+        """Every mention in ``fields`` (name, text) in reading order, with its label state.
+
+        With ``Scope.FIRST`` only the first mention of each entity needs a label, and only its
+        label is looked for: a later mention reports ``labelled=False, needs_label=False``.
+        """
+        if not self._firsts:
             return []
         seen: set[int] = set()
         out: list[Mention] = []
@@ -164,14 +225,16 @@ class Matcher:
             for index, start, end, short in self._find(text):
                 if short and index not in seen:
                     continue  # a bare surname counts only after the full name
+                found.append((index, start, end, index not in seen))
                 seen.add(index)
-                found.append((index, start, end))
             sentence_cache: dict[int, list[tuple[int, int]]] = {}
-            for index, start, end in found:
+            spans = [(i, s, e) for i, s, e, _first in found]
+            for index, start, end, first in found:
                 entity = self.entities[index]
-                labelled = self._labelled_in_sentence(text, start, end, index, entity.kind, found,
-                                                      sentence_cache)
-                if not labelled:
+                needs = first or scope is Scope.EVERY
+                labelled = needs and self._labelled_in_sentence(text, start, end, index, entity.kind, spans,
+                                                                sentence_cache)
+                if needs and not labelled:
                     stars = _STARS_AFTER.match(text, end)
                     if stars:
                         if footnotes is None:
@@ -179,8 +242,8 @@ class Matcher:
                         labelled = self._footnote_labels(footnotes, stars.group(1).replace("\\", ""),
                                                          entity.kind)
                 out.append(Mention(entity.id, entity.name, entity.kind, entity.gender, field, start, end,
-                                   text[start:end], labelled, True))
-        return _apply_scope(out, scope)
+                                   text[start:end], labelled, needs))
+        return out
 
     def _labelled_in_sentence(self, text: str, start: int, end: int, index: int, kind: EntityKind,
                               found: list[tuple[int, int, int]],

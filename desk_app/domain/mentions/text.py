@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 OPEN_QUOTES = "«“„\"'‘‹"
@@ -20,15 +19,26 @@ def normalise(text: str) -> str:
     return text.translate(_TABLE).lower()
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    norm: str
+def lowered(text: str) -> str | None:
+    """``text`` normalised with every character where it was, or None when that is impossible."""
+    low = text.lower().replace("ё", "е")   # str.replace: ten times faster than translate on Cyrillic
+    if len(low) != len(text) or "\u0301" in text or "\u00ad" in text:
+        return None
+    return low
 
 
-def tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), normalise(m.group())) for m in WORD.finditer(text)]
+def tokens(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and normal forms of the words of ``text`` (three parallel lists)."""
+    low = lowered(text)
+    if low is None:   # rare: offsets would drift
+        found = [(m.start(), m.end(), normalise(m.group())) for m in WORD.finditer(text)]
+        return [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
+    starts, ends, norms = [], [], []
+    for m in WORD.finditer(low):
+        starts.append(m.start())
+        ends.append(m.end())
+        norms.append(m.group())
+    return starts, ends, norms
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,109 @@
+"""Mention figures: checking a 20,000-word article against a registry, and the affected-articles
+report after one entity is added to the registry of a generated archive.
+
+``mention_check_ms`` runs in its own temporary workspace: a registry of ``REGISTRY_SIZE``
+entities (persons of the corpus lexicon, so the article really mentions many of them, and
+organisations) imported in one go, then ``MentionService.check_fields`` on the headline, lede
+and a 20,000-word body, as the editor's underline task and every save call it.
+
+``registry_change_s`` runs on the corpus: an admin adds one person the archive mentions often
+(on a second run, changes an alias of it), then ``MentionService.affected`` lists the stored
+articles that now need a label; the search index names the candidates.
+"""
+from __future__ import annotations
+
+import csv
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from desk_app.bench.harness import Figure, Timer, summary
+
+REGISTRY_SIZE = 1000
+CHECKS = 15
+CHANGES = 3
+
+
+def _registry_csv(path: Path, seed: int) -> list[str]:
+    """A registry of corpus persons and a few organisations; returns the persons' names."""
+    from desk_app.bench import corpus
+
+    lex = corpus.lexicon(seed)
+    rng = random.Random(f"registry-{seed}")
+    people = list(dict.fromkeys(p.nom for p in lex.people.items))
+    chosen = people[:REGISTRY_SIZE - 20]
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["name", "kind", "included_on"])
+        for name in chosen:
+            first, surname = name.split(" ", 1)
+            out.writerow([f"{surname} {first}", "foreign_agent_person", "2022-01-01"])
+        for n in range(20):
+            word = rng.choice(("Правозащитный центр", "Фонд", "Союз", "Общество"))
+            out.writerow([f"{word} «Бенч-{n}»", rng.choice(("undesirable", "foreign_agent_organisation")),
+                          "2022-01-01"])
+    return chosen
+
+
+def check_figure(seed: int) -> Figure:
+    from desk_app.bench.measures_ui import EDITOR_WORDS, _long_body
+    from desk_app.services.workspace import Workspace
+
+    with tempfile.TemporaryDirectory(prefix="desk-bench-mentions-") as tmp:
+        csv_path = Path(tmp) / "registry.csv"
+        _registry_csv(csv_path, seed)
+        with Workspace.open(f"sqlite:///{Path(tmp) / 'mentions.sqlite3'}", user="bench") as ws:
+            t0 = time.perf_counter()
+            ws.registry.import_file(csv_path)
+            import_s = time.perf_counter() - t0
+            body, words = _long_body(EDITOR_WORDS)
+            fields = [("headline", "Хроника: двадцать тысяч слов"), ("lede", "Длинный текст."), ("body", body)]
+            t0 = time.perf_counter()
+            first = ws.mentions.check_fields(fields)      # builds the matcher once per registry version
+            build_ms = (time.perf_counter() - t0) * 1000
+            timer = Timer()
+            for _ in range(CHECKS):
+                found = timer.time(ws.mentions.check_fields, fields)
+            assert len(found) == len(first)
+    s = summary(timer.samples)
+    return Figure("mention_check_ms", value=s["p95"], median=s["median"], p95=s["p95"], details={
+        "words": words, "registry_entities": REGISTRY_SIZE, "mentions_found": len(first),
+        "unlabelled": sum(m.unlabelled for m in first), "checks": s["n"],
+        "first_check_ms_with_matcher_build": round(build_ms, 1), "registry_import_s": round(import_s, 1),
+        "note": "MentionService.check_fields on headline, lede and body, registry cached"})
+
+
+def change_figure(ws, seed: int) -> Figure:
+    """On the corpus workspace ``ws``: add (or change) one entity, then list the affected articles."""
+    from dataclasses import replace
+
+    from desk_app.bench import corpus
+    from desk_app.domain.mentions.entities import Entity, EntityKind
+    from desk_app.domain.workflow import Role
+
+    person = corpus.lexicon(seed).people.items[0]       # the most frequent person of the archive
+    first, surname = person.nom.split(" ", 1)
+    name = f"{surname} {first}"
+    ws.ensure_user("bench_admin", Role.ADMIN)
+    admin = ws.as_user("bench_admin")
+    change, report, total = Timer(scale=1.0), Timer(scale=1.0), []
+    affected: list = []
+    for round_ in range(CHANGES):
+        t0 = time.perf_counter()
+        existing = next((e for e in admin.registry.entities() if e.name == name), None)
+        if existing is None:
+            entity = change.time(admin.registry.add, Entity(name, EntityKind.FOREIGN_AGENT_PERSON,
+                                                            aliases_en=(person.en,)))
+        else:
+            alias = () if existing.aliases_ru else (person.nom,)
+            entity = change.time(admin.registry.update, replace(existing, aliases_ru=alias))
+        affected = report.time(admin.mentions.affected, [entity.id])
+        total.append(time.perf_counter() - t0)
+        del round_
+    s = summary(total, digits=3)
+    return Figure("registry_change_s", value=s["p95"], median=s["median"], p95=s["p95"], details={
+        "entity": name, "affected_articles": len(affected), "changes": s["n"],
+        "change_s": summary(change.samples, digits=3)["median"],
+        "report_s": summary(report.samples, digits=3)["median"],
+        "note": "RegistryService add/update + MentionService.affected (index-narrowed candidates)"})

@@ -76,10 +76,11 @@ class MentionService:
                 "add the label next to each and try again.", found)
 
     def affected(self, entity_ids: Sequence[int] | None = None,
-                 progress: Callable[[int], None] | None = None) -> list[AffectedArticle]:
+                 progress: Callable[[int, int], None] | None = None) -> list[AffectedArticle]:
         """Stored articles with unlabelled mentions of ``entity_ids`` (default: every listed entity).
 
-        The search index names the candidates; only those are read and checked.
+        The search index names the candidates; only those are read (in batches) and checked.
+        ``progress(done, total)`` follows the candidates.
         """
         full = self._ws.registry.matcher()
         wanted = set(entity_ids) if entity_ids is not None else None
@@ -91,15 +92,12 @@ class MentionService:
         scope = self._ws.registry.scope()
         actor = self._ws.actor
         out: list[AffectedArticle] = []
-        after, seen = "", 0
-        while True:
+        with self._ws.unit() as s:
+            ids = repo.candidate_ids(s, groups)
+        for first in range(0, len(ids), BATCH):
             with self._ws.unit() as s:
-                rows = repo.candidates(s, groups, after=after, limit=BATCH)
-            if not rows:
-                break
-            after = rows[-1].id
+                rows = repo.article_texts(s, ids[first:first + BATCH])
             for row in rows:
-                seen += 1
                 facts = ArticleFacts(Status(row.status), row.author_login, row.translated_from is not None)
                 if not can_read(actor, facts):
                     continue
@@ -107,7 +105,7 @@ class MentionService:
                 if found:
                     out.append(AffectedArticle(row.id, row.headline, row.language, row.status, tuple(found)))
             if progress is not None:
-                progress(seen)
+                progress(min(first + BATCH, len(ids)), len(ids))
         return out
 
 

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import column, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desk_app.domain.mentions.entities import Entity, EntityKind, LabelRule
@@ -183,44 +183,42 @@ def _fts_quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def candidates(session: Session, groups: Iterable[Sequence[str]], *, after: str = "",
-               limit: int = 500) -> list[ArticleText]:
-    """Articles (by id, after ``after``) whose index holds every word of at least one form.
+def candidate_ids(session: Session, groups: Iterable[Sequence[str]]) -> list[str]:
+    """Ids of the articles whose index holds every word of at least one form, in id order.
 
     A superset of the articles that mention the forms, found by the search index alone (no
-    article body is read to find them); the caller checks each with the matcher. SQLite asks
-    FTS5 for the words' stems; PostgreSQL asks ``search_vector`` for the words as Russian,
-    English and unstemmed lexemes.
+    article body is read to find them); the caller reads and checks each. SQLite asks FTS5 for
+    the words' stems; PostgreSQL asks ``search_vector`` for the words as Russian, English and
+    unstemmed lexemes.
     """
     keys = _minimal(groups)
     if not keys:
         return []
     if session.get_bind().dialect.name == "sqlite":
         expr = " OR ".join("(" + " AND ".join(_fts_quote(stem(w)) for w in key) + ")" for key in keys)
-        matching = text(
+        stmt = text(
             "SELECT d.article_id FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
-            "WHERE article_fts MATCH :q"
-        ).bindparams(q=f"{search_sqlite.USER_COLUMNS} : ({expr})").columns(column("article_id"))
-        condition = Article.id.in_(matching)
-    else:
-        params: dict[str, str] = {}
-        ands = []
-        for key in keys:
-            parts = []
-            for word in key:
-                variants = []
-                for variant in _yo_variants(word):
-                    name = f"w{len(params)}"
-                    params[name] = variant
-                    variants += [f"plainto_tsquery('{cfg}'::regconfig, :{name})"
-                                 for cfg in ("russian", "english", "simple")]
-                parts.append("(" + " || ".join(variants) + ")")
-            ands.append("(" + " && ".join(parts) + ")")
-        condition = text("articles.search_vector @@ (" + " || ".join(ands) + ")").bindparams(**params)
-    stmt = select(*ARTICLE_TEXT).where(condition, Article.id > after).order_by(Article.id).limit(limit)
-    return [ArticleText(*r) for r in session.execute(stmt)]
+            "WHERE article_fts MATCH :q ORDER BY d.article_id"
+        ).bindparams(q=f"{search_sqlite.USER_COLUMNS} : ({expr})")
+        return list(session.execute(stmt).scalars())
+    params: dict[str, str] = {}
+    ands = []
+    for key in keys:
+        parts = []
+        for word in key:
+            variants = []
+            for variant in _yo_variants(word):
+                name = f"w{len(params)}"
+                params[name] = variant
+                variants += [f"plainto_tsquery('{cfg}'::regconfig, :{name})"
+                             for cfg in ("russian", "english", "simple")]
+            parts.append("(" + " || ".join(variants) + ")")
+        ands.append("(" + " && ".join(parts) + ")")
+    condition = text("articles.search_vector @@ (" + " || ".join(ands) + ")").bindparams(**params)
+    return list(session.execute(select(Article.id).where(condition).order_by(Article.id)).scalars())
 
 
-def article_texts(session: Session, *, after: str = "", limit: int = 500) -> list[ArticleText]:
-    stmt = select(*ARTICLE_TEXT).where(Article.id > after).order_by(Article.id).limit(limit)
+def article_texts(session: Session, ids: Sequence[str]) -> list[ArticleText]:
+    """The texts of the articles ``ids`` (in id order)."""
+    stmt = select(*ARTICLE_TEXT).where(Article.id.in_(list(ids))).order_by(Article.id)
     return [ArticleText(*r) for r in session.execute(stmt)]

@@ -165,14 +165,13 @@ def test_the_report_narrows_by_the_search_index(workspace, monkeypatch):
     for n in range(5):
         article(workspace, f"Новость номер {n} без упоминаний.")
     read: list[str] = []
-    original = repo.candidates
+    original = repo.article_texts
 
-    def spy(*args, **kwargs):
-        rows = original(*args, **kwargs)
-        read.extend(r.id for r in rows)
-        return rows
+    def spy(session, ids):
+        read.extend(ids)
+        return original(session, ids)
 
-    monkeypatch.setattr(repo, "candidates", spy)
+    monkeypatch.setattr(repo, "article_texts", spy)
     assert len(workspace.mentions.affected([entity.id])) == 1
     assert len(read) == 1
 

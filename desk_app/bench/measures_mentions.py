@@ -23,6 +23,7 @@ from desk_app.bench.harness import Figure, Timer, summary
 REGISTRY_SIZE = 1000
 CHECKS = 15
 CHANGES = 3
+TYPICAL_RANK = 300
 
 
 def _registry_csv(path: Path, seed: int) -> list[str]:
@@ -82,28 +83,37 @@ def change_figure(ws, seed: int) -> Figure:
     from desk_app.domain.mentions.entities import Entity, EntityKind
     from desk_app.domain.workflow import Role
 
-    person = corpus.lexicon(seed).people.items[0]       # the most frequent person of the archive
-    first, surname = person.nom.split(" ", 1)
-    name = f"{surname} {first}"
+    people = corpus.lexicon(seed).people.items
     ws.ensure_user("bench_admin", Role.ADMIN)
     admin = ws.as_user("bench_admin")
-    change, report, total = Timer(scale=1.0), Timer(scale=1.0), []
-    affected: list = []
-    for round_ in range(CHANGES):
+
+    def change_and_report(person) -> tuple[float, float, float, int, str]:
+        """(total s, change s, report s, affected articles, name) for one add or alias change."""
+        first, surname = person.nom.split(" ", 1)
+        name = f"{surname} {first}"
         t0 = time.perf_counter()
         existing = next((e for e in admin.registry.entities() if e.name == name), None)
         if existing is None:
-            entity = change.time(admin.registry.add, Entity(name, EntityKind.FOREIGN_AGENT_PERSON,
-                                                            aliases_en=(person.en,)))
+            entity = admin.registry.add(Entity(name, EntityKind.FOREIGN_AGENT_PERSON, aliases_en=(person.en,)))
         else:
             alias = () if existing.aliases_ru else (person.nom,)
-            entity = change.time(admin.registry.update, replace(existing, aliases_ru=alias))
-        affected = report.time(admin.mentions.affected, [entity.id])
-        total.append(time.perf_counter() - t0)
-        del round_
-    s = summary(total, digits=3)
+            entity = admin.registry.update(replace(existing, aliases_ru=alias))
+        t1 = time.perf_counter()
+        affected = admin.mentions.affected([entity.id])
+        t2 = time.perf_counter()
+        return t2 - t0, t1 - t0, t2 - t1, len(affected), name
+
+    # the archive's most frequent person (in about a quarter of all articles): the worst case
+    rounds = [change_and_report(people[0]) for _ in range(CHANGES)]
+    totals = [r[0] for r in rounds]
+    s = summary(totals, digits=3)
+    typical = change_and_report(people[TYPICAL_RANK])
     return Figure("registry_change_s", value=s["p95"], median=s["median"], p95=s["p95"], details={
-        "entity": name, "affected_articles": len(affected), "changes": s["n"],
-        "change_s": summary(change.samples, digits=3)["median"],
-        "report_s": summary(report.samples, digits=3)["median"],
-        "note": "RegistryService add/update + MentionService.affected (index-narrowed candidates)"})
+        "entity": rounds[0][4], "affected_articles": rounds[0][3], "changes": s["n"],
+        "change_s": round(sorted(r[1] for r in rounds)[len(rounds) // 2], 3),
+        "report_s": round(sorted(r[2] for r in rounds)[len(rounds) // 2], 3),
+        "typical_entity": {"rank": TYPICAL_RANK, "name": typical[4], "affected_articles": typical[3],
+                           "total_s": round(typical[0], 3)},
+        "note": "the most frequent person of the archive: RegistryService add/update + "
+                "MentionService.affected (index-narrowed candidates); typical_entity: a person of rank "
+                f"{TYPICAL_RANK} in the archive's Zipf-weighted list of 6,000"})

@@ -149,7 +149,7 @@ class RegistryService:
     def set_label(self, rule: LabelRule) -> None:
         self._require_admin()
         if not rule.text.strip():
-            raise InvalidInput(f"The label for {rule.kind.title.lower()} ({rule.language}) is empty; write the "
+            raise InvalidInput(f"The label for {rule.kind.caption.lower()} ({rule.language}) is empty; write the "
                                "text the outlet puts after a mention.")
         if rule.language not in LANGUAGES:
             raise InvalidInput(f"Language “{rule.language}” is unknown; use ru or en.")

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 
-class EntityKind(str, Enum):
+class EntityKind(StrEnum):
     FOREIGN_AGENT_PERSON = "foreign_agent_person"
     FOREIGN_AGENT_ORGANISATION = "foreign_agent_organisation"
     FOREIGN_AGENT_ASSOCIATION = "foreign_agent_association"
@@ -25,7 +25,7 @@ class EntityKind(str, Enum):
         return "foreign_agent" if self.value.startswith("foreign_agent") else self.value
 
     @property
-    def title(self) -> str:
+    def caption(self) -> str:
         return KIND_TITLES[self]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from desk_app.domain.mentions.entities import Entity, EntityKind, LabelRule, label_table
 from desk_app.domain.mentions.forms import parse_form
@@ -37,7 +37,7 @@ _PLURAL = re.compile(r"признаны|внесены|включены|инос
 _SENTENCE_END = re.compile(r"[.!?…][\s»”\"')\]]*$")
 
 
-class Scope(str, Enum):
+class Scope(StrEnum):
     """Which mentions need a label: the first of each entity per article, or every one."""
 
     FIRST = "first"
@@ -63,7 +63,7 @@ class Mention:
 
     def describe(self) -> str:
         where = "" if self.field == "body" else f" ({self.field})"
-        return f"“{self.text}”{where}: {self.entity_name}, {self.kind.title.lower()}"
+        return f"“{self.text}”{where}: {self.entity_name}, {self.kind.caption.lower()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,18 +301,6 @@ def _footnotes(fields: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start].rstrip()
     return not before or before.endswith("\n") or bool(_SENTENCE_END.search(before))
-
-
-def _apply_scope(mentions: list[Mention], scope: Scope) -> list[Mention]:
-    if scope is Scope.EVERY:
-        return mentions
-    first: set[int | str] = set()
-    out = []
-    for m in mentions:
-        key: int | str = m.entity_id if m.entity_id is not None else m.entity_name
-        out.append(m if key not in first else replace(m, needs_label=False))
-        first.add(key)
-    return out
 
 
 def unlabelled(mentions: Iterable[Mention]) -> list[Mention]:

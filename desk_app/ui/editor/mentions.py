@@ -95,7 +95,7 @@ class MentionMarker(QObject):
             found = service.check_fields([("headline", headline), ("lede", lede), ("body", text)])
             to_qt = _qt_positions(text)
             return [Marked(to_qt(m.start), to_qt(m.end), service.label_for(m, language),
-                           f"{m.entity_name} ({m.kind.title.lower()})")
+                           f"{m.entity_name} ({m.kind.caption.lower()})")
                     for m in found if m.unlabelled and m.field == "body"]
 
         self._tasks.run(work, key="mentions", on_done=lambda marked: self._show(marked, revision),

@@ -132,7 +132,7 @@ class RegistryDialog(QDialog):
         self.label_kind = QComboBox(page)
         for kind in EntityKind:
             for lang in LANGUAGES:
-                self.label_kind.addItem(f"{kind.title} — {lang}", (kind.value, lang))
+                self.label_kind.addItem(f"{kind.caption} — {lang}", (kind.value, lang))
         self.label_text = QLineEdit(page)
         self.label_text.setPlaceholderText("What “Insert label” writes after a mention; {а} becomes “а” for a woman")
         self.label_accepted = QPlainTextEdit(page)
@@ -168,7 +168,7 @@ class RegistryDialog(QDialog):
             return
         self.table.setRowCount(len(self._entities))
         for row, e in enumerate(self._entities):
-            cells = (e.name, e.kind.title, _listed(e), str(len(e.forms)), "; ".join((*e.aliases_ru, *e.aliases_en)))
+            cells = (e.name, e.kind.caption, _listed(e), str(len(e.forms)), "; ".join((*e.aliases_ru, *e.aliases_en)))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
@@ -299,7 +299,7 @@ class RegistryDialog(QDialog):
         ok, _ = self._run("The label was not saved", lambda: self._ws.registry.set_label(rule))
         if ok:
             self.reload()
-            self.status.setText(f"Saved the label for {EntityKind(kind).title.lower()} ({lang}).")
+            self.status.setText(f"Saved the label for {EntityKind(kind).caption.lower()} ({lang}).")
 
     def _store_scope(self) -> None:
         self._run("The setting was not saved", lambda: self._ws.registry.set_scope(self.scope.currentData()))

@@ -71,7 +71,7 @@ class EntityDialog(QDialog):
         self.name.setPlaceholderText("As in the official list: Фамилия Имя Отчество, or the organisation’s name")
         self.kind = QComboBox(self)
         for kind in EntityKind:
-            self.kind.addItem(kind.title, kind.value)
+            self.kind.addItem(kind.caption, kind.value)
         self.gender = QComboBox(self)
         for value, text in GENDERS:
             self.gender.addItem(text, value)

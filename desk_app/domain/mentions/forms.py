@@ -103,10 +103,10 @@ def split_person(name: str) -> tuple[str, str, str]:
         return parts[0], parts[1], " ".join(parts[2:])
     if len(parts) >= 3 and PATRONYMIC.search(parts[1]):
         return " ".join(parts[2:]), parts[0], parts[1]
-    if len(parts) == 2:
-        if _is_first_name(parts[1]) and not _is_first_name(parts[0]):
-            return parts[0], parts[1], ""
-        return parts[1], parts[0], ""
+    if len(parts) == 2:   # the lists write Фамилия Имя; "Имя Фамилия" when only the first is a name
+        if _is_first_name(parts[0]) and not _is_first_name(parts[1]):
+            return parts[1], parts[0], ""
+        return parts[0], parts[1], ""
     return parts[-1], parts[0], " ".join(parts[1:-1])
 
 

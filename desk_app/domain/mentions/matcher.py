@@ -207,7 +207,10 @@ class Matcher:
             return False
         if (start > 0 and text[start - 1] in "-‑") or (end < len(text) and text[end] in "-‑"):
             return False  # part of a hyphenated word
-        quoted = start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES
+        after = end
+        while after < len(text) and text[after] in "*\\":
+            after += 1   # «Мемориал*»: the editor's asterisk inside the quotes
+        quoted = start > 0 and text[start - 1] in OPEN_QUOTES and after < len(text) and text[after] in CLOSE_QUOTES
         if "q" in flags and not quoted:
             return False
         if "k" in flags and not text[start].isupper():

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from desk_app.domain.mentions.entities import Entity, EntityKind, LabelRule, label_table
-from desk_app.domain.mentions.forms import parse_form
 from desk_app.domain.mentions.text import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -66,8 +66,7 @@ class Mention:
         return f"“{self.text}”{where}: {self.entity_name}, {self.kind.caption.lower()}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
+class _Form(NamedTuple):   # tens of thousands per registry: a tuple is cheapest to make
     words: tuple[str, ...]
     entity: int
     flags: str
@@ -83,21 +82,24 @@ class Matcher:
         self._single: dict[str, list[_Form]] = {}
         self._pairs: dict[tuple[str, str], list[_Form]] = {}
         self._firsts: set[str] = set()
+        single, pairs, firsts = self._single, self._pairs, self._firsts
         for n, entity in enumerate(self.entities):
             for stored in entity.forms:
-                flags, ws = parse_form(stored)
+                flags, _, joined = stored.partition("|")
+                ws = tuple(joined.split())
                 if not ws:
                     continue
-                ws = tuple(normalise(w) for w in ws) if "c" not in flags else ws
                 form = _Form(ws, n, flags)
-                first = normalise(ws[0])
-                self._firsts.add(first)
+                # generated forms are normalised already, but for the case of abbreviations
+                first = normalise(ws[0]) if flags else ws[0]
+                firsts.add(first)
                 if len(ws) == 1:
-                    self._single.setdefault(first, []).append(form)
+                    single.setdefault(first, []).append(form)
                 else:
-                    self._pairs.setdefault((first, normalise(ws[1])), []).append(form)
-        for forms in self._pairs.values():
-            forms.sort(key=lambda f: -len(f.words))
+                    pairs.setdefault((first, normalise(ws[1]) if flags else ws[1]), []).append(form)
+        for forms in pairs.values():
+            if len(forms) > 1:
+                forms.sort(key=lambda f: -len(f.words))
         # a few entities (the affected-articles report checks one): the regular expression engine
         # finds their first words in C; thousands of alternatives would be slower than a word scan
         self._first_re = (re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in sorted(

@@ -11,12 +11,14 @@ from collections.abc import Iterator
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 OPEN_QUOTES = "«“„\"'‘‹"
 CLOSE_QUOTES = "»”“\"'’›"
-_TABLE = str.maketrans({"ё": "е", "Ё": "Е", "\u0301": None, "\u00ad": None})
 
 
 def normalise(text: str) -> str:
     """Lower case with ё as е, stress marks and soft hyphens dropped."""
-    return text.translate(_TABLE).lower()
+    low = text.lower().replace("ё", "е")   # str.replace: far faster than translate on Cyrillic
+    if "\u0301" in low or "\u00ad" in low:
+        low = low.replace("\u0301", "").replace("\u00ad", "")
+    return low
 
 
 def lowered(text: str) -> str | None:

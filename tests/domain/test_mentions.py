@@ -119,3 +119,15 @@ def test_ministry_headers_and_dates_are_understood() -> None:
     assert entity.kind is EntityKind.FOREIGN_AGENT_PERSON
     assert entity.included_on is not None and entity.included_on.isoformat() == "2023-02-01"
     assert "|марией ивановой" in generate(entity)
+
+
+def test_organisation_names_decline_their_head_and_the_last_part_of_a_compound() -> None:
+    from desk_app.domain.mentions.forms import organisation_forms
+
+    assert "|фонда борьбы с коррупцией" in organisation_forms("Фонд борьбы с коррупцией")
+    assert "|левада центра" in organisation_forms("Левада-Центр")
+    assert "|свидетелей иеговы" in organisation_forms("Свидетели Иеговы")
+    assert "q|голоса" in organisation_forms("Голос")        # an ordinary word: only in quotes
+    matcher = Matcher([Entity("Левада-Центр", EntityKind.FOREIGN_AGENT_ORGANISATION, id=1).with_forms(
+        generate(Entity("Левада-Центр", EntityKind.FOREIGN_AGENT_ORGANISATION)))])
+    assert [m.text for m in matcher.check([("body", "Опрос Левада-Центра показал рост.")])] == ["Левада-Центра"]

@@ -193,15 +193,23 @@ def decline_phrase(phrase: str) -> list[list[str]]:
     ws = words(phrase)
     morph = analyzer()
     parses = [morph.parse(w)[0] for w in ws]
-    head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs")),
-                None)
+    # the first parts of a hyphenated word stay as they are: Левада-Центр → Левада-Центра
+    fixed: set[int] = set()
+    n = 0
+    for unit in normalise(phrase).split():
+        parts = [p for p in re.split(r"[^\w]+", unit) if p and "_" not in p]
+        if len(parts) > 1 and "-" in unit:
+            fixed.update(range(n, n + len(parts) - 1))
+        n += len(parts)
+    head = next((i for i, p in enumerate(parses)
+                 if i not in fixed and p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs")), None)
     if head is None:
         head = 0 if len(ws) == 1 else -1
     result: list[list[str]] = []
     for case in CASES:
         out = []
         for i, (w, p) in enumerate(zip(ws, parses, strict=True)):
-            if head >= 0 and i <= head and (i == head or p.tag.POS in ("ADJF", "PRTF", "NUMR")):
+            if head >= 0 and i <= head and i not in fixed and (i == head or p.tag.POS in ("ADJF", "PRTF", "NUMR")):
                 wanted = {case, p.tag.number or "sing"}
                 if i < head and parses[head].tag.gender and p.tag.number != "plur":
                     wanted.add(parses[head].tag.gender)

@@ -76,11 +76,11 @@ class MentionService:
                 "add the label next to each and try again.", found)
 
     def affected(self, entity_ids: Sequence[int] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> list[AffectedArticle]:
+                 progress: Callable[[int, int], bool | None] | None = None) -> list[AffectedArticle]:
         """Stored articles with unlabelled mentions of ``entity_ids`` (default: every listed entity).
 
         The search index names the candidates; only those are read (in batches) and checked.
-        ``progress(done, total)`` follows the candidates.
+        ``progress(done, total)`` follows the candidates; returning False stops the work.
         """
         full = self._ws.registry.matcher()
         wanted = set(entity_ids) if entity_ids is not None else None
@@ -104,8 +104,8 @@ class MentionService:
                 found = unlabelled(matcher.check(article_fields(row.headline, row.lede, row.body), scope))
                 if found:
                     out.append(AffectedArticle(row.id, row.headline, row.language, row.status, tuple(found)))
-            if progress is not None:
-                progress(min(first + BATCH, len(ids)), len(ids))
+            if progress is not None and progress(min(first + BATCH, len(ids)), len(ids)) is False:
+                break   # cancelled: what was found so far
         return out
 
 

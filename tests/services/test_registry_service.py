@@ -186,3 +186,17 @@ def test_check_reports_unlabelled_mentions_across_the_archive(workspace):
     assert [f.article_id for f in report.remaining] == [bad.id]
     assert "unlabelled mention" in report.remaining[0].problems
     assert "Лев Пономарёв" in report.as_text()
+
+
+def test_the_report_follows_progress_and_stops_when_cancelled(workspace, monkeypatch):
+    from desk_app.services import mentions as mention_service
+
+    monkeypatch.setattr(mention_service, "BATCH", 2)
+    for n in range(5):
+        article(workspace, f"Лев Пономарёв выступил в {n}-й раз.")
+    entity = ponomarev(workspace)
+    seen: list[tuple[int, int]] = []
+    assert len(workspace.mentions.affected([entity.id], progress=lambda d, t: seen.append((d, t)))) == 5
+    assert seen == [(2, 5), (4, 5), (5, 5)]
+    stopped = workspace.mentions.affected([entity.id], progress=lambda d, t: False)
+    assert len(stopped) == 2      # the first batch, then cancelled

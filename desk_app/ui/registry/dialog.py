@@ -289,8 +289,11 @@ class RegistryDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.affected_title.setText(f"The articles could not be checked: {exc}")
 
-        self._tasks.run(lambda _t: mentions.affected(entity_ids), key="registry-affected",
-                        on_done=done, on_error=failed)
+        def progress(checked: int, total: int, _text: str) -> None:
+            self.affected_title.setText(f"Checking stored articles: {checked:,} of {total:,} candidates…")
+
+        self._tasks.run(lambda task: mentions.affected(entity_ids, progress=lambda d, t: task.progress(d, t)),
+                        key="registry-affected", on_done=done, on_error=failed, on_progress=progress)
 
     def store_label(self) -> None:
         kind, lang = self.label_kind.currentData()

@@ -261,3 +261,12 @@ COMMANDS = {
     "pair": cmd_pair, "glossary": cmd_glossary,
     "bench": cmd_bench,
 }
+
+
+def _registry(args: argparse.Namespace) -> int:
+    from desk_app.cli_registry import cmd_registry
+
+    return cmd_registry(args)
+
+
+COMMANDS["registry"] = _registry

@@ -46,6 +46,8 @@ TARGETS: dict[str, Target] = {
     "scroll_s": Target("s", None, "article list model, top to bottom with fetchMore"),
     "rss_mb": Target("MB", 300, "peak RSS with the 1M workspace open and scrolled"),
     "align_ms": Target("ms", 200, "aligning a 300-paragraph pair"),
+    "mention_check_ms": Target("ms", 150, "unlabelled mentions in a 20,000-word article, 1,000-entity registry"),
+    "registry_change_s": Target("s", 5, "adding one entity and listing the stored articles it affects"),
 }
 FIGURES = tuple(TARGETS)
 
@@ -58,8 +60,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "editor": ("keystroke_p99_ms", "preview_ms"),
     "scroll": ("scroll_s", "rss_mb"),
     "align": ("align_ms",),
+    "mentions": ("mention_check_ms",),
+    "registry": ("registry_change_s",),
 }
-DB_GROUPS = ("search", "open", "save")
+DB_GROUPS = ("search", "open", "save", "registry")
 
 
 def percentile(samples: Sequence[float], q: float) -> float:
@@ -352,6 +356,11 @@ def run(opts: Options) -> dict:
 
         log("measuring alignment")
         figures["align_ms"] = measures_align.align_figure(seed=opts.seed)
+    if "mentions" in groups:
+        from desk_app.bench import measures_mentions
+
+        log("measuring the mention check")
+        figures["mention_check_ms"] = measures_mentions.check_figure(opts.seed)
 
     wanted_keys = [k for k in FIGURES if any(k in GROUPS[g] for g in groups)]
     if opts.only:

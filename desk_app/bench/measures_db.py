@@ -372,6 +372,10 @@ def measure(url: str, dialect: str, groups: list[str], *, rounds: int = 3, seed:
             out.update(open_figures(ws, raw, seed=seed))
         if "save" in groups:
             out.update(save_figures(ws, raw, dialect, seed=seed))
+        if "registry" in groups:
+            from desk_app.bench.measures_mentions import change_figure
+
+            out["registry_change_s"] = change_figure(ws, seed)
     finally:
         raw.close()
         ws.close()

@@ -96,6 +96,7 @@ class SaveResult:
     created: bool
     notice_fixed: NoticeReport | None = None   # what the notice check found and fixed
     messages: list[str] = field(default_factory=list)
+    unlabelled: list = field(default_factory=list)   # mentions of listed entities without a label
 
 
 class ArticleService:
@@ -198,11 +199,19 @@ class ArticleService:
             raise InvalidInput(_problems_sentence(exc.problems)) from None
         now = self._ws.clock()
         actor = self._ws.actor
+        missing_labels = self._ws.mentions.unlabelled(data)   # a save warns; workflow steps refuse
         try:
             with self._ws.unit() as s:
                 policy = policy_in_force(s, now.date())
                 report = self._enforce_notice(data, policy, apply_notice)
                 result = self._store(s, data, expected_version, action, note, now, actor.login)
+                if missing_labels:
+                    from desk_app.services.mentions import summary
+
+                    result.unlabelled = missing_labels
+                    result.messages.append(
+                        f"Saved, but {len(missing_labels)} mention(s) of listed entities need a label before "
+                        f"the article can be submitted: {summary(missing_labels)}.")
                 result.notice_fixed = report if report is not None and not report.ok else None
                 if result.notice_fixed is not None:
                     result.messages.append("The foreign-agent notice was restored: " + report.summary())

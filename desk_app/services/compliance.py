@@ -8,8 +8,11 @@ from sqlalchemy import select
 
 from desk_app.domain.article import count_words
 from desk_app.domain.errors import PermissionDenied
+from desk_app.domain.mentions.matcher import unlabelled
 from desk_app.domain.notice import check, fix, split_notice
 from desk_app.domain.workflow import Role
+from desk_app.services.mentions import article_fields
+from desk_app.services.mentions import summary as mention_summary
 from desk_app.services.policy import policy_in_force
 from desk_app.store import search
 from desk_app.store.models import Article
@@ -27,7 +30,7 @@ class Finding:
     headline: str
     language: str
     status: str
-    problems: tuple[str, ...]   # problem kinds: missing, altered, misplaced, duplicated
+    problems: tuple[str, ...]   # problem kinds: missing, altered, misplaced, duplicated, unlabelled mention
     summary: str
     fixed: bool = False
 
@@ -53,8 +56,6 @@ class ComplianceReport:
         }
 
     def as_text(self) -> str:
-        if self.policy_version is None:
-            return f"No notice policy is in force; {self.checked} articles checked."
         lines = []
         for f in self.findings:
             state = "fixed" if f.fixed else ", ".join(f.problems)
@@ -62,8 +63,10 @@ class ComplianceReport:
             if not f.fixed:
                 lines.append(f"    {f.summary}")
         fixed = sum(f.fixed for f in self.findings)
+        against = (f"against notice policy version {self.policy_version} and the registry"
+                   if self.policy_version is not None else "against the registry (no notice policy is in force)")
         lines.append(
-            f"{self.checked} articles checked against notice policy version {self.policy_version}: "
+            f"{self.checked} articles checked {against}: "
             f"{len(self.remaining)} do not comply" + (f", {fixed} fixed." if fixed else ".")
         )
         return "\n".join(lines)
@@ -83,13 +86,16 @@ class ComplianceService:
         with self._ws.unit() as s:
             policy = policy_in_force(s, today)
         report = ComplianceReport(policy_version=policy.version if policy else None)
-        if policy is None:
+        registry = self._ws.registry
+        matcher, scope = registry.matcher(), registry.scope()
+        if policy is None and matcher.empty:
             return report
         last_id = ""
         while True:
             with self._ws.unit() as s:
                 rows = s.execute(
-                    select(Article.id, Article.headline, Article.language, Article.status, Article.body)
+                    select(Article.id, Article.headline, Article.language, Article.status, Article.body,
+                           Article.lede)
                     .where(Article.id > last_id).order_by(Article.id).limit(BATCH)
                 ).all()
             if not rows:
@@ -97,16 +103,22 @@ class ComplianceService:
             last_id = rows[-1].id
             for row in rows:
                 report.checked += 1
-                if not policy.applies_to(row.language, today):
-                    continue
-                result = check(policy, row.body)
-                if result.ok and row.body == fix_body(policy, row.body):
-                    continue
-                kinds = tuple(sorted({p.kind.value for p in result.problems})) or ("not canonical",)
-                fixed = self._fix(row.id, policy) if fix else False
-                report.findings.append(Finding(row.id, row.headline, row.language, row.status, kinds,
-                                               result.summary() or "The notice is not in its canonical form.",
-                                               fixed))
+                kinds: tuple[str, ...] = ()
+                summary, fixed = "", False
+                if policy is not None and policy.applies_to(row.language, today):
+                    result = check(policy, row.body)
+                    if not (result.ok and row.body == fix_body(policy, row.body)):
+                        kinds = tuple(sorted({p.kind.value for p in result.problems})) or ("not canonical",)
+                        summary = result.summary() or "The notice is not in its canonical form."
+                        fixed = self._fix(row.id, policy) if fix else False
+                missing = unlabelled(matcher.check(article_fields(row.headline, row.lede, row.body), scope))
+                if missing:
+                    kinds += ("unlabelled mention",)
+                    summary = " ".join(filter(None, (summary, f"Unlabelled: {mention_summary(missing)}.")))
+                    fixed = False   # a label is the editor's to write; --fix restores only the notice
+                if kinds:
+                    report.findings.append(Finding(row.id, row.headline, row.language, row.status, kinds,
+                                                   summary, fixed))
         return report
 
     def _fix(self, article_id: str, policy) -> bool:

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from desk_app.services.workspace import Workspace
 
 
+# Submit, approve and publish are refused while a mention of a listed entity lacks its label.
+LABELLED_BEFORE = frozenset({Action.SUBMIT, Action.APPROVE, Action.PUBLISH, Action.PUBLISH_CORRECTION})
+
+
 @dataclass(frozen=True)
 class QueueItem:
     row: ArticleRow
@@ -71,6 +75,8 @@ class WorkflowService:
                     f"The article changed (now version {row.version}) since you opened it; "
                     "reload it and try again.", stored=stored)
             target = check_transition(actor, _row_facts(row), action, note=note)
+            if action in LABELLED_BEFORE:
+                self._ws.mentions.require_labels(to_data(row), action.label)
             policy = policy_in_force(s, now.date())
             if action in (Action.PUBLISH, Action.PUBLISH_CORRECTION):
                 data = to_data(row)

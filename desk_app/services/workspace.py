@@ -78,6 +78,11 @@ class Workspace:
 
         self.pairing = PairingService(self)
         self.locks = LockService(self)
+        from desk_app.services.mentions import MentionService
+        from desk_app.services.registry import RegistryService
+
+        self.registry = RegistryService(self)
+        self.mentions = MentionService(self)
 
     # -- opening -----------------------------------------------------------
     @classmethod

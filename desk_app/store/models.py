@@ -196,3 +196,54 @@ class GlossaryEntry(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class RegistryEntity(Base):
+    """A listed person or organisation (migration 0011); lists of names are JSON text."""
+
+    __tablename__ = "registry_entities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    number: Mapped[str] = mapped_column(String(50), default="")
+    name: Mapped[str] = mapped_column(Text, index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    gender: Mapped[str] = mapped_column(String(1), default="")
+    aliases_ru: Mapped[str] = mapped_column(Text, default="[]")
+    aliases_en: Mapped[str] = mapped_column(Text, default="[]")
+    former_names: Mapped[str] = mapped_column(Text, default="[]")
+    resources: Mapped[str] = mapped_column(Text, default="")
+    included_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    excluded_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    quoted_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    forms: Mapped[str] = mapped_column(Text, default="[]")
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
+
+
+class RegistryLabel(Base):
+    """The outlet's label for one kind in one language; absent rows fall back to the defaults."""
+
+    __tablename__ = "registry_labels"
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    accepted: Mapped[str] = mapped_column(Text, default="[]")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
+
+
+class RegistryChange(Base):
+    """One change of the registry: append-only history."""
+
+    __tablename__ = "registry_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity_id: Mapped[int | None] = mapped_column(ForeignKey("registry_entities.id"), index=True, nullable=True)
+    action: Mapped[str] = mapped_column(String(20))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    changed_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    snapshot: Mapped[str] = mapped_column(Text)

@@ -14,7 +14,8 @@ database what desk_app.domain.workflow says in Python:
 * editors and admins read and write every article;
 * the history (revisions) can be added to, never changed or deleted;
   only editors may record editorial actions in it;
-* only admins change users, notice policies and workspace settings.
+* only admins change users, notice policies, workspace settings and the registry of listed
+  entities, whose history can be added to, never changed.
 """
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ GROUPS = {
 }
 OWNER = "desk_owner"
 TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
-          "article_locks", "segment_pairs", "glossary", "search_lexemes")
-SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq")
+          "article_locks", "segment_pairs", "glossary", "search_lexemes",
+          "registry_entities", "registry_labels", "registry_changes")
+SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq",
+             "registry_entities_id_seq", "registry_changes_id_seq")
 EDITORIAL_ACTIONS = ("approve", "publish", "return", "correct", "publish_correction", "unspike")
 AUTHOR_STATES = ("draft", "submitted", "returned", "spiked")
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
@@ -138,6 +141,19 @@ POLICIES = {
         ("desk_glossary_write", "ALL", "desk_is_editor() OR desk_is_translator()",
          "desk_is_editor() OR desk_is_translator()"),
     ],
+    # everyone checks articles against the registry; only admins change it, and its history is append-only
+    "registry_entities": [
+        ("desk_registry_select", "SELECT", "true", None),
+        ("desk_registry_admin", "ALL", "desk_is_admin()", "desk_is_admin()"),
+    ],
+    "registry_labels": [
+        ("desk_registry_labels_select", "SELECT", "true", None),
+        ("desk_registry_labels_admin", "ALL", "desk_is_admin()", "desk_is_admin()"),
+    ],
+    "registry_changes": [
+        ("desk_registry_changes_select", "SELECT", "true", None),
+        ("desk_registry_changes_insert", "INSERT", None, "desk_is_admin() AND changed_by = current_user"),
+    ],
 }
 
 GRANTS = {
@@ -151,6 +167,9 @@ GRANTS = {
     "article_locks": "SELECT, INSERT, UPDATE, DELETE",
     "segment_pairs": "SELECT, INSERT, UPDATE, DELETE",
     "glossary": "SELECT, INSERT, UPDATE, DELETE",
+    "registry_entities": "SELECT, INSERT, UPDATE",
+    "registry_labels": "SELECT, INSERT, UPDATE",
+    "registry_changes": "SELECT, INSERT",
 }
 
 

@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(self.commands[key])
         file_menu.addSeparator()
         file_menu.addAction(self.commands["open_workspace"])
+        from desk_app.ui.registry import add_registry_command  # the registry of listed entities (#18)
+
+        self.commands["registry"] = add_registry_command(self, file_menu, self._tasks)
         file_menu.addSeparator()
         file_menu.addAction(self.commands["quit"])
         self.edit_menu = bar.addMenu("&Edit")

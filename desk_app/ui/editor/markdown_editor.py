@@ -81,6 +81,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._policy: NoticePolicy | None = None
         self._reserved: list[QKeySequence] = []
         self._extra: dict[str, list[QTextEdit.ExtraSelection]] = {}  # by owner (e.g. "find")
+        self.menu_providers: list[Callable[..., None]] = []  # (menu, position): add context menu actions
         self._verify_pending = False
         self._drag_blocked = False
         self.setObjectName("markdownEditor")
@@ -367,6 +368,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         menu = self.createStandardContextMenu(e.pos())
+        position = self.cursorForPosition(e.pos()).position()
+        for provide in self.menu_providers:   # e.g. the mention marker's "Insert label"
+            provide(menu, position)
         for action in menu.actions():
             name = action.objectName()
             if name == "edit-cut":

@@ -38,6 +38,7 @@ from desk_app.services.conflicts import ConflictService
 from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
 from desk_app.ui.editor.editor_area import EditorArea
 from desk_app.ui.editor.metadata_panel import MetadataPanel
+from desk_app.ui.editor.mentions import MentionMarker
 from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.editor.style import PANE_STYLE
@@ -120,6 +121,8 @@ class ArticlePane(QWidget):
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.timeout.connect(self.write_snapshot)
+        self.mentions = MentionMarker(self.editor, tasks, lambda: self._ws if self._baseline is not None else None,
+                                      self._mention_fields, self)
         self.apply_settings()
         self._show_empty()
 
@@ -342,7 +345,7 @@ class ArticlePane(QWidget):
         notes += [m for m in result.messages if m]
         self._update_dirty()
         self._apply_workflow_read_only(stored)
-        if result.notice_fixed is not None:
+        if result.notice_fixed is not None or getattr(result, "unlabelled", None):
             self.area.say(" ".join(notes))
         else:
             self.sig_status_message.emit(" ".join(notes))
@@ -454,6 +457,7 @@ class ArticlePane(QWidget):
         self.area.state.setText("Recovered, not saved yet" if dirty and not note else "")
         self.preview.scroll_to_ratio(0.0)
         self.refresh_preview()
+        self.mentions.check_now()
         if self._dirty:
             self.write_snapshot(now=True)
         if note:
@@ -475,6 +479,7 @@ class ArticlePane(QWidget):
         self._forced_dirty = False
         self._preview_timer.stop()
         self._autosave_timer.stop()
+        self.mentions.clear()
         self.stack.setCurrentIndex(0)
         self.save_action.setEnabled(False)
         self._update_dirty()
@@ -487,6 +492,11 @@ class ArticlePane(QWidget):
         self._update_dirty()
         self.preview.set_updating(True)
         self._preview_timer.start()
+        self.mentions.schedule()
+
+    def _mention_fields(self) -> tuple[str, str, str]:
+        data = self.metadata.apply_to(self._baseline) if self._baseline is not None else ArticleData()
+        return data.headline, data.lede, data.language
 
     def _update_dirty(self) -> None:
         dirty = self._baseline is not None and (

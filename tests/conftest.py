@@ -30,7 +30,7 @@ hypothesis_settings.register_profile("desk", deadline=None, suppress_health_chec
 hypothesis_settings.load_profile("desk")
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
-DATA_TABLES = ("article_tags", "revisions", "article_locks", "segment_pairs", "glossary", "articles",
+DATA_TABLES = ("article_photos", "media", "article_tags", "revisions", "article_locks", "segment_pairs", "glossary", "articles",
                "users", "workspace_settings")
 
 

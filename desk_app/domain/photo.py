@@ -34,6 +34,7 @@ __all__ = [
     "ProcessedPhoto",
     "Rendition",
     "THUMB_EDGE",
+    "check_clean",
     "WEB_EDGE",
     "is_sha256",
     "process_photo",
@@ -134,6 +135,27 @@ def process_photo(data: bytes) -> ProcessedPhoto:
     return ProcessedPhoto(
         sha256=hashlib.sha256(image.data).hexdigest(), image=image, web=web, thumb=thumb,
         had_location=had_location, removed=removed)
+
+
+def check_clean(sha256: str, renditions: tuple[Rendition, ...]) -> None:
+    """Refuse a photo that arrives already processed (from another database) unless it is what
+    :func:`process_photo` writes: the address matches the first rendition's bytes, and every
+    rendition decodes within the limits and carries no metadata at all."""
+    if not renditions or hashlib.sha256(renditions[0].data).hexdigest() != sha256:
+        raise PhotoRejected("The photo's bytes do not match its address; it was not stored.")
+    for rendition in renditions:
+        if len(rendition.data) > MAX_FILE_BYTES:
+            raise PhotoRejected("A rendition of the photo is larger than Desk stores; it was not stored.")
+        try:
+            with Image.open(io.BytesIO(rendition.data), formats=("JPEG", "PNG")) as image:
+                if image.width * image.height > MAX_PIXELS or max(image.size) > MAX_EDGE:
+                    raise PhotoRejected("A rendition of the photo is larger than Desk stores; it was not stored.")
+                removed, _ = _metadata_found(image)
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+            raise PhotoRejected("A rendition of the photo is not a readable JPEG or PNG; it was not stored.") from exc
+        if removed:
+            raise PhotoRejected(
+                f"The photo still carries {', '.join(removed)} metadata; attach it through Desk to strip it.")
 
 
 def _metadata_found(source: Image.Image) -> tuple[tuple[str, ...], bool]:

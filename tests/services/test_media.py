@@ -192,3 +192,20 @@ def test_only_admins_prune(workspace):
     workspace.ensure_user("kim", Role.EDITOR)
     with pytest.raises(PermissionDenied):
         workspace.as_user("kim").media.prune()
+
+
+def test_the_html_export_embeds_the_photo_above_the_headline(workspace, tmp_path):
+    attached = workspace.media.attach_file(_file(tmp_path, camera_jpeg(1600, 900).data))
+    article = _article(workspace, photo_media=attached.sha256, photo_caption="Очередь к водовозу",
+                       photo_credit="Анна Петрова", photo_source="https://example.org/queue",
+                       photo="/home/anna/IMG_0001.jpg")
+    page = workspace.transfer.export(article.id, "html")
+    web = workspace.media.rendition(attached.sha256, "web")
+    import base64
+
+    embedded = 'src="data:image/jpeg;base64,' + base64.b64encode(web.data).decode()
+    assert embedded in page and "/home/anna" not in page
+    assert page.index(embedded) < page.index("<h1") < page.index('data-desk="notice"')
+    assert 'Photo: <a href="https://example.org/queue"' in page
+    preview = workspace.transfer.page(workspace.articles.get(article.id))
+    assert preview.photo_src == "desk-media:" + attached.sha256

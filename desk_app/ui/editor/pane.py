@@ -55,18 +55,27 @@ class PreviewResult:
     html: str
     words: int        # without the notice
     characters: int   # without the notice
+    photo: tuple[str, bytes] | None = None   # a stored photo the browser does not have yet
 
 
-def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None) -> PreviewResult:
+def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None,
+                   have_photo: str = "") -> PreviewResult:
     """Pure work for the preview task (runs on a worker thread).
 
-    ``body_renderer`` keeps the HTML of the body's unchanged parts from the last refresh.
+    ``body_renderer`` keeps the HTML of the body's unchanged parts from the last refresh;
+    ``have_photo`` names the stored photo the browser already holds (it is read only once).
     """
     page = workspace.transfer.page(data)
     html = render_page(page, standalone=False, body_px=PREVIEW_BODY_PX,  # the export keeps 16 px
                        body_renderer=body_renderer)
     text = page.body_markdown.strip()
-    return PreviewResult(html, count_words(text), len(text))
+    photo = None
+    if page.photo_src and data.photo_media != have_photo:
+        try:
+            photo = (data.photo_media, workspace.media.rendition(data.photo_media, "web").data)
+        except NotFound:  # removed meanwhile: the page shows no image rather than failing
+            photo = None
+    return PreviewResult(html, count_words(text), len(text), photo)
 
 
 def read_only_reason(actor: Actor, data: ArticleData) -> str:
@@ -529,14 +538,17 @@ class ArticlePane(QWidget):
         if self._baseline is None:
             return
         data, workspace, generation, body = self.current_data(), self._ws, self._generation, self.body_renderer
+        have_photo = self.preview.browser.media_key()
         self.preview.set_updating(True)
-        self._tasks.run(lambda _task: render_preview(workspace, data, body), key="preview",
+        self._tasks.run(lambda _task: render_preview(workspace, data, body, have_photo), key="preview",
                         on_done=lambda result: self._preview_ready(result, generation),
                         on_error=self._preview_failed)
 
     def _preview_ready(self, result: PreviewResult, generation: int) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
+        if result.photo is not None:
+            self.preview.browser.set_media(*result.photo)
         self.preview.set_html(result.html)
         self.preview.set_updating(False)
         self.area.counts.setText(f"{result.words:,} words · {result.characters:,} characters  (without the notice)")

@@ -38,6 +38,7 @@ from desk_app.services.conflicts import ConflictService
 from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
 from desk_app.ui.editor.editor_area import EditorArea
 from desk_app.ui.editor.metadata_panel import MetadataPanel
+from desk_app.ui.editor.photo_attach import PhotoAttacher
 from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.editor.style import PANE_STYLE
@@ -150,6 +151,8 @@ class ArticlePane(QWidget):
         self.banner.hide()
 
         self.metadata = MetadataPanel()
+        self.photos = PhotoAttacher(self.metadata.photo_field, self._tasks, lambda: self._ws, self)
+        self.photos.sig_message.connect(self._say)
         self.metadata_scroll = QScrollArea(self)
         self.metadata_scroll.setObjectName("metadataScroll")
         self.metadata_scroll.setWidgetResizable(True)

@@ -372,6 +372,10 @@ def measure(url: str, dialect: str, groups: list[str], *, rounds: int = 3, seed:
             out.update(open_figures(ws, raw, seed=seed))
         if "save" in groups:
             out.update(save_figures(ws, raw, dialect, seed=seed))
+        if "photo" in groups:
+            from desk_app.bench.measures_photo import photo_figures
+
+            out.update(photo_figures(ws, raw, _sample_ids, seed=seed))
     finally:
         raw.close()
         ws.close()

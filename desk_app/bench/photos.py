@@ -68,7 +68,7 @@ def _iptc_app13() -> bytes:
 
 def camera_jpeg(width: int = 1200, height: int = 800, *, orientation: int = 1, quality: int = 90) -> CameraSample:
     """A photo-like JPEG (smooth gradients and noise) with location, serial and owner metadata."""
-    small = (max(width // 10, 8), max(height // 10, 8))
+    small = (max(width // 3, 8), max(height // 3, 8))  # grain like a camera: 24 MP at q92 is ~10 MB
     noise = Image.effect_noise(small, 40).resize((width, height), Image.Resampling.BILINEAR)
     red = Image.linear_gradient("L").resize((width, height))
     blue = red.transpose(Image.Transpose.ROTATE_90).resize((width, height))

@@ -409,7 +409,10 @@ def _photo_html(page: ArticlePage, body_px: int, allow_local_images: bool) -> st
         )
     # Paragraphs, not <figure>/<figcaption>: QTextDocument does not know those
     # and would run the photo into the notice block above it.
-    return f'<div class="desk-photo"><p class="desk-photo-image">{image}</p>{caption}</div>'
+    # line-height:100%: the article's 1.5 would make QTextDocument leave half the photo's
+    # height empty under it
+    return (f'<div class="desk-photo"><p class="desk-photo-image" style="line-height:100%;">{image}</p>'
+            f"{caption}</div>")
 
 
 _PRINT_CSS = """\

@@ -53,7 +53,9 @@ class SafeBrowser(QTextBrowser):
         if not self._media or self._media[0] != sha256 or self._media[1].isNull():
             return None
         image = self._media[1]
-        width = max(self.viewport().width() - 2 * int(self.document().documentMargin()) - 4, 80)
+        # the width the text gets once the vertical scroll bar is there (a long page always has one)
+        scroll_bar = 0 if self.verticalScrollBar().isVisible() else self.verticalScrollBar().sizeHint().width()
+        width = max(self.viewport().width() - scroll_bar - 2 * int(self.document().documentMargin()) - 4, 80)
         if image.width() > width:  # QTextDocument knows no max-width: fit the column
             image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         return image

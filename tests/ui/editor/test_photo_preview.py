@@ -30,6 +30,12 @@ def test_stored_photo_is_shown_above_the_headline_and_fits_the_column(pane, ui_w
                                                      QUrl(f"desk-media:{sha}"))
     assert isinstance(image, QImage) and not image.isNull()
     assert 80 <= image.width() <= pane.preview.browser.viewport().width()
+    document = pane.preview.browser.document()
+    photo_block = document.begin()
+    caption_block = photo_block.next()
+    layout = document.documentLayout()
+    gap = layout.blockBoundingRect(caption_block).top() - layout.blockBoundingRect(photo_block).bottom()
+    assert gap < 30   # the article's line height must not stretch the photo's line
     pane.refresh_preview()  # the photo is not read again for a text change
     assert [kind for _sha, kind in reads].count("web") == 1
     assert pane.preview.browser.refused == []

@@ -50,7 +50,7 @@ def _xmp() -> bytes:
         f' drone-dji:GpsLatitude="{LOCATION["lat_decimal"]}" drone-dji:GpsLongitude="{LOCATION["lon_decimal"]}"'
         f' photoshop:City="{LOCATION["city"]}" aux:SerialNumber="{SERIAL}"/>'
         '</rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def _iptc_app13() -> bytes:

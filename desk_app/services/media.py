@@ -105,7 +105,7 @@ def _check_regular(name: str, mode: int, size: int) -> None:
 
 
 class MediaService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: Workspace):
         self._ws = workspace
 
     # -- attaching -------------------------------------------------------------------

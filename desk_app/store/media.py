@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, select
+from sqlalchemy import CursorResult, and_, delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.photo import Rendition
@@ -32,11 +32,15 @@ class MediaRecord:
 
 
 def _insert_for(dialect: str) -> Any:
+    """The dialect's INSERT, which knows ON CONFLICT (imported here: a local workspace starts
+    without SQLAlchemy's PostgreSQL dialect)."""
     if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert
 
 
 def put(session: Session, record: MediaRecord, *, created_by: str | None, now: datetime) -> bool:
@@ -107,7 +111,7 @@ def remove_unreferenced(session: Session, hashes: Iterable[str]) -> int:
     removed = 0
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        result = session.execute(
+        result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
             delete(Media).where(Media.sha256.in_(chunk), _unreferenced())
             .execution_options(synchronize_session=False))
         removed += result.rowcount or 0

@@ -1,7 +1,7 @@
 """``desk media attach`` and ``desk media prune`` on both backends."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from desk_app.bench.photos import camera_jpeg
 from desk_app.cli import main
@@ -30,7 +30,7 @@ def test_attach_sets_the_photo_and_prune_removes_what_nothing_uses(db_url, capsy
         got = ws.articles.get(article.id)
         assert got.photo_media and got.photo == "" and got.photo_credit == "Фото: Анна Петрова"
     # a second photo attached to no article, found once it is older than a day
-    with Workspace.open(db_url, clock=lambda: datetime.now(timezone.utc) - timedelta(days=3)) as ws:
+    with Workspace.open(db_url, clock=lambda: datetime.now(UTC) - timedelta(days=3)) as ws:
         other = tmp_path / "other.png"
         other.write_bytes(camera_jpeg(300, 200).data)
         orphan = ws.media.attach_file(other).sha256

@@ -20,7 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 if not os.environ.get("DISPLAY"):
@@ -71,7 +71,6 @@ def street_scene(path: Path) -> None:
 def main(out_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from desk_app.domain.article import ArticleData
     from desk_app.services.workspace import Workspace
     from desk_app.ui.editor.pane import ArticlePane
     from desk_app.ui.editor.recovery import RecoveryJournal
@@ -92,7 +91,7 @@ def main(out_dir: Path) -> int:
         data.dateline_place = "Махачкала"
         data.byline = "Патимат Гасанова"
         data.source = "Кавказский узел"
-        data.published_at = datetime(2022, 1, 7, 6, 40, tzinfo=timezone.utc)
+        data.published_at = datetime(2022, 1, 7, 6, 40, tzinfo=UTC)
         data.body += ("\n\nЖители трёх районов Махачкалы вторые сутки остаются без воды. "
                       "Водоканал объясняет перебои аварией на водоводе.\n\n"
                       "«Мы носим воду вёдрами с третьего этажа», — рассказала жительница улицы Ленина.")

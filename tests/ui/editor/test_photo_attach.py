@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import threading
 
+from editor_test_helpers import stored_article
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from desk_app.bench.photos import camera_jpeg
-from editor_test_helpers import stored_article
 
 
 def _photo(tmp_path, name="IMG_0001.jpg", w=1200, h=800):

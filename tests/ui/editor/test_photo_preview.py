@@ -1,11 +1,11 @@
 """The preview shows a stored photo above the headline, fitted to the column, read once."""
 from __future__ import annotations
 
+from editor_test_helpers import stored_article
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from desk_app.bench.photos import camera_jpeg
-from editor_test_helpers import stored_article
 
 
 def _attach(ws, tmp_path, w=2400, h=1600) -> str:

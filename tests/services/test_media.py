@@ -209,3 +209,11 @@ def test_the_html_export_embeds_the_photo_above_the_headline(workspace, tmp_path
     assert 'Photo: <a href="https://example.org/queue"' in page
     preview = workspace.transfer.page(workspace.articles.get(article.id))
     assert preview.photo_src == "desk-media:" + attached.sha256
+
+
+def test_a_translation_shows_the_originals_stored_photo(workspace, tmp_path):
+    attached = workspace.media.attach_file(_file(tmp_path, camera_jpeg(800, 600).data))
+    original = _article(workspace, photo_media=attached.sha256, photo_caption="Очередь")
+    translation = workspace.pairing.translate(original.id)
+    assert translation.photo_media == attached.sha256 and translation.photo_caption == ""
+    assert _count(workspace) == 1

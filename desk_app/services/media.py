@@ -6,10 +6,13 @@ article then names it by its SHA-256 in ``ArticleData.photo_media`` and the next
 it. A failure anywhere stores nothing. A photo attached but never saved with an article is
 an orphan that :meth:`MediaService.prune` removes after a grace period.
 
-For the offline outbox: an operation carries only the hash. Before sending, the client asks
-the server which hashes it lacks (:meth:`MediaService.missing`), sends those records once
-(:meth:`MediaService.record` here, :meth:`MediaService.accept` there, idempotent), then the
-article operations.
+For the offline outbox: an operation carries only the hash (``ArticleData.photo_media``, in
+the snapshot like every field). Before replaying, the client calls
+``local.media.send_missing(server.media, hashes_of_the_queued_ops)``: the server says which
+hashes it lacks (:meth:`MediaService.missing`), and only those records travel, once each
+(:meth:`MediaService.record` here, :meth:`MediaService.accept` there: idempotent, and the
+server checks that the bytes match the address and carry no metadata). Then the article
+operations, whose photo link the server's foreign key accepts.
 """
 from __future__ import annotations
 
@@ -161,6 +164,17 @@ class MediaService:
         (address = SHA-256, no metadata). Idempotent: True only when a row was written."""
         photos.check_clean(record.sha256, (record.image, record.web, record.thumb))
         return self._put(record)
+
+    def send_missing(self, target: MediaService, hashes: Iterable[str]) -> list[str]:
+        """Send ``target`` (another database's service, e.g. the server's for the outbox) the
+        photos among ``hashes`` that it lacks, each once; the hashes that were sent. Call it
+        with every hash the queued operations name before replaying them: however many saves
+        name the same photo, its bytes travel once, and a retry after an interruption sends
+        only what did not arrive."""
+        sent = sorted(target.missing(hashes))
+        for sha256 in sent:
+            target.accept(self.record(sha256))
+        return sent
 
     # -- housekeeping ----------------------------------------------------------------
     def prune(self, *, dry_run: bool = False, grace: timedelta = PRUNE_GRACE) -> PruneReport:

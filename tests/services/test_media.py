@@ -217,3 +217,21 @@ def test_a_translation_shows_the_originals_stored_photo(workspace, tmp_path):
     translation = workspace.pairing.translate(original.id)
     assert translation.photo_media == attached.sha256 and translation.photo_caption == ""
     assert _count(workspace) == 1
+
+
+def test_queued_saves_naming_one_photo_send_its_bytes_once(workspace, tmp_path, sqlite_template, monkeypatch):
+    """The outbox's use: ten offline saves of an article with a photo, pushed twice (a retry)."""
+    shutil.copyfile(sqlite_template, tmp_path / "field.sqlite3")
+    with Workspace.open(f"sqlite:///{tmp_path / 'field.sqlite3'}", user="anna") as field:
+        sha = field.media.attach_file(_file(tmp_path, camera_jpeg(800, 600).data)).sha256
+        article = _article(field, photo_media=sha)
+        for i in range(10):
+            article = field.articles.save(article.copy(lede=f"Правка {i}")).article
+        queued = [field.articles.revision(article.id, n).photo_media for n in range(1, 12)]
+        accepted = []
+        original_accept = workspace.media.accept
+        monkeypatch.setattr(workspace.media, "accept", lambda r: accepted.append(r.sha256) or original_accept(r))
+        assert field.media.send_missing(workspace.media, queued) == [sha]
+        assert field.media.send_missing(workspace.media, queued) == []
+    assert accepted == [sha]
+    assert workspace.media.rendition(sha, "thumb").data

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -208,14 +209,18 @@ class PhotoAttacher(QObject):
                         on_done=lambda result: self._attached(result, token),
                         on_error=lambda exc: self._failed(exc, token))
 
+    def _alive(self, token: int | None = None) -> bool:
+        """The field still exists (the pane may have closed meanwhile) and shows what the work was for."""
+        return shiboken6.isValid(self._field) and (token is None or token == self._field.token)
+
     def _attached(self, result, token: int) -> None:
-        if token != self._field.token:
+        if not self._alive(token):
             return
         self._field.set_attached(result.sha256, result.thumb.data, result.message, (result.width, result.height))
         self.sig_message.emit(f"{result.message} Save the article to keep the photo with it.")
 
     def _failed(self, exc: BaseException, token: int) -> None:
-        if token != self._field.token:
+        if not self._alive(token):
             return
         if isinstance(exc, DeskError):
             message = str(exc)
@@ -229,9 +234,13 @@ class PhotoAttacher(QObject):
     def _load_thumb(self, sha256: str) -> None:
         ws = self._workspace()
         self._tasks.run(lambda _task: ws.media.rendition(sha256, "thumb").data,  # type: ignore[attr-defined]
-                        key="photo-thumb", on_done=lambda data: self._field.set_thumb(sha256, data),
+                        key="photo-thumb", on_done=lambda data: self._thumb_loaded(sha256, data),
                         on_error=lambda _exc: self._thumb_missing(sha256))
 
+    def _thumb_loaded(self, sha256: str, data: bytes) -> None:
+        if self._alive():
+            self._field.set_thumb(sha256, data)
+
     def _thumb_missing(self, sha256: str) -> None:
-        if sha256 == self._field.sha256:
+        if self._alive() and sha256 == self._field.sha256:
             self._field.thumb.setText("Photo not in this database")

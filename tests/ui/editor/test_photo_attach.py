@@ -94,3 +94,18 @@ def test_removing_and_read_only(pane, ui_ws, tmp_path):
     assert ui_ws.articles.get(pane.article_id()).photo_media == ""
     pane.set_read_only(True, "Published.")
     assert not field.attach_button.isEnabled() and not pane.metadata.acceptDrops()
+
+
+def test_a_result_for_a_closed_pane_or_another_article_is_dropped(make_pane, ui_ws, tmp_path, qtbot):
+    from desk_app.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    pane = make_pane(ui_ws, tasks=tasks)
+    first, second = stored_article(ui_ws, "Первая."), stored_article(ui_ws, "Вторая.")
+    pane.open_article(first)
+    pane.metadata.photo_field.sig_attach_requested.emit(str(_photo(tmp_path, w=2400, h=1600)))
+    pane.open_article(second)   # while the photo is being processed
+    tasks.wait()
+    qtbot.wait(50)
+    assert pane.metadata.photo_field.sha256 == "" and not pane.is_dirty()
+    assert pane.metadata.photo_field.attach_button.isEnabled()

@@ -9,7 +9,9 @@ OUT_DIR defaults to docs/screenshots. Everything happens in a temporary local wo
 1. photo-preview.png — the article pane: the metadata panel with the attached photo's thumbnail
    and "Location data removed.", the preview with the photo, its caption and the credit linked
    to the source above the headline, and the notice directly under the headline.
-2. photo-export.html (kept in a temporary folder) and photo-export-chromium.png — the HTML
+2. photo-attach-refused.png — the photo group after a truncated file was dropped: one sentence
+   under the photo, the stored photo kept.
+3. photo-export.html (kept in a temporary folder) and photo-export-chromium.png — the HTML
    export, one self-contained file, as headless Chromium draws it (when chromium is installed).
 """
 from __future__ import annotations
@@ -115,6 +117,13 @@ def main(out_dir: Path) -> int:
         pane.metadata_scroll.ensureWidgetVisible(pane.metadata.photo_source, 0, 20)
         app.processEvents()
         pane.grab().save(str(out_dir / "photo-preview.png"))
+        # a refused file: one sentence under the photo, the stored photo untouched
+        bad = tmp_path / "IMG_4472.jpg"
+        bad.write_bytes(photo.read_bytes()[:40_000])   # cut off mid-transfer
+        pane.metadata.photo_field.sig_attach_requested.emit(str(bad))
+        app.processEvents()
+        group = pane.metadata.photo_field.parentWidget()
+        group.grab().save(str(out_dir / "photo-attach-refused.png"))
         html_path = tmp_path / "photo-export.html"
         html_path.write_text(ws.transfer.export(article.id, "html"), encoding="utf-8")
         chromium = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -34,7 +34,7 @@ from desk_app.store.media import MediaRecord
 if TYPE_CHECKING:
     from desk_app.services.workspace import Workspace
 
-__all__ = ["AttachedPhoto", "MediaRecord", "MediaService", "PruneReport", "read_photo_file"]
+__all__ = ["AttachedPhoto", "MediaRecord", "MediaService", "PruneReport", "local_photo_path", "read_photo_file"]
 
 PRUNE_GRACE = timedelta(days=1)
 """A photo attached less than this long ago may belong to an article still being edited."""
@@ -96,6 +96,18 @@ def read_photo_file(path: str | os.PathLike[str]) -> bytes:
     return b"".join(chunks)
 
 
+def local_photo_path(value: str) -> Path | None:
+    """The file on this computer that an article's old photo field names (a path or a
+    ``file:`` URL without a host), or None for web addresses and anything else."""
+    from urllib.parse import urlsplit
+    from urllib.request import url2pathname
+
+    from desk_app.domain.rendering import local_image_url
+
+    url = local_image_url(value or "")
+    return Path(url2pathname(urlsplit(url).path)) if url is not None else None
+
+
 def _check_regular(name: str, mode: int, size: int) -> None:
     if stat.S_ISDIR(mode):
         raise InvalidInput(f"“{name}” is a folder; choose a photo file inside it.")
@@ -127,6 +139,11 @@ class MediaService:
     def _put(self, record: MediaRecord) -> bool:
         with self._ws.unit() as s:
             return store.put(s, record, created_by=self._ws.actor.login, now=self._ws.clock())
+
+    def strip_file(self, path: str | os.PathLike[str]) -> photos.ProcessedPhoto:
+        """A photo file stripped and resized as if attached, but not stored (exports of
+        articles whose photo is still a path on this computer)."""
+        return photos.process_photo(read_photo_file(path))
 
     # -- reading ---------------------------------------------------------------------
     def rendition(self, sha256: str, kind: str = "web") -> photos.Rendition:

@@ -15,6 +15,7 @@ from desk_app.domain.article import Language
 from desk_app.domain.errors import DeskError, InvalidInput, NotFound
 from desk_app.domain.notice import split_notice
 from desk_app.domain.rendering import ArticlePage, media_src, render_page
+from desk_app.services.media import local_photo_path
 
 if TYPE_CHECKING:
     from desk_app.services.workspace import Workspace
@@ -141,7 +142,9 @@ class TransferService:
         """The article as the renderers see it (notice split off the body).
 
         A stored photo is named ``desk-media:<sha256>`` (the preview loads it itself) or, with
-        ``embed_photo``, embedded as a ``data:`` URI of its web rendition.
+        ``embed_photo``, embedded as a ``data:`` URI of its web rendition. With ``embed_photo``
+        a photo that is still a file on this computer is stripped and embedded the same way
+        (not stored); when it cannot be read the page links the file as before.
         """
         policy = self._ws.policy.current()
         notice, body = split_notice(policy, article.body)
@@ -153,6 +156,12 @@ class TransferService:
                                       web.mime if web else "image/jpeg")
             except NotFound:
                 photo = "stored photo missing from this database"  # shown as a placeholder
+        elif embed_photo and (path := local_photo_path(article.photo)) is not None:
+            try:
+                web = self._ws.media.strip_file(path).web
+                photo_src = media_src("", web.data, web.mime)
+            except DeskError:
+                pass  # not a readable photo: the page names the file, as it always did
         return ArticlePage(
             headline=article.headline, lede=article.lede, body_markdown=body, notice=notice,
             language=article.language, dateline_place=article.dateline_place,

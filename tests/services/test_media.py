@@ -235,3 +235,17 @@ def test_queued_saves_naming_one_photo_send_its_bytes_once(workspace, tmp_path, 
         assert field.media.send_missing(workspace.media, queued) == []
     assert accepted == [sha]
     assert workspace.media.rendition(sha, "thumb").data
+
+
+def test_an_export_embeds_a_photo_that_is_still_a_local_file_stripped(workspace, tmp_path):
+    import base64
+    import re
+
+    path = _file(tmp_path, camera_jpeg(1600, 900).data, "IMG_0001.jpg")
+    article = _article(workspace, photo=str(path), photo_caption="Очередь")
+    page = workspace.transfer.export(article.id, "html")
+    assert "file://" not in page
+    embedded = base64.b64decode(re.search(r'src="data:image/jpeg;base64,([^"]+)"', page).group(1))
+    assert embedded[:2] == b"\xff\xd8"
+    assert [name for name, needle in location_needles().items() if needle in embedded] == []
+    assert _count(workspace) == 0   # embedded in the page, not stored

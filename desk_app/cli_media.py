@@ -18,9 +18,28 @@ def add_parser(sub, parser_class) -> None:
     attach.add_argument("--caption", help="the photo caption")
     attach.add_argument("--credit", help="the photo credit, e.g. “Фото: Анна Петрова”")
     attach.add_argument("--source", help="the address the credit links to")
+    adopt = media_sub.add_parser(
+        "adopt", help="store the photos articles still name by a path on this computer (stripped) and link them")
+    adopt.add_argument("--dry-run", action="store_true", help="only list what would be stored")
     prune = media_sub.add_parser(
         "prune", help="remove photos that no article and no revision uses (admins)")
     prune.add_argument("--dry-run", action="store_true", help="only list what would be removed")
+
+
+def _adopt(ws, dry_run: bool) -> int:
+    outcomes = ws.media.adopt_local_photos(dry_run=dry_run)
+    for o in outcomes:
+        if o.problem:
+            print(f"{o.article_id}  {o.path}: not stored. {o.problem}")
+        elif dry_run:
+            print(f"{o.article_id}  {o.path}: would be stored")
+        else:
+            print(f"{o.article_id}  {o.path}: stored as {o.sha256[:12]}, location data removed")
+    done = sum(1 for o in outcomes if not o.problem)
+    problems = len(outcomes) - done
+    verb = "would be stored" if dry_run else "stored"
+    print(f"{done} photo(s) {verb}; {problems} kept their path.")
+    return 1 if problems and not dry_run else 0
 
 
 def cmd_media(args: argparse.Namespace) -> int:
@@ -37,6 +56,8 @@ def cmd_media(args: argparse.Namespace) -> int:
             print(f"{attached.message} Photo {attached.sha256[:12]} ({attached.width} × {attached.height}) "
                   f"set on article {saved.id} (version {saved.version}).")
             return 0
+        if args.media_command == "adopt":
+            return _adopt(ws, args.dry_run)
         size_before = ws.media.stored_bytes()
         report = ws.media.prune(dry_run=args.dry_run)
         size_after = ws.media.stored_bytes()

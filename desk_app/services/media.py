@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app.domain import photo as photos
-from desk_app.domain.errors import InvalidInput, NotFound, PermissionDenied
+from desk_app.domain.errors import DeskError, InvalidInput, NotFound, PermissionDenied
 from desk_app.domain.workflow import Role
 from desk_app.store import media as store
 from desk_app.store.media import MediaRecord
@@ -34,7 +34,7 @@ from desk_app.store.media import MediaRecord
 if TYPE_CHECKING:
     from desk_app.services.workspace import Workspace
 
-__all__ = ["AttachedPhoto", "MediaRecord", "MediaService", "PruneReport", "local_photo_path", "read_photo_file"]
+__all__ = ["AdoptOutcome", "AttachedPhoto", "MediaRecord", "MediaService", "PruneReport", "local_photo_path", "read_photo_file"]
 
 PRUNE_GRACE = timedelta(days=1)
 """A photo attached less than this long ago may belong to an article still being edited."""
@@ -48,6 +48,14 @@ class AttachedPhoto:
     thumb: photos.Rendition
     message: str        # "Location data removed." or what else was found
     stored: bool        # False: this photo was already in the database
+
+
+@dataclass(frozen=True)
+class AdoptOutcome:
+    article_id: str
+    path: str
+    sha256: str = ""     # set when the photo was stored and linked
+    problem: str = ""    # why it was not (one sentence)
 
 
 @dataclass(frozen=True)
@@ -192,6 +200,45 @@ class MediaService:
         for sha256 in sent:
             target.accept(self.record(sha256))
         return sent
+
+    # -- the old photo field ----------------------------------------------------------
+    def adopt_local_photos(self, *, dry_run: bool = False) -> list[AdoptOutcome]:
+        """Store the photos that articles still name by a path on this computer, and link them.
+
+        Run by whoever has the files (the correspondent, on their laptop). Web addresses are
+        left alone; an article whose file is missing here, or that an edit would move out of its
+        state (approved, published: the approval covers the text as it is) keeps its path.
+        Each article is its own transaction; a failure is reported and the others go on."""
+        from desk_app.domain.article import Status
+
+        with self._ws.unit() as s:
+            candidates = store.articles_with_photo_paths(s)
+        kept_states = {Status.DRAFT.value, Status.RETURNED.value, Status.SUBMITTED.value, Status.CORRECTION.value}
+        outcomes: list[AdoptOutcome] = []
+        for article_id, value, status in candidates:
+            path = local_photo_path(value)
+            if path is None:
+                continue  # a web address: nothing to store
+            if status not in kept_states:
+                outcomes.append(AdoptOutcome(article_id, str(path), problem=(
+                    f"The article is {status}; attach the photo in a correction to store it.")))
+                continue
+            if not path.is_file():
+                outcomes.append(AdoptOutcome(article_id, str(path), problem="There is no such file on this computer."))
+                continue
+            if dry_run:
+                outcomes.append(AdoptOutcome(article_id, str(path)))
+                continue
+            try:
+                attached = self.attach_file(path)
+                article = self._ws.articles.get(article_id)
+                self._ws.articles.save(article.copy(photo_media=attached.sha256, photo=""),
+                                       note="Photo stored in the database (desk media adopt)")
+            except DeskError as exc:
+                outcomes.append(AdoptOutcome(article_id, str(path), problem=str(exc)))
+                continue
+            outcomes.append(AdoptOutcome(article_id, str(path), sha256=attached.sha256))
+        return outcomes
 
     # -- housekeeping ----------------------------------------------------------------
     def prune(self, *, dry_run: bool = False, grace: timedelta = PRUNE_GRACE) -> PruneReport:

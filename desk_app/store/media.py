@@ -16,7 +16,7 @@ from sqlalchemy import CursorResult, and_, delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.photo import Rendition
-from desk_app.store.models import ArticlePhoto, Media, Revision
+from desk_app.store.models import Article, ArticlePhoto, Media, Revision
 
 RENDITIONS = ("image", "web", "thumb")
 
@@ -116,6 +116,15 @@ def remove_unreferenced(session: Session, hashes: Iterable[str]) -> int:
             .execution_options(synchronize_session=False))
         removed += result.rowcount or 0
     return removed
+
+
+def articles_with_photo_paths(session: Session) -> list[tuple[str, str, str]]:
+    """(id, photo, status) of the articles (this user may read) whose photo is still a path or
+    an address in ``articles.photo`` and that have no stored photo."""
+    stmt = (select(Article.id, Article.photo, Article.status)
+            .where(Article.photo != "", ~exists().where(ArticlePhoto.article_id == Article.id))
+            .order_by(Article.updated_at.desc(), Article.id))
+    return [(row[0], row[1], row[2]) for row in session.execute(stmt)]
 
 
 def stored_bytes(session: Session) -> int:

@@ -50,3 +50,16 @@ def test_attach_refuses_a_non_image_in_one_line(db_url, capsys, tmp_path):
     code, out, err = run(capsys, "--db", db_url, "media", "attach", article.id, str(bad))
     assert code == 1 and out == ""
     assert err.startswith("desk: The file is not a JPEG, PNG or WebP image") and err.count("\n") == 1
+
+
+def test_adopt_lists_each_article_and_fails_when_some_kept_their_path(db_url, capsys, tmp_path):
+    photo = tmp_path / "IMG_0009.jpg"
+    photo.write_bytes(camera_jpeg(600, 400).data)
+    with Workspace.open(db_url) as ws:
+        body = DEMO_NOTICE_TEXT + "\n\nТекст."
+        ok = ws.articles.create(ArticleData(headline="Есть", body=body, photo=str(photo))).article
+        missing = ws.articles.create(ArticleData(headline="Нет", body=body, photo="/nowhere/x.jpg")).article
+    code, out, _ = run(capsys, "--db", db_url, "media", "adopt")
+    assert code == 1
+    assert f"{ok.id}  {photo}: stored as " in out and f"{missing.id}  /nowhere/x.jpg: not stored." in out
+    assert out.splitlines()[-1] == "1 photo(s) stored; 1 kept their path."

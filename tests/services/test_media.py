@@ -249,3 +249,22 @@ def test_an_export_embeds_a_photo_that_is_still_a_local_file_stripped(workspace,
     assert embedded[:2] == b"\xff\xd8"
     assert [name for name, needle in location_needles().items() if needle in embedded] == []
     assert _count(workspace) == 0   # embedded in the page, not stored
+
+
+def test_adopt_stores_local_path_photos_and_leaves_the_rest(workspace, tmp_path):
+    path = _file(tmp_path, camera_jpeg(900, 600).data, "IMG_0007.jpg")
+    local = _article(workspace, photo=str(path), photo_caption="Очередь")
+    gone = _article(workspace, photo=str(tmp_path / "deleted.jpg"))
+    web = _article(workspace, photo="https://example.org/p.jpg")
+    dry = workspace.media.adopt_local_photos(dry_run=True)
+    assert {(o.article_id, bool(o.problem)) for o in dry} == {(local.id, False), (gone.id, True)}
+    assert _count(workspace) == 0
+    outcomes = {o.article_id: o for o in workspace.media.adopt_local_photos()}
+    assert outcomes[local.id].sha256 and outcomes[gone.id].problem == "There is no such file on this computer."
+    got = workspace.articles.get(local.id)
+    assert got.photo_media == outcomes[local.id].sha256 and got.photo == ""
+    assert got.status == "draft" and workspace.articles.get(web.id).photo == "https://example.org/p.jpg"
+    with workspace.engine.connect() as conn:
+        blob = bytes(conn.execute(text("SELECT data FROM media")).scalar_one())
+    assert [name for name, needle in location_needles().items() if needle in blob] == []
+    assert workspace.media.adopt_local_photos() == [outcomes[gone.id]]   # nothing twice

@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desk_app.cli_registry import add_parser as add_registry_parser  # desk registry (mentions)
 
     add_registry_parser(sub, _Parser)
+    from desk_app.cli_media import add_parser as add_media_parser  # desk media (photos)
+
+    add_media_parser(sub, _Parser)
     from desk_app.bench.command import add_parser as add_bench_parser  # desk bench (performance)
 
     add_bench_parser(sub)

@@ -255,10 +255,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_media(args: argparse.Namespace) -> int:
+    """Photos stored in the database (desk_app.cli_media)."""
+    from desk_app.cli_media import cmd_media as run
+
+    return run(args)
+
+
 COMMANDS = {
     "db": cmd_db, "import": cmd_import, "export": cmd_export, "list": cmd_list, "show": cmd_show,
     "policy": cmd_policy, "check": cmd_check, "user": cmd_user,
-    "pair": cmd_pair, "glossary": cmd_glossary,
+    "pair": cmd_pair, "glossary": cmd_glossary, "media": cmd_media,
     "bench": cmd_bench,
 }
 

@@ -376,6 +376,10 @@ def measure(url: str, dialect: str, groups: list[str], *, rounds: int = 3, seed:
             from desk_app.bench.measures_mentions import change_figure
 
             out["registry_change_s"] = change_figure(ws, seed)
+        if "photo" in groups:
+            from desk_app.bench.measures_photo import photo_figures
+
+            out.update(photo_figures(ws, raw, _sample_ids, seed=seed))
     finally:
         raw.close()
         ws.close()

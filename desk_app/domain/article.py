@@ -84,6 +84,7 @@ class ArticleData:
     photo_caption: str = ""
     photo_credit: str = ""
     photo_source: str = ""
+    photo_media: str = ""   # SHA-256 of the stored photo (media table); wins over ``photo``
     ednote: str = ""
     status: str = Status.DRAFT.value
     translated_from: str | None = None
@@ -99,7 +100,7 @@ class ArticleData:
     EDITABLE = (
         "language", "headline", "slug", "lede", "body", "byline", "source",
         "dateline_place", "time_zone", "published_at", "tags", "photo",
-        "photo_caption", "photo_credit", "photo_source", "ednote",
+        "photo_caption", "photo_credit", "photo_source", "photo_media", "ednote",
     )
 
     def copy(self, **changes) -> "ArticleData":
@@ -169,6 +170,8 @@ def validate(article: ArticleData) -> list[str]:
             )
         if name != "body" and _CONTROL.search(value):
             problems.append(f"The {FIELD_LABELS[name].lower()} contains control characters; remove them.")
+    if article.photo_media and not re.fullmatch(r"[0-9a-f]{64}", article.photo_media):
+        problems.append("The stored photo's address is not a SHA-256 digest; attach the photo again.")
     if _CONTROL.search(article.body or ""):
         problems.append("The body contains control characters (is it a binary file?); remove them.")
     if len(article.tags) > TAGS_MAX:
@@ -206,6 +209,6 @@ FIELD_LABELS = {
     "dateline_place": "Dateline place", "time_zone": "Time zone",
     "published_at": "Publication time", "tags": "Tags", "photo": "Photo",
     "photo_caption": "Photo caption", "photo_credit": "Photo credit",
-    "photo_source": "Photo source link", "ednote": "Note to editors",
+    "photo_source": "Photo source link", "photo_media": "Stored photo", "ednote": "Note to editors",
     "status": "Status",
 }

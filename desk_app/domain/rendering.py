@@ -24,6 +24,7 @@ Safety rules, all enforced here:
 """
 from __future__ import annotations
 
+import base64
 import html
 import re
 from collections.abc import Callable
@@ -42,6 +43,7 @@ __all__ = [
     "ArticlePage",
     "NOTICE_PLACEMENTS",
     "format_dateline",
+    "media_src",
     "render_markdown",
     "render_page",
 ]
@@ -317,6 +319,7 @@ class ArticlePage:
     photo_caption: str = ""
     photo_credit: str = ""
     photo_source: str = ""        # a link
+    photo_src: str = ""           # a stored photo, resolved by the caller: see media_src()
     tags: tuple[str, ...] = ()
     original_line: str = ""       # "This article was originally published on ..." for translations
     notice_placement: str = "top" # "top" (directly under the headline) or "end"
@@ -353,10 +356,28 @@ def render_notice(notice: str, body_px: int = 16) -> str:
     )
 
 
+_MEDIA_SRC = re.compile(
+    r"desk-media:[0-9a-f]{64}|data:image/(?:jpeg|png);base64,[A-Za-z0-9+/]+={0,2}"
+)
+
+
+def media_src(sha256: str, data: bytes | None = None, mime: str = "image/jpeg") -> str:
+    """The address of a photo stored in the database (``ArticlePage.photo_src``).
+
+    With ``data`` (the export): a ``data:`` URI, so the page is one self-contained file.
+    Without (the preview): ``desk-media:<sha256>``, which the preview browser resolves itself.
+    Anything else given as ``photo_src`` is ignored by the renderer.
+    """
+    if data is None:
+        return f"desk-media:{sha256}"
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
 def _photo_html(page: ArticlePage, body_px: int, allow_local_images: bool) -> str:
-    if not (page.photo or "").strip():
+    stored = page.photo_src if _MEDIA_SRC.fullmatch(page.photo_src or "") else ""
+    if not stored and not (page.photo or "").strip():
         return ""
-    url = local_image_url(page.photo) if allow_local_images else None
+    url = stored or (local_image_url(page.photo) if allow_local_images else None)
     if url is not None:
         image = f'<img src="{_e(url)}" alt="{_e(page.photo_caption)}">'
     else:
@@ -369,16 +390,16 @@ def _photo_html(page: ArticlePage, body_px: int, allow_local_images: bool) -> st
         caption_bits.append(_e(page.photo_caption.strip()))
     credit = page.photo_credit.strip()
     source = page.photo_source.strip()
-    if credit:
+    linkable = bool(source) and _safe_link(source) and not source.startswith("#")
+    if credit and linkable:  # the credit itself links to the source, as on the agency's pages
+        caption_bits.append(f'Photo: <a href="{_e(source)}" rel="{_LINK_REL}">{_e(credit)}</a>')
+    elif credit:
         caption_bits.append("Photo: " + _e(credit))
-    if source:
-        if _safe_link(source) and not source.startswith("#"):
-            caption_bits.append(
-                f'<a href="{_e(source)}" rel="{_LINK_REL}">Source</a>'
-            )
-        elif not _SCHEME.match(source):
-            caption_bits.append("Source: " + _e(source))
-        # any other scheme (javascript:, data:, file:...) is left out entirely
+    elif linkable:
+        caption_bits.append(f'<a href="{_e(source)}" rel="{_LINK_REL}">Source</a>')
+    if source and not linkable and not _SCHEME.match(source):
+        caption_bits.append("Source: " + _e(source))
+    # any other scheme (javascript:, data:, file:...) is left out entirely
     caption = ""
     if caption_bits:
         caption = (
@@ -388,7 +409,10 @@ def _photo_html(page: ArticlePage, body_px: int, allow_local_images: bool) -> st
         )
     # Paragraphs, not <figure>/<figcaption>: QTextDocument does not know those
     # and would run the photo into the notice block above it.
-    return f'<div class="desk-photo"><p class="desk-photo-image">{image}</p>{caption}</div>'
+    # line-height:100%: the article's 1.5 would make QTextDocument leave half the photo's
+    # height empty under it
+    return (f'<div class="desk-photo"><p class="desk-photo-image" style="line-height:100%;">{image}</p>'
+            f"{caption}</div>")
 
 
 _PRINT_CSS = """\
@@ -410,7 +434,9 @@ body {{ font-size:{body}px; line-height:1.5; color:#111111; background-color:#ff
 }}
 """
 
-_CSP = "default-src 'none'; img-src file: 'self'; style-src 'unsafe-inline'"
+# data: images are the stored photo, embedded by the export (media_src); user Markdown never
+# yields one (the image pass turns data: sources into placeholders)
+_CSP = "default-src 'none'; img-src file: data: 'self'; style-src 'unsafe-inline'"
 
 
 def render_page(
@@ -426,8 +452,8 @@ def render_page(
     ``body_renderer`` renders the body instead of :func:`render_markdown` (the preview passes an
     :class:`~desk_app.domain.markdown_blocks.IncrementalMarkdown`, which must render the same).
 
-    Order: dateline, headline, notice (``notice_placement == "top"``), photo with
-    caption and credit, lede, body, original line (translations), author and
+    Order: photo with caption and credit (linked to its source), dateline, headline,
+    notice (``notice_placement == "top"``), lede, body, original line (translations), author and
     source, tags, notice (``"end"``). An unknown placement counts as ``"top"``,
     the current legal rule.
     """
@@ -438,6 +464,9 @@ def render_page(
         f'<div class="desk-article" lang="{_lang(page.language)}"'
         f' style="font-size:{body_px}px; line-height:1.5;">'
     ]
+    photo = _photo_html(page, body_px, allow_local_images)
+    if photo:  # above the headline, as on the agency's pages; the notice stays right under it
+        out.append(photo)
     dateline = format_dateline(page.dateline_place, page.published_at, page.time_zone)
     if dateline:
         out.append(
@@ -451,9 +480,6 @@ def render_page(
         )
     if notice_html and not at_end:
         out.append(notice_html)
-    photo = _photo_html(page, body_px, allow_local_images)
-    if photo:
-        out.append(photo)
     if page.lede.strip():
         out.append(
             f'<p class="desk-lede" style="font-size:{body_px}px; font-weight:bold;">'

@@ -220,6 +220,11 @@ class ArticleService:
             stored = self._stored_or_none(data.id)
             raise ConflictError(_conflict_message(stored), stored=stored, mine=data) from None
         except IntegrityError as exc:
+            # The database checks that a named photo exists (its foreign key sees past row-level
+            # security: whoever holds the bytes or the hash of a stored photo may use it).
+            if data.photo_media and not self._ws.media.visible([data.photo_media]):
+                raise InvalidInput("The article's photo is not stored in this database; attach it "
+                                   "again, then save.") from None
             raise InvalidInput(_integrity_message(exc)) from None
 
     def _enforce_notice(self, data: ArticleData, policy: NoticePolicy | None,

@@ -114,6 +114,7 @@ class PairingService:
         data.translation_id = original.translation_id or original.id
         data.tags = list(original.tags)
         data.photo, data.photo_credit, data.photo_source = original.photo, original.photo_credit, original.photo_source
+        data.photo_media = original.photo_media  # the same stored photo, not a copy
         data.dateline_place = original.dateline_place
         data.time_zone = original.time_zone
         data.published_at = None  # a translation gets its own publication time

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from desk_app.domain.article import Language
 from desk_app.domain.errors import DeskError, InvalidInput, NotFound
 from desk_app.domain.notice import split_notice
-from desk_app.domain.rendering import ArticlePage, render_page
+from desk_app.domain.rendering import ArticlePage, media_src, render_page
+from desk_app.services.media import local_photo_path
 
 if TYPE_CHECKING:
     from desk_app.services.workspace import Workspace
@@ -132,18 +133,40 @@ class TransferService:
 
             return to_markdown(article)
         if fmt == "html":
-            return render_page(self.page(article), standalone=True, allow_local_images=True)
+            # one self-contained file: a stored photo is embedded as a data: URI (web size)
+            return render_page(self.page(article, embed_photo=True), standalone=True,
+                               allow_local_images=True)
         raise InvalidInput(f"Format “{fmt}” is unknown; use md or html.")
 
-    def page(self, article) -> ArticlePage:
-        """The article as the renderers see it (notice split off the body)."""
+    def page(self, article, *, embed_photo: bool = False) -> ArticlePage:
+        """The article as the renderers see it (notice split off the body).
+
+        A stored photo is named ``desk-media:<sha256>`` (the preview loads it itself) or, with
+        ``embed_photo``, embedded as a ``data:`` URI of its web rendition. With ``embed_photo``
+        a photo that is still a file on this computer is stripped and embedded the same way
+        (not stored); when it cannot be read the page links the file as before.
+        """
         policy = self._ws.policy.current()
         notice, body = split_notice(policy, article.body)
+        photo, photo_src = article.photo, ""
+        if article.photo_media:
+            try:
+                web = self._ws.media.rendition(article.photo_media, "web") if embed_photo else None
+                photo_src = media_src(article.photo_media, web.data if web else None,
+                                      web.mime if web else "image/jpeg")
+            except NotFound:
+                photo = "stored photo missing from this database"  # shown as a placeholder
+        elif embed_photo and (path := local_photo_path(article.photo)) is not None:
+            try:
+                web = self._ws.media.strip_file(path).web
+                photo_src = media_src("", web.data, web.mime)
+            except DeskError:
+                pass  # not a readable photo: the page names the file, as it always did
         return ArticlePage(
             headline=article.headline, lede=article.lede, body_markdown=body, notice=notice,
             language=article.language, dateline_place=article.dateline_place,
             published_at=article.published_at, time_zone=article.time_zone, byline=article.byline,
-            source=article.source, photo=article.photo, photo_caption=article.photo_caption,
+            source=article.source, photo=photo, photo_src=photo_src, photo_caption=article.photo_caption,
             photo_credit=article.photo_credit, photo_source=article.photo_source,
             tags=tuple(article.tags),
             notice_placement=policy.placement.value if policy is not None else "top",

@@ -63,6 +63,7 @@ class Workspace:
         from desk_app.services.admin import AdminService
         from desk_app.services.articles import ArticleService
         from desk_app.services.locks import LockService
+        from desk_app.services.media import MediaService
         from desk_app.services.policy import PolicyService
         from desk_app.services.settings import WorkspaceSettings
         from desk_app.services.transfer import TransferService
@@ -72,6 +73,7 @@ class Workspace:
         self.policy = PolicyService(self)
         self.articles = ArticleService(self)
         self.transfer = TransferService(self)
+        self.media = MediaService(self)
         self.workflow = WorkflowService(self)
         self.admin = AdminService(self)
         from desk_app.services.pairing import PairingService

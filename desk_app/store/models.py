@@ -13,10 +13,12 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Date,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -74,6 +76,10 @@ class Article(Base):
         cascade="all, delete-orphan", order_by="ArticleTag.position", lazy="selectin"
     )
 
+    photo_link: Mapped["ArticlePhoto | None"] = relationship(
+        cascade="all, delete-orphan", lazy="joined", uselist=False
+    )
+
     __mapper_args__ = {"version_id_col": version}
     # The list sorts by (updated_at, id) and filters by status, language or author (migration 0005).
     __table_args__ = (
@@ -95,6 +101,41 @@ class ArticleTag(Base):
 
     # covering: "articles with this tag" is answered from the index alone (migration 0005)
     __table_args__ = (Index("ix_article_tags_tag_article_id", "tag", "article_id"),)
+
+
+class Media(Base):
+    """A photo stored once under the SHA-256 of its image, with its web and thumbnail renditions."""
+
+    __tablename__ = "media"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(30))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    web_mime: Mapped[str] = mapped_column(String(30))
+    web_width: Mapped[int] = mapped_column(Integer)
+    web_height: Mapped[int] = mapped_column(Integer)
+    web_data: Mapped[bytes] = mapped_column(LargeBinary)
+    thumb_mime: Mapped[str] = mapped_column(String(30))
+    thumb_width: Mapped[int] = mapped_column(Integer)
+    thumb_height: Mapped[int] = mapped_column(Integer)
+    thumb_data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
+
+    __table_args__ = (CheckConstraint("length(sha256) = 64", name="media_sha256_length"),)
+
+
+class ArticlePhoto(Base):
+    """An article's photo (at most one), stored in ``media`` (migration 0012)."""
+
+    __tablename__ = "article_photos"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(ForeignKey("media.sha256"), index=True)
 
 
 class Revision(Base):

@@ -15,7 +15,10 @@ database what desk_app.domain.workflow says in Python:
 * the history (revisions) can be added to, never changed or deleted;
   only editors may record editorial actions in it;
 * only admins change users, notice policies, workspace settings and the registry of listed
-  entities, whose history can be added to, never changed.
+  entities, whose history can be added to, never changed;
+* a stored photo (``media``) is readable by whoever may read an article that shows it, by
+  the person who attached it and by editors; anyone may add one under their own name, only
+  admins remove them (``desk media prune``); ``article_photos`` follows its article, like tags.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ GROUPS = {
 OWNER = "desk_owner"
 TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
           "article_locks", "segment_pairs", "glossary", "search_lexemes",
-          "registry_entities", "registry_labels", "registry_changes")
+          "registry_entities", "registry_labels", "registry_changes", "media", "article_photos")
 SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq",
              "registry_entities_id_seq", "registry_changes_id_seq")
 EDITORIAL_ACTIONS = ("approve", "publish", "return", "correct", "publish_correction", "unspike")
@@ -85,6 +88,12 @@ PAIR_EDITABLE = (
     "AND desk_can_edit(o.status, o.author_login, o.translated_from))))"
 )
 
+# Rows that belong to an article (tags, its photo) change with it.
+ARTICLE_EDITABLE = (
+    "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id "
+    "AND desk_can_edit(a.status, a.author_login, a.translated_from))"
+)
+
 POLICIES = {
     "articles": [
         ("desk_articles_select", "SELECT", "desk_can_read(status, author_login, translated_from)", None),
@@ -97,14 +106,21 @@ POLICIES = {
          f"AND approved_revision IS NULL AND desk_can_edit('draft', author_login, translated_from))"),
         ("desk_articles_delete", "DELETE", "desk_is_admin()", None),
     ],
+    "article_photos": [
+        ("desk_photos_select", "SELECT", "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)", None),
+        ("desk_photos_write", "ALL", ARTICLE_EDITABLE, ARTICLE_EDITABLE),
+    ],
+    "media": [
+        ("desk_media_select", "SELECT",
+         "created_by = current_user OR desk_is_editor() "
+         "OR EXISTS (SELECT 1 FROM article_photos p WHERE p.sha256 = media.sha256)", None),
+        ("desk_media_insert", "INSERT", None, "created_by = current_user"),
+        ("desk_media_delete", "DELETE", "desk_is_admin()", None),
+    ],
     "article_tags": [
         ("desk_tags_select", "SELECT",
          "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)", None),
-        ("desk_tags_write", "ALL",
-         "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id "
-         "AND desk_can_edit(a.status, a.author_login, a.translated_from))",
-         "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id "
-         "AND desk_can_edit(a.status, a.author_login, a.translated_from))"),
+        ("desk_tags_write", "ALL", ARTICLE_EDITABLE, ARTICLE_EDITABLE),
     ],
     "revisions": [
         ("desk_revisions_select", "SELECT", "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)", None),
@@ -170,6 +186,8 @@ GRANTS = {
     "registry_entities": "SELECT, INSERT, UPDATE",
     "registry_labels": "SELECT, INSERT, UPDATE",
     "registry_changes": "SELECT, INSERT",
+    "media": "SELECT, INSERT, DELETE",
+    "article_photos": "SELECT, INSERT, UPDATE, DELETE",
 }
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.article import ArticleData
 from desk_app.store import pg_list, search, search_sqlite
-from desk_app.store.models import Article, ArticleTag, Revision
+from desk_app.store.models import Article, ArticlePhoto, ArticleTag, Revision
 
 COPIED_FIELDS = (
     "language", "headline", "slug", "lede", "body", "byline", "source", "dateline_place",
@@ -25,6 +25,7 @@ def to_data(row: Article) -> ArticleData:
     for name in COPIED_FIELDS:
         setattr(data, name, getattr(row, name))
     data.tags = [t.tag for t in row.tags]
+    data.photo_media = row.photo_link.sha256 if row.photo_link is not None else ""
     data.version = row.version
     data.created_at = row.created_at
     data.updated_at = row.updated_at
@@ -42,6 +43,14 @@ def apply_data(row: Article, data: ArticleData) -> None:
         row.tags = [by_tag.get(tag) or ArticleTag(tag=tag) for tag in data.tags]
         for position, tag in enumerate(row.tags):
             tag.position = position
+    stored = row.photo_link.sha256 if row.photo_link is not None else ""
+    if stored != data.photo_media:
+        if not data.photo_media:
+            row.photo_link = None
+        elif row.photo_link is None:
+            row.photo_link = ArticlePhoto(sha256=data.photo_media)
+        else:
+            row.photo_link.sha256 = data.photo_media
 
 
 def add_revision(session: Session, row: Article, *, number: int, author: str | None, action: str,

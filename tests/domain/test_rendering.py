@@ -12,6 +12,7 @@ from desk_app.domain.rendering import (
     ArticlePage,
     format_dateline,
     local_image_url,
+    media_src,
     render_markdown,
     render_page,
 )
@@ -330,7 +331,7 @@ def test_standalone_document_head():
     assert '<meta charset="utf-8">' in out
     assert '<html lang="en">' in out
     csp = [a for t, a in _tags(out) if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
-    assert csp[0]["content"] == "default-src 'none'; img-src file: 'self'; style-src 'unsafe-inline'"
+    assert csp[0]["content"] == "default-src 'none'; img-src file: data: 'self'; style-src 'unsafe-inline'"
     media = out[out.index("@media print"):]
     rule = media[media.index(".desk-notice"):]
     rule = rule[: rule.index("}")]
@@ -352,14 +353,42 @@ def test_page_order_and_parts():
         standalone=False,
     )
     order = [
-        "Махачкала, 07 January 2022, 09:40 MSK", "<h1", 'data-desk="notice"', "<img",
-        "Court", "Photo: Agency", 'href="https://example.org/src"', "Короткое изложение.",
+        "<img", "Court", 'Photo: <a href="https://example.org/src"', "Agency</a>",
+        "Махачкала, 07 January 2022, 09:40 MSK", "<h1", 'data-desk="notice"', "Короткое изложение.",
         "Первый абзац.", "originally published", "Author: Иван Иванов", "Source: Мемориал",
         "Tags: суды, Дагестан",
     ]
     positions = [out.index(needle) for needle in order]
     assert positions == sorted(positions)
     assert 'src="file:///srv/p.jpg"' in out
+
+
+def test_notice_is_directly_under_the_headline_with_the_photo_above():
+    out = render_page(_page(photo_src=media_src("a" * 64), photo_caption="Cap", photo_credit="Agency"),
+                      standalone=False)
+    headline_end = out.index("</h1>")
+    assert out.index("desk-media:" + "a" * 64) < out.index("<h1")
+    assert out[headline_end + len("</h1>"):].lstrip().startswith('<div class="desk-notice"')
+
+
+def test_stored_photo_sources_are_the_only_trusted_ones():
+    sha = "0123456789abcdef" * 4
+    assert f'src="desk-media:{sha}"' in render_page(_page(photo_src=media_src(sha)))
+    embedded = media_src(sha, b"\xff\xd8\xff", "image/jpeg")
+    assert embedded == "data:image/jpeg;base64,/9j/"
+    page = render_page(_page(photo_src=embedded, photo="https://cdn.example.com/x.jpg"))
+    assert 'src="data:image/jpeg;base64,/9j/"' in page and "img-src file: data:" in page
+    for forged in ("https://evil.example/x.jpg", "desk-media:../x", "data:text/html;base64,PGI+",
+                   'data:image/png;base64,AA" onerror="x'):
+        out = render_page(_page(photo_src=forged), standalone=False)
+        assert "<img" not in out and "evil" not in out and "onerror" not in out
+
+
+def test_credit_without_source_is_plain_and_source_without_credit_is_a_link():
+    plain = render_page(_page(photo="/srv/p.jpg", photo_credit="Agency"), standalone=False)
+    assert "Photo: Agency" in plain and "<a " not in plain
+    link = render_page(_page(photo="/srv/p.jpg", photo_source="https://example.org/s"), standalone=False)
+    assert '<a href="https://example.org/s" rel="noopener noreferrer nofollow">Source</a>' in link
 
 
 def test_remote_photo_is_a_placeholder():

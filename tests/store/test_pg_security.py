@@ -211,3 +211,40 @@ def test_only_those_who_read_everything_learn_the_search_dictionary(secured):
         with ws.unit() as s:
             assert ":*" not in search_pg.typed_query(s, "Хамзат")
         assert [r.id for r in ws.articles.list(ArticleFilter(search="Хамзат"))] == [secret]
+
+
+def test_a_photo_is_read_under_the_articles_rules_and_removed_only_by_admins(secured, tmp_path):
+    from desk_app.bench.photos import camera_jpeg
+
+    urls, people = secured
+    path = tmp_path / "p.jpg"
+    path.write_bytes(camera_jpeg(640, 480).data)
+    with as_person(urls, "cora") as cora:
+        attached = cora.media.attach_file(path)
+        article = draft(cora, "С фото", photo_media=attached.sha256)
+        assert cora.media.rendition(attached.sha256, "thumb").data
+    sha = attached.sha256
+    with as_person(urls, "corb") as corb:  # another correspondent: not her draft, not her photo
+        with pytest.raises(NotFound):
+            corb.media.rendition(sha)
+        assert rows(urls, "corb", "SELECT sha256 FROM media") == []
+        assert rows(urls, "corb", "SELECT * FROM article_photos") == []
+        # the same bytes again: nothing to insert, no error, and the reference makes it hers too
+        again = corb.media.attach_file(path)
+        assert again.sha256 == sha and not again.stored
+        draft(corb, "Моё", photo_media=sha)
+        assert corb.media.rendition(sha).data
+    with as_person(urls, "edit") as edit:
+        assert edit.media.rendition(sha, "web").data
+        assert edit.articles.get(article.id).photo_media == sha
+    for key in ("cora", "corb", "edit"):  # the policy hides the row from DELETE: nothing goes
+        assert raw(urls, key, "DELETE FROM media WHERE sha256 = :s", s=sha).rowcount == 0
+    assert rows(urls, "edit", "SELECT count(*) FROM media")[0][0] == 1
+    with pytest.raises(DBAPIError):  # a photo under someone else's name
+        raw(urls, "corb", "INSERT INTO media SELECT md5(sha256) || md5(sha256), mime, width, height, data, "
+            "web_mime, web_width, web_height, web_data, thumb_mime, thumb_width, thumb_height, thumb_data, "
+            "created_at, 'somebody' FROM media")
+    # nor touch the photo of cora's draft
+    assert raw(urls, "corb", "DELETE FROM article_photos WHERE article_id = :a", a=article.id).rowcount == 0
+    with as_person(urls, "edit") as edit:
+        assert edit.articles.get(article.id).photo_media == sha

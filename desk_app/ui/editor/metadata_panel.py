@@ -14,11 +14,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,6 +44,7 @@ from desk_app.domain.article import (
 )
 from desk_app.domain.slug import slugify
 from desk_app.ui.editor.fields import FieldBox, LimitedLineEdit, LimitedTextEdit, StatusBadge, ZoneCombo, valid_zone
+from desk_app.ui.editor.photo_attach import PhotoField, accept_photo_drag, drop_photo
 
 __all__ = ["MetadataPanel"]
 
@@ -65,6 +66,7 @@ class MetadataPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("metadataPanel")
+        self.setAcceptDrops(True)   # a photo file dropped anywhere on the panel is attached
         self._loading = False
         self._slug_auto = True
         self._instant: datetime | None = None
@@ -126,9 +128,10 @@ class MetadataPanel(QWidget):
         self.utc_hint = QLabel(self)
         self.utc_hint.setObjectName("hint")
 
-        self.photo = self._line("photo", 2000, "Photo", "File on this computer, or a web address")
-        self.photo_browse = QPushButton("Browse…", self)
-        self.photo_browse.clicked.connect(self._browse_photo)
+        self.photo_field = PhotoField(self)
+        self.photo_field.sig_stored.connect(self._photo_stored)
+        self.photo_field.sig_removed.connect(lambda: self._changed("photo_media"))
+        self.photo = self._line("photo", 2000, "Photo link", "Or a web address (not stored, not shown)")
         self.photo_caption = self._line("photo_caption", LEDE_MAX, "Photo caption")
         self.photo_credit = self._line("photo_credit", SHORT_FIELD_MAX, "Photo credit", "Photographer / agency")
         self.photo_source = self._line("photo_source", 2000, "Photo source link", "https://")
@@ -166,10 +169,11 @@ class MetadataPanel(QWidget):
         credits.addRow("Source", self._box("source", self.source))
 
         photo = QFormLayout()
-        photo.addRow("Photo", self._box("photo", self.photo, self.photo_browse))
+        photo.addRow("Photo", self.photo_field)
         photo.addRow("Caption", self._box("photo_caption", self.photo_caption))
         photo.addRow("Credit", self._box("photo_credit", self.photo_credit))
         photo.addRow("Source link", self._box("photo_source", self.photo_source))
+        photo.addRow("Or a link", self._box("photo", self.photo))
 
         note = QFormLayout()
         note.addRow("Note", self._box("ednote", self.ednote))
@@ -204,6 +208,7 @@ class MetadataPanel(QWidget):
                 _set_text(getattr(self, name), getattr(data, name) or "")
             _set_text(self.lede, data.lede or "")
             _set_text(self.ednote, data.ednote or "")
+            self.photo_field.show_stored(data.photo_media)
             _set_text(self.tags, ", ".join(data.tags))
             index = self.language.findData(data.language)
             self.language.setCurrentIndex(index if index >= 0 else 0)
@@ -228,6 +233,7 @@ class MetadataPanel(QWidget):
             setattr(out, name, getattr(self, name).text())
         out.lede = self.lede.text()
         out.ednote = self.ednote.text()
+        out.photo_media = self.photo_field.sha256
         out.tags = self.tag_list()
         out.language = str(self.language.currentData())
         out.time_zone = self.zone.zone()
@@ -245,8 +251,10 @@ class MetadataPanel(QWidget):
         for edit in (self.headline, self.slug, self.byline, self.source, self.dateline_place, self.photo,
                      self.photo_caption, self.photo_credit, self.photo_source, self.tags, self.lede, self.ednote):
             edit.setReadOnly(read_only)
-        for widget in (self.slug_reset, self.language, self.when, self.zone, self.unpublished, self.photo_browse):
+        for widget in (self.slug_reset, self.language, self.when, self.zone, self.unpublished):
             widget.setEnabled(not read_only)
+        self.photo_field.set_read_only(read_only)
+        self.setAcceptDrops(not read_only)
         if not read_only:
             self._update_time_widgets()
 
@@ -338,11 +346,17 @@ class MetadataPanel(QWidget):
             label.style().unpolish(label)
             label.style().polish(label)
 
-    def _browse_photo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Choose a photo", str(Path.home()),
-                                                    "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)")
-        if path:
-            self.photo.setText(path)
+    def _photo_stored(self, _sha256: str) -> None:
+        """A newly attached photo replaces a path or address: a local path must not travel."""
+        if _URL.match(self.photo.text().strip()) is None:
+            _set_text(self.photo, "")
+        self._changed("photo_media")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        accept_photo_drag(self, event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        drop_photo(self, event)
 
     # -- validation ------------------------------------------------------------
     def validate_all(self) -> None:

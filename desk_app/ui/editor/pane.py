@@ -39,6 +39,7 @@ from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
 from desk_app.ui.editor.editor_area import EditorArea
 from desk_app.ui.editor.metadata_panel import MetadataPanel
 from desk_app.ui.editor.mentions import MentionMarker
+from desk_app.ui.editor.photo_attach import PhotoAttacher
 from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.editor.style import PANE_STYLE
@@ -56,18 +57,27 @@ class PreviewResult:
     html: str
     words: int        # without the notice
     characters: int   # without the notice
+    photo: tuple[str, bytes] | None = None   # a stored photo the browser does not have yet
 
 
-def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None) -> PreviewResult:
+def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None,
+                   have_photo: str = "") -> PreviewResult:
     """Pure work for the preview task (runs on a worker thread).
 
-    ``body_renderer`` keeps the HTML of the body's unchanged parts from the last refresh.
+    ``body_renderer`` keeps the HTML of the body's unchanged parts from the last refresh;
+    ``have_photo`` names the stored photo the browser already holds (it is read only once).
     """
     page = workspace.transfer.page(data)
     html = render_page(page, standalone=False, body_px=PREVIEW_BODY_PX,  # the export keeps 16 px
                        body_renderer=body_renderer)
     text = page.body_markdown.strip()
-    return PreviewResult(html, count_words(text), len(text))
+    photo = None
+    if page.photo_src and data.photo_media != have_photo:
+        try:
+            photo = (data.photo_media, workspace.media.rendition(data.photo_media, "web").data)
+        except NotFound:  # removed meanwhile: the page shows no image rather than failing
+            photo = None
+    return PreviewResult(html, count_words(text), len(text), photo)
 
 
 def read_only_reason(actor: Actor, data: ArticleData) -> str:
@@ -144,6 +154,8 @@ class ArticlePane(QWidget):
         self.banner.hide()
 
         self.metadata = MetadataPanel()
+        self.photos = PhotoAttacher(self.metadata.photo_field, self._tasks, lambda: self._ws, self)
+        self.photos.sig_message.connect(self._say)
         self.metadata_scroll = QScrollArea(self)
         self.metadata_scroll.setObjectName("metadataScroll")
         self.metadata_scroll.setWidgetResizable(True)
@@ -539,14 +551,17 @@ class ArticlePane(QWidget):
         if self._baseline is None:
             return
         data, workspace, generation, body = self.current_data(), self._ws, self._generation, self.body_renderer
+        have_photo = self.preview.browser.media_key()
         self.preview.set_updating(True)
-        self._tasks.run(lambda _task: render_preview(workspace, data, body), key="preview",
+        self._tasks.run(lambda _task: render_preview(workspace, data, body, have_photo), key="preview",
                         on_done=lambda result: self._preview_ready(result, generation),
                         on_error=self._preview_failed)
 
     def _preview_ready(self, result: PreviewResult, generation: int) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
+        if result.photo is not None:
+            self.preview.browser.set_media(*result.photo)
         self.preview.set_html(result.html)
         self.preview.set_updating(False)
         self.area.counts.setText(f"{result.words:,} words · {result.characters:,} characters  (without the notice)")

@@ -5,12 +5,13 @@ remote images replaced by placeholders). As a second line of defence the
 browser itself loads nothing but local ``file:`` resources: any other URL
 (``http``, ``https``, protocol-relative, ``data:``, ``qrc:``, a ``file://host``
 network path) gets an empty answer. Clicked links are not opened; the pane
-shows them in the status bar.
+shows them in the status bar. A photo stored in the database (``desk-media:<sha256>``)
+is handed over by the pane (:meth:`SafeBrowser.set_media`), never fetched here.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 __all__ = ["PREVIEW_BODY_PX", "PreviewPane", "SafeBrowser", "is_local_resource"]
@@ -37,10 +38,31 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.refused: list[str] = []  # addresses asked for and refused (for the curious, and tests)
+        self._media: tuple[str, QImage] | None = None
         self.anchorClicked.connect(self._on_anchor)
         self.document().setDocumentMargin(18)
 
+    def set_media(self, sha256: str, data: bytes) -> None:
+        """The stored photo the next page shows (its web rendition's bytes)."""
+        self._media = (sha256, QImage.fromData(data))
+
+    def media_key(self) -> str:
+        return self._media[0] if self._media else ""
+
+    def _media_image(self, sha256: str) -> QImage | None:
+        if not self._media or self._media[0] != sha256 or self._media[1].isNull():
+            return None
+        image = self._media[1]
+        # the width the text gets once the vertical scroll bar is there (a long page always has one)
+        scroll_bar = 0 if self.verticalScrollBar().isVisible() else self.verticalScrollBar().sizeHint().width()
+        width = max(self.viewport().width() - scroll_bar - 2 * int(self.document().documentMargin()) - 4, 80)
+        if image.width() > width:  # QTextDocument knows no max-width: fit the column
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return image
+
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        if url.scheme() == "desk-media":
+            return self._media_image(url.path())
         if not is_local_resource(url):
             if len(self.refused) < 1000:
                 self.refused.append(url.toString())

@@ -30,7 +30,7 @@ _MARK = re.compile(r"<(del|ins)\b[^>]*>.*?</\1>", re.S)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 FIELD_ORDER = ("headline", "lede", "byline", "dateline_place", "source", "tags", "slug", "language",
-               "time_zone", "published_at", "photo", "photo_caption", "photo_credit", "photo_source",
+               "time_zone", "published_at", "photo", "photo_media", "photo_caption", "photo_credit", "photo_source",
                "ednote", "status", "body")
 """Headline, then metadata, the body last (a field not named here goes before the body)."""
 

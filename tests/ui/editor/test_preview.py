@@ -112,7 +112,7 @@ def test_preview_shows_page_parts_in_order(pane, ui_ws):
                              photo_credit="Фото: агентство", photo="/nonexistent/p.jpg")
     pane.open_article(article)
     text = pane.preview.text()
-    order = ["Махачкала", "Заголовок", "НАСТОЯЩИЙ МАТЕРИАЛ", "Подпись", "Лид.", "Текст статьи.", "Author: Автор"]
+    order = ["Подпись", "Махачкала", "Заголовок", "НАСТОЯЩИЙ МАТЕРИАЛ", "Лид.", "Текст статьи.", "Author: Автор"]
     positions = [text.index(part) for part in order]
     assert positions == sorted(positions)
     assert "font-size:26px" in pane.preview.html     # the notice at twice the preview's 13px body size

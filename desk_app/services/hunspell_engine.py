@@ -55,6 +55,22 @@ class HunspellEngine:
             except UnicodeEncodeError:
                 return []
 
+    def entry_for(self, word: str) -> str | None:
+        """The dictionary entry (lemma) behind ``word``: itself when listed, else its first listed stem."""
+        with self._lock:
+            try:
+                if not self._hunspell.spell(word):
+                    return None
+                stems = list(self._hunspell.stem(word))
+            except UnicodeEncodeError:
+                return None
+        if word in stems:
+            return word
+        for stem in stems:
+            if stem[:1].lower() == word[:1].lower():  # the same word's lemma, not a prefix-stripped root
+                return str(stem)
+        return None
+
     def add(self, word: str) -> None:
         with self._lock:
             self._hunspell.add(word)

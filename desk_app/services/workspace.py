@@ -78,6 +78,9 @@ class Workspace:
 
         self.pairing = PairingService(self)
         self.locks = LockService(self)
+        from desk_app.services.spelling import SpellingService
+
+        self.spelling = SpellingService(self)
 
     # -- opening -----------------------------------------------------------
     @classmethod

@@ -14,7 +14,9 @@ database what desk_app.domain.workflow says in Python:
 * editors and admins read and write every article;
 * the history (revisions) can be added to, never changed or deleted;
   only editors may record editorial actions in it;
-* only admins change users, notice policies and workspace settings.
+* only admins change users, notice policies and workspace settings;
+* everyone reads the newsroom's spelling dictionary and adds to it in their own
+  name; a word is removed by whoever added it or by an editor.
 """
 from __future__ import annotations
 
@@ -30,8 +32,8 @@ GROUPS = {
 }
 OWNER = "desk_owner"
 TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
-          "article_locks", "segment_pairs", "glossary", "search_lexemes")
-SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq")
+          "article_locks", "segment_pairs", "glossary", "search_lexemes", "spelling_words")
+SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq", "spelling_words_id_seq")
 EDITORIAL_ACTIONS = ("approve", "publish", "return", "correct", "publish_correction", "unspike")
 AUTHOR_STATES = ("draft", "submitted", "returned", "spiked")
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
@@ -138,6 +140,11 @@ POLICIES = {
         ("desk_glossary_write", "ALL", "desk_is_editor() OR desk_is_translator()",
          "desk_is_editor() OR desk_is_translator()"),
     ],
+    "spelling_words": [
+        ("desk_spelling_select", "SELECT", "true", None),
+        ("desk_spelling_insert", "INSERT", None, "added_by = current_user"),
+        ("desk_spelling_delete", "DELETE", "added_by = current_user OR desk_is_editor()", None),
+    ],
 }
 
 GRANTS = {
@@ -151,6 +158,7 @@ GRANTS = {
     "article_locks": "SELECT, INSERT, UPDATE, DELETE",
     "segment_pairs": "SELECT, INSERT, UPDATE, DELETE",
     "glossary": "SELECT, INSERT, UPDATE, DELETE",
+    "spelling_words": "SELECT, INSERT, DELETE",
 }
 
 

@@ -1,0 +1,117 @@
+"""Which words of a Markdown article a spell checker looks at, and how a word is tried.
+
+Pure text rules, no dictionary: a line of Markdown yields the words a reader
+sees, never code (spans and fenced blocks), link targets, HTML tags and
+entities, URLs, domain names or e-mail addresses. Abbreviations in capitals
+(ЖКХ, NATO), one-letter words and words with digits are never flagged either,
+as in the word processors newsrooms know. The notice block is the caller's to
+skip (the editor knows its block; :func:`text_words` takes the paragraph).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["WORD_MAX", "Word", "is_single_word", "line_words", "text_words", "tries", "script_of"]
+
+WORD_MAX = 100
+
+_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
+_WORD = re.compile(r"[^\W_]+(?:['’\-‐][^\W_]+)*")
+_SKIP = re.compile(
+    r"(?P<code>(`+)(?!`).+?(?<!`)\2(?!`))"                       # `code span`
+    r"|(?P<target>\]\([^)\s]*(?:\s+\"[^\"]*\")?\))"               # ](link target "title")
+    r"|(?P<refdef>^[ \t]{0,3}\[[^\]]+\]:\s*\S+)"                  # [ref]: https://…
+    r"|(?P<footnote>\[\^[^\]\s]+\])"                               # [^1]
+    r"|(?P<comment><!--.*?(?:-->|$))"                              # <!-- comment -->
+    r"|(?P<tag></?[A-Za-z][^<>]*>)"                                # <b>, <https://…>, </span>
+    r"|(?P<entity>&#?\w+;)"                                        # &nbsp; &#8212;
+    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"                    # anna@example.org
+    r"|(?P<url>(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)[^\s<>()\]]+)"  # https://…, www.…
+    r"|(?P<domain>\b(?:[A-Za-z0-9-]+\.)+(?:[A-Za-z]{2,}|рф)\b(?:/[^\s<>()\]]*)?)",  # kavkaz-uzel.eu/x
+    re.IGNORECASE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word to check: its text and where it is (offsets in the line or text it came from)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _skipped(word: str) -> bool:
+    if len(word) < 2 or len(word) > WORD_MAX:
+        return True
+    if any(c.isdigit() for c in word):
+        return True
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)   # ЖКХ, NATO
+
+
+def line_words(line: str, in_fence: bool = False) -> tuple[list[Word], bool]:
+    """The words of one line to check, and whether the next line is inside a fenced code block."""
+    fence = _FENCE.match(line)
+    if in_fence or fence:
+        closing = in_fence and fence is not None
+        return [], not closing
+    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(line)]
+    words: list[Word] = []
+    k = 0
+    for m in _WORD.finditer(line):
+        while k < len(skipped) and skipped[k][1] <= m.start():
+            k += 1
+        if k < len(skipped) and skipped[k][0] < m.end():
+            continue
+        if not _skipped(m.group()):
+            words.append(Word(m.start(), m.end(), m.group()))
+    return words, False
+
+
+def text_words(text: str, notice: str | None = None) -> Iterator[Word]:
+    """Every word of a Markdown body to check, with offsets into ``text``; lines of ``notice`` are skipped."""
+    notice_lines = {line.strip() for line in notice.splitlines() if line.strip()} if notice else set()
+    offset = 0
+    in_fence = False
+    for line in text.split("\n"):
+        if notice_lines and line.strip() in notice_lines:
+            offset += len(line) + 1
+            continue
+        words, in_fence = line_words(line, in_fence)
+        for w in words:
+            yield Word(w.start + offset, w.end + offset, w.text)
+        offset += len(line) + 1
+
+
+def tries(word: str) -> list[list[str]]:
+    """Ways to accept a word, each a list of parts that must all pass: the word, then its hyphen parts.
+
+    A typographic apostrophe is tried as the ASCII one the dictionaries list
+    (*don’t* → *don't*); a hyphenated compound passes when the whole does or
+    every part does (*Сулейман-Стальского*, *well-known*); an abbreviation
+    part is not looked up (*МЧС-России*).
+    """
+    plain = word.replace("’", "'").replace("‐", "-")
+    ways = [[plain]]
+    if "-" in plain:
+        ways.append([p for p in plain.split("-") if p and not _skipped(p)])
+    return ways
+
+
+def script_of(word: str) -> str:
+    """"cyrillic", "latin" or "" — which alphabet a word is written in (its first letter's)."""
+    if _CYRILLIC.match(word):
+        return "cyrillic"
+    if _LATIN.match(word):
+        return "latin"
+    return ""
+
+
+def is_single_word(text: str) -> bool:
+    """True when ``text`` is one word a dictionary can hold (letters, inner hyphens or apostrophes)."""
+    match = _WORD.fullmatch(text)
+    return match is not None and len(text) <= WORD_MAX and not any(c.isdigit() for c in text)

@@ -40,6 +40,7 @@ from desk_app.ui.editor.editor_area import EditorArea
 from desk_app.ui.editor.metadata_panel import MetadataPanel
 from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
 from desk_app.ui.editor.recovery import RecoveryJournal
+from desk_app.ui.editor.spell_layer import SpellLayer
 from desk_app.ui.editor.style import PANE_STYLE
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
@@ -188,6 +189,9 @@ class ArticlePane(QWidget):
         self.editor.textChanged.connect(self._on_edit)
         self.editor.document().modificationChanged.connect(lambda _m: None if self._loading else self._update_dirty())
         self.editor.sig_notice_restored.connect(self._on_notice_restored)
+        self.spell = SpellLayer(self.editor, self._tasks, self)
+        self.spell.sig_message.connect(self._say)
+        self.spell.set_service(getattr(self._ws, "spelling", None))
         self.metadata.sig_changed.connect(self._on_edit)
         self.metadata.sig_language_changed.connect(self._on_language_changed)
         self.metadata.sig_message.connect(self._say)
@@ -205,6 +209,7 @@ class ArticlePane(QWidget):
     def set_workspace(self, workspace) -> None:
         """Switch to another workspace; the pane becomes empty (unsaved text stays in the journal)."""
         self._ws = workspace
+        self.spell.set_service(getattr(workspace, "spelling", None))
         self._show_empty()
 
     def open_article(self, article_id: str) -> bool:
@@ -443,6 +448,7 @@ class ArticlePane(QWidget):
             self._is_new = is_new
             self.metadata.set_data(data)
             self.editor.set_body(body, policy)
+            self.spell.set_language(data.language)
         finally:
             self._loading = False
         self._forced_dirty = dirty
@@ -502,6 +508,7 @@ class ArticlePane(QWidget):
             self.sig_dirty_changed.emit(dirty)
 
     def _on_language_changed(self, language: str) -> None:
+        self.spell.set_language(language)
         wanted = self._notice_policy(language)
         if (wanted is None) == (self.editor.guard.notice is None):
             return

@@ -46,6 +46,9 @@ TARGETS: dict[str, Target] = {
     "scroll_s": Target("s", None, "article list model, top to bottom with fetchMore"),
     "rss_mb": Target("MB", 300, "peak RSS with the 1M workspace open and scrolled"),
     "align_ms": Target("ms", 200, "aligning a 300-paragraph pair"),
+    "spell_article_ms": Target("ms", 300, "spell-checking a 20,000-word Russian article (cold verdict cache)"),
+    "spell_false_flag_pct": Target("%", 2, "demo articles' words flagged as misspelt (all are correct)"),
+    "spell_missed_typo_pct": Target("%", 5, "single-letter typos of tests/data/spelling not flagged"),
 }
 FIGURES = tuple(TARGETS)
 
@@ -58,6 +61,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "editor": ("keystroke_p99_ms", "preview_ms"),
     "scroll": ("scroll_s", "rss_mb"),
     "align": ("align_ms",),
+    "spell": ("spell_article_ms", "spell_false_flag_pct", "spell_missed_typo_pct"),
 }
 DB_GROUPS = ("search", "open", "save")
 
@@ -352,6 +356,13 @@ def run(opts: Options) -> dict:
 
         log("measuring alignment")
         figures["align_ms"] = measures_align.align_figure(seed=opts.seed)
+
+    if "spell" in groups:
+        from desk_app.bench import measures_spell
+
+        log("measuring spell checking")
+        figures["spell_article_ms"] = measures_spell.spell_article_figure()
+        figures.update(measures_spell.quality_figures())
 
     wanted_keys = [k for k in FIGURES if any(k in GROUPS[g] for g in groups)]
     if opts.only:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["WORD_MAX", "Word", "is_single_word", "line_words", "text_words", "tries", "script_of"]
+__all__ = ["WORD_MAX", "Word", "is_single_word", "line_spans", "line_words", "text_words", "tries", "script_of"]
 
 WORD_MAX = 100
 
@@ -44,32 +44,45 @@ class Word:
     text: str
 
 
+_TRIGGER = re.compile(r"[`\[\]<&@/:]|[A-Za-z0-9-]\.[A-Za-z]|www\.", re.IGNORECASE)
+"""A line without any of these has nothing for :data:`_SKIP` to find (most lines: the fast path)."""
+
+
 def _skipped(word: str) -> bool:
     if len(word) < 2 or len(word) > WORD_MAX:
         return True
-    if any(c.isdigit() for c in word):
-        return True
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)   # ЖКХ, NATO
+    if not word.isalpha():
+        if any(c.isdigit() for c in word):
+            return True
+        return word.replace("-", "").replace("'", "").replace("’", "").replace("‐", "").isupper()
+    return word.isupper()   # ЖКХ, NATO
 
 
-def line_words(line: str, in_fence: bool = False) -> tuple[list[Word], bool]:
-    """The words of one line to check, and whether the next line is inside a fenced code block."""
-    fence = _FENCE.match(line)
-    if in_fence or fence:
-        closing = in_fence and fence is not None
+def line_spans(line: str, in_fence: bool = False) -> tuple[list[tuple[int, int, str]], bool]:
+    """(start, end, word) of each word of one line to check, and whether the next line is in a fence."""
+    if in_fence or (line[:1] in " `~" and _FENCE.match(line)):
+        closing = in_fence and _FENCE.match(line) is not None
         return [], not closing
+    if _TRIGGER.search(line) is None:
+        return [(m.start(), m.end(), t) for m in _WORD.finditer(line) if not _skipped(t := m.group())], False
     skipped = [(m.start(), m.end()) for m in _SKIP.finditer(line)]
-    words: list[Word] = []
+    spans = []
     k = 0
     for m in _WORD.finditer(line):
         while k < len(skipped) and skipped[k][1] <= m.start():
             k += 1
         if k < len(skipped) and skipped[k][0] < m.end():
             continue
-        if not _skipped(m.group()):
-            words.append(Word(m.start(), m.end(), m.group()))
-    return words, False
+        text = m.group()
+        if not _skipped(text):
+            spans.append((m.start(), m.end(), text))
+    return spans, False
+
+
+def line_words(line: str, in_fence: bool = False, offset: int = 0) -> tuple[list[Word], bool]:
+    """The words of one line to check (offsets plus ``offset``), and whether the next line is in a fence."""
+    spans, fence = line_spans(line, in_fence)
+    return [Word(a + offset, b + offset, t) for a, b, t in spans], fence
 
 
 def text_words(text: str, notice: str | None = None) -> Iterator[Word]:
@@ -78,12 +91,9 @@ def text_words(text: str, notice: str | None = None) -> Iterator[Word]:
     offset = 0
     in_fence = False
     for line in text.split("\n"):
-        if notice_lines and line.strip() in notice_lines:
-            offset += len(line) + 1
-            continue
-        words, in_fence = line_words(line, in_fence)
-        for w in words:
-            yield Word(w.start + offset, w.end + offset, w.text)
+        if not (notice_lines and line.strip() in notice_lines):
+            words, in_fence = line_words(line, in_fence, offset)
+            yield from words
         offset += len(line) + 1
 
 

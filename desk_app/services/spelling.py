@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from desk_app.domain.errors import InvalidInput, NotFound, PermissionDenied
-from desk_app.domain.spelling import WORD_MAX, Word, is_single_word, line_words, script_of, text_words, tries
+from desk_app.domain.spelling import WORD_MAX, Word, is_single_word, line_spans, script_of, tries
 from desk_app.domain.workflow import Role
 from desk_app.services.hunspell_engine import DICTIONARIES, HunspellEngine, SpellEngines
 from desk_app.services.spelling_personal import PersonalDictionary, PersonalWord
@@ -76,12 +76,22 @@ class SpellChecker:
 
     def misspelt_in_line(self, line: str, in_fence: bool = False) -> tuple[list[Word], bool]:
         """The misspelt words of one line and whether the next line is inside a fenced code block."""
-        words, fence = line_words(line, in_fence)
-        return [w for w in words if not self.correct(w.text)], fence
+        spans, fence = line_spans(line, in_fence)
+        return [Word(a, b, t) for a, b, t in spans if not self.correct(t)], fence
 
     def misspelt(self, text: str, notice: str | None = None) -> list[Word]:
         """Every misspelt word of a Markdown body (offsets into ``text``), the notice skipped."""
-        return [w for w in text_words(text, notice) if not self.correct(w.text)]
+        notice_lines = {line.strip() for line in notice.splitlines() if line.strip()} if notice else set()
+        out: list[Word] = []
+        offset = 0
+        in_fence = False
+        correct = self.correct
+        for line in text.split("\n"):
+            if not (notice_lines and line.strip() in notice_lines):
+                spans, in_fence = line_spans(line, in_fence)
+                out += [Word(a + offset, b + offset, t) for a, b, t in spans if not correct(t)]
+            offset += len(line) + 1
+        return out
 
     def suggest(self, word: str, limit: int = 8) -> list[str]:
         engine = self._engine(word)

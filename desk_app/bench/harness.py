@@ -385,6 +385,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return f"{value:.2f} s"
     if unit == "MB":
         return f"{value:.0f} MB"
+    if unit == "%":
+        return f"{value:.2f} %"
     return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
 
 

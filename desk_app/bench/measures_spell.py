@@ -169,9 +169,11 @@ def quality_figures() -> dict[str, Figure]:
     caught = sum(v["caught"] for v in typos.values())
     return {
         "spell_false_flag_pct": Figure("spell_false_flag_pct", value=round(100 * flagged / words, 2),
+                                       median=round(100 * flagged / words, 2),
                                        details={lang: {k: v[k] for k in ("words", "flagged", "pct", "flagged_words")}
                                                 for lang, v in flags.items()}),
         "spell_missed_typo_pct": Figure("spell_missed_typo_pct", value=round(100 * (total - caught) / total, 2),
+                                        median=round(100 * (total - caught) / total, 2),
                                         details={lang: {"typos": v["typos"], "caught_pct": v["pct"],
                                                         "missed": v["missed"]} for lang, v in typos.items()}),
     }

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desk_app.domain.errors import DeskError
@@ -24,11 +24,12 @@ if TYPE_CHECKING:
     from desk_app.ui.editor.markdown_editor import MarkdownEditor
     from desk_app.ui.tasks import TaskRunner
 
-__all__ = ["SpellLayer", "SQUIGGLE"]
+__all__ = ["SQUIGGLE", "SpellLayer", "add_spelling_actions", "ask_and_add", "squiggle", "squiggle_format"]
 
 SQUIGGLE = QColor("#d7263d")
 PAUSE_MS = 350
 _LOCAL_LIMIT = 400           # more edited lines than this are checked in the worker instead
+_REPAINT_CHUNK = 25          # blocks highlighted again per event-loop turn after a whole check
 _CONTEXT = "SpellLayer"
 
 Key = tuple[str, bool]
@@ -59,13 +60,16 @@ class SpellLayer(QObject):
         self._generation = -1
         self._dirty: tuple[int, int] | None = None     # character range edited since the last check
         self._repainting = False
-        self._format = QTextCharFormat()
-        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self._format.setUnderlineColor(SQUIGGLE)
+        self._format = squiggle_format()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self._check_edited)
+        self._pending_repaint: list[QTextBlock] = []
+        self._repaint_timer = QTimer(self)
+        self._repaint_timer.setSingleShot(True)
+        self._repaint_timer.setInterval(0)
+        self._repaint_timer.timeout.connect(self._repaint_some)
         editor.highlighter.overlay = self._squiggle
         editor.menu_extenders.append(self._extend_menu)
         editor.document().contentsChange.connect(self._on_change)
@@ -97,11 +101,11 @@ class SpellLayer(QObject):
 
     def recheck(self) -> None:
         """Forget every verdict and check the whole text again (in a worker)."""
-        had_squiggles = any(self._results.values())
+        old = {key for key, spans in self._results.items() if spans}
         self._results = {}
         self._dirty = None
-        if had_squiggles:
-            self._repaint(lambda _key: True)
+        if old:
+            self._repaint(lambda key: key in old)
         if not self._enabled or self._service is None or not self._language:
             return
         service, language = self._service, self._language
@@ -124,8 +128,9 @@ class SpellLayer(QObject):
         checker, generation, results = result
         self._checker = checker
         self._generation = generation
+        old = {key for key, spans in self._results.items() if spans}
         self._results = results
-        self._repaint(lambda key: bool(results.get(key)))
+        self._repaint(lambda key: bool(results.get(key)) or key in old)
         self.sig_checked.emit(sum(len(s) for s in results.values()))
         if self._dirty is not None or checker.generation != generation:
             self._timer.start()
@@ -146,24 +151,36 @@ class SpellLayer(QObject):
         return out
 
     def _repaint(self, wanted: Callable[[Key], bool]) -> None:
-        """Highlight again the blocks ``wanted`` says changed (never counted as an edit)."""
+        """Highlight again the blocks ``wanted`` names: the visible ones now, the rest a few per event-loop turn.
+
+        Re-highlighting runs the Markdown highlighter too, so doing all of a
+        20,000-word article's misspelt paragraphs at once would freeze the
+        window; chunks keep every pass under a frame.
+        """
+        self._pending_repaint = []
+        block = self._editor.document().firstBlock()
+        in_fence = False
+        while block.isValid():
+            if wanted((block.text(), in_fence)):
+                self._pending_repaint.append(block)
+            in_fence = block.userState() == 1
+            block = block.next()
+        visible = {b.blockNumber() for b in self._visible_blocks()}
+        self._pending_repaint.sort(key=lambda b: b.blockNumber() not in visible)
+        self._repaint_some(len(visible) or _REPAINT_CHUNK)
+
+    def _repaint_some(self, count: int = 0) -> None:
+        batch, self._pending_repaint = (self._pending_repaint[:count or _REPAINT_CHUNK],
+                                        self._pending_repaint[count or _REPAINT_CHUNK:])
         self._repainting = True
         try:
-            block = self._editor.document().firstBlock()
-            highlighter = self._editor.highlighter
-            in_fence = False
-            while block.isValid():
-                if wanted((block.text(), in_fence)) or bool(block.layout().formats()) and self._has_squiggle(block):
-                    highlighter.rehighlightBlock(block)
-                in_fence = block.userState() == 1
-                block = block.next()
+            for block in batch:
+                if block.isValid():
+                    self._editor.highlighter.rehighlightBlock(block)
         finally:
             self._repainting = False
-
-    @staticmethod
-    def _has_squiggle(block: QTextBlock) -> bool:
-        return any(r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
-                   for r in block.layout().formats())
+        if self._pending_repaint:
+            self._repaint_timer.start()
 
     # -- typing ----------------------------------------------------------------------
     def _on_change(self, position: int, removed: int, added: int) -> None:
@@ -217,7 +234,7 @@ class SpellLayer(QObject):
                 for block in blocks:
                     previous = block.previous()
                     key = (block.text(), previous.isValid() and previous.userState() == 1)
-                    if key in changed and (self._results[key] or self._has_squiggle(block)):
+                    if key in changed and self._results[key]:   # (an edited block lost its old squiggles as it changed)
                         highlighter.rehighlightBlock(block)
             finally:
                 self._repainting = False
@@ -238,13 +255,8 @@ class SpellLayer(QObject):
     # -- painting ----------------------------------------------------------------------
     def _squiggle(self, highlighter: MarkdownHighlighter, text: str, in_fence: bool) -> None:
         spans = self._results.get((text, in_fence))
-        if not spans or not self._enabled:
-            return
-        for start, end in spans:
-            for i in range(start, end):
-                f = QTextCharFormat(highlighter.format(i))
-                f.merge(self._format)
-                highlighter.setFormat(i, 1, f)
+        if spans and self._enabled:
+            squiggle(highlighter, spans, self._format)
 
     # -- the context menu --------------------------------------------------------------------
     def misspelt_at(self, pos: QPoint) -> tuple[int, int, str] | None:
@@ -266,31 +278,8 @@ class SpellLayer(QObject):
         if found is None:
             return
         start, end, word = found
-        first = menu.actions()[0] if menu.actions() else None
-        self._editor.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            suggestions = self._checker.suggest(word)
-        finally:
-            self._editor.unsetCursor()
-        added: list[QAction] = []
-        for suggestion in suggestions:
-            action = QAction(suggestion, menu)
-            font = action.font()
-            font.setBold(True)
-            action.setFont(font)
-            action.triggered.connect(lambda _c=False, s=suggestion: self._replace(start, end, word, s))
-            added.append(action)
-        if not suggestions:
-            none = QAction(_tr("No suggestions"), menu)
-            none.setEnabled(False)
-            added.append(none)
-        newsroom = QAction(_tr("Add “{0}” to the newsroom dictionary…").format(word), menu)
-        newsroom.triggered.connect(lambda: self.add_word(word, "newsroom"))
-        personal = QAction(_tr("Add “{0}” to my personal dictionary…").format(word), menu)
-        personal.triggered.connect(lambda: self.add_word(word, "personal"))
-        added += [newsroom, personal]
-        menu.insertActions(first, added)  # type: ignore[arg-type]
-        menu.insertSeparator(first)  # type: ignore[arg-type]
+        add_spelling_actions(menu, self._editor, self._checker, word,
+                             lambda s: self._replace(start, end, word, s), lambda scope: self.add_word(word, scope))
 
     def _replace(self, start: int, end: int, word: str, suggestion: str) -> None:
         cursor = QTextCursor(self._editor.document())
@@ -302,22 +291,83 @@ class SpellLayer(QObject):
     def add_word(self, word: str, scope: str, parent: QWidget | None = None) -> bool:
         if self._service is None:
             return False
-        dialog = AddWordDialog(word, self._language, scope, parent or self._editor)
-        if not dialog.exec():
-            return False
-        try:
-            added = self._service.add_word(dialog.word(), self._language, scope, like=dialog.model())  # type: ignore[arg-type]
-        except DeskError as exc:
-            self.sig_message.emit(str(exc))
-            return False
-        where = _tr("the newsroom dictionary") if scope == "newsroom" else _tr("your personal dictionary")
-        if added.model:
-            self.sig_message.emit(_tr("“{0}” was added to {1}, with the forms of “{2}”.").format(
-                added.word, where, added.model))
-        else:
-            self.sig_message.emit(_tr("“{0}” was added to {1}.").format(added.word, where))
-        self.recheck()
-        return True
+        message, added = ask_and_add(self._service, word, self._language, scope, parent or self._editor)
+        if message:
+            self.sig_message.emit(message)
+        if added:
+            self.recheck()
+        return added
+
+
+def add_spelling_actions(menu: QMenu, widget: QWidget, checker: "SpellChecker", word: str,
+                         replace: Callable[[str], None], add: Callable[[str], object]) -> None:
+    """Put the suggestions for ``word`` and the two "Add to … dictionary" actions at the top of ``menu``."""
+    first = menu.actions()[0] if menu.actions() else None
+    widget.setCursor(Qt.CursorShape.WaitCursor)
+    try:
+        suggestions = checker.suggest(word)
+    finally:
+        widget.unsetCursor()
+    added: list[QAction] = []
+    for suggestion in suggestions:
+        action = QAction(suggestion, menu)
+        font = action.font()
+        font.setBold(True)
+        action.setFont(font)
+        action.triggered.connect(lambda _c=False, s=suggestion: replace(s))
+        added.append(action)
+    if not suggestions:
+        none = QAction(_tr("No suggestions"), menu)
+        none.setEnabled(False)
+        added.append(none)
+    newsroom = QAction(_tr("Add “{0}” to the newsroom dictionary…").format(word), menu)
+    newsroom.triggered.connect(lambda: add("newsroom"))
+    personal = QAction(_tr("Add “{0}” to my personal dictionary…").format(word), menu)
+    personal.triggered.connect(lambda: add("personal"))
+    added += [newsroom, personal]
+    if first is None:
+        menu.addActions(added)
+        return
+    menu.insertActions(first, added)
+    menu.insertSeparator(first)
+
+
+def ask_and_add(service: "SpellingService", word: str, language: str, scope: str,
+                parent: QWidget) -> tuple[str, bool]:
+    """Ask for the word's dictionary form and model, add it; (message for the user, whether it was added)."""
+    dialog = AddWordDialog(word, language, scope, parent)
+    if not dialog.exec():
+        return "", False
+    try:
+        added = service.add_word(dialog.word(), language, scope, like=dialog.model())  # type: ignore[arg-type]
+    except DeskError as exc:
+        return str(exc), False
+    where = _tr("the newsroom dictionary") if scope == "newsroom" else _tr("your personal dictionary")
+    if added.model:
+        return _tr("“{0}” was added to {1}, with the forms of “{2}”.").format(added.word, where, added.model), True
+    return _tr("“{0}” was added to {1}.").format(added.word, where), True
+
+
+def squiggle(highlighter: QSyntaxHighlighter, spans: Spans, fmt: QTextCharFormat) -> None:
+    """Merge the squiggle format into what ``highlighter`` has set for the current block's ``spans``."""
+    for start, end in spans:
+        i = start
+        while i < end:   # one merged format per run of characters the highlighter formatted alike
+            base = highlighter.format(i)
+            j = i + 1
+            while j < end and highlighter.format(j) == base:
+                j += 1
+            merged = QTextCharFormat(base)
+            merged.merge(fmt)
+            highlighter.setFormat(i, j - i, merged)
+            i = j
+
+
+def squiggle_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    fmt.setUnderlineColor(SQUIGGLE)
+    return fmt
 
 
 def _check_lines(checker: "SpellChecker", lines: list[tuple[str, bool]], task) -> dict[Key, Spans]:

@@ -324,7 +324,9 @@ def add_spelling_actions(menu: QMenu, widget: QWidget, checker: "SpellChecker", 
     newsroom.triggered.connect(lambda: add("newsroom"))
     personal = QAction(_tr("Add “{0}” to my personal dictionary…").format(word), menu)
     personal.triggered.connect(lambda: add("personal"))
-    added += [newsroom, personal]
+    gap = QAction(menu)
+    gap.setSeparator(True)
+    added += [gap, newsroom, personal]
     if first is None:
         menu.addActions(added)
         return

@@ -38,8 +38,8 @@ def _engines():
 
 
 def spell_article_figure(words_wanted: int = 20_000) -> Figure:
-    from desk_app.bench.measures_ui import _long_body
     from desk_app.bench.corpus import NOTICE_PARAGRAPH
+    from desk_app.bench.measures_ui import _long_body
     from desk_app.domain.spelling import text_words
     from desk_app.services.spelling import SpellChecker
 

@@ -105,7 +105,7 @@ class SpellChecker:
 class SpellingService:
     """The workspace's spelling: checkers per language, the newsroom and the personal dictionary."""
 
-    def __init__(self, workspace: "Workspace", *, personal: PersonalDictionary | None = None,
+    def __init__(self, workspace: Workspace, *, personal: PersonalDictionary | None = None,
                  engines: SpellEngines | None = None):
         self._ws = workspace
         self.personal = personal or PersonalDictionary()

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -54,4 +55,5 @@ def find_word(session: Session, language: str, word: str) -> StoredWord | None:
 
 def remove_word(session: Session, word_id: int) -> bool:
     """Delete one word; False when it was not there (or row-level security hid it)."""
-    return bool(session.execute(delete(SpellingWord).where(SpellingWord.id == word_id)).rowcount)
+    result = cast(CursorResult[Any], session.execute(delete(SpellingWord).where(SpellingWord.id == word_id)))
+    return bool(result.rowcount)

@@ -48,7 +48,7 @@ class SpellLayer(QObject):
     sig_message = Signal(str)
     """Something the user should know (a word was added, or could not be)."""
 
-    def __init__(self, editor: "MarkdownEditor", tasks: "TaskRunner", parent: QObject | None = None):
+    def __init__(self, editor: MarkdownEditor, tasks: TaskRunner, parent: QObject | None = None):
         super().__init__(parent or editor)
         self._editor = editor
         self._tasks = tasks
@@ -299,7 +299,7 @@ class SpellLayer(QObject):
         return added
 
 
-def add_spelling_actions(menu: QMenu, widget: QWidget, checker: "SpellChecker", word: str,
+def add_spelling_actions(menu: QMenu, widget: QWidget, checker: SpellChecker, word: str,
                          replace: Callable[[str], None], add: Callable[[str], object]) -> None:
     """Put the suggestions for ``word`` and the two "Add to … dictionary" actions at the top of ``menu``."""
     first = menu.actions()[0] if menu.actions() else None
@@ -334,7 +334,7 @@ def add_spelling_actions(menu: QMenu, widget: QWidget, checker: "SpellChecker", 
     menu.insertSeparator(first)
 
 
-def ask_and_add(service: "SpellingService", word: str, language: str, scope: str,
+def ask_and_add(service: SpellingService, word: str, language: str, scope: str,
                 parent: QWidget) -> tuple[str, bool]:
     """Ask for the word's dictionary form and model, add it; (message for the user, whether it was added)."""
     dialog = AddWordDialog(word, language, scope, parent)
@@ -372,7 +372,7 @@ def squiggle_format() -> QTextCharFormat:
     return fmt
 
 
-def _check_lines(checker: "SpellChecker", lines: list[tuple[str, bool]], task) -> dict[Key, Spans]:
+def _check_lines(checker: SpellChecker, lines: list[tuple[str, bool]], task) -> dict[Key, Spans]:
     """Worker thread: the verdict for every line of a text, keyed as the highlighter looks them up."""
     results: dict[Key, Spans] = {}
     in_fence = False

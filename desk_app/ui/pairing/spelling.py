@@ -33,7 +33,7 @@ class CellSpelling(QObject):
     sig_message = Signal(str)
     """Something the user should know (a word was added, or could not be)."""
 
-    def __init__(self, tasks: "TaskRunner", parent: QObject | None = None):
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
         self._tasks = tasks
         self._service: SpellingService | None = None
@@ -109,7 +109,7 @@ class CellSpelling(QObject):
 
 
 class _LineHighlighter(QSyntaxHighlighter):
-    def __init__(self, owner: "_EditorSpelling"):
+    def __init__(self, owner: _EditorSpelling):
         super().__init__(owner.editor.document())
         self._owner = owner
         self._format = squiggle_format()

@@ -1,12 +1,11 @@
 """Spelling in the article pane: squiggles off the keystroke path, suggestions, adding words."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from editor_test_helpers import append
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QDialog, QMenu
 
 from desk_app.domain.article import ArticleData
-from editor_test_helpers import append
 from desk_app.ui.editor.spell_dialog import AddWordDialog
 from desk_app.ui.editor.spell_layer import PAUSE_MS
 

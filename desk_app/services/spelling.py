@@ -111,6 +111,7 @@ class SpellingService:
         self.personal = personal or PersonalDictionary()
         self._engines = engines or SpellEngines()
         self._loaded: dict[str, int] = {}       # language → id of the newest newsroom word applied
+        self._ready: dict[str, HunspellEngine] = {}   # engines loaded with both dictionaries' words
         self._checkers: dict[str, SpellChecker] = {}
         self._lock = threading.RLock()
 
@@ -132,6 +133,9 @@ class SpellingService:
             return checker
 
     def _engine(self, language: str) -> HunspellEngine | None:
+        ready = self._ready.get(language)      # the fast path: no lock once loaded (checking never waits)
+        if ready is not None:
+            return ready
         with self._lock:
             engine = self._engines.get(language)
             if engine is None:
@@ -140,24 +144,31 @@ class SpellingService:
                 self._loaded[language] = 0
                 for entry in self.personal.words(language):
                     _apply(engine, entry.word, entry.model)
-                self._apply_newsroom(language, engine)
+                self._apply_newsroom(language, engine, self._newsroom_after(language))
+            self._ready[language] = engine
             return engine
 
-    def _apply_newsroom(self, language: str, engine: HunspellEngine) -> bool:
+    def _newsroom_after(self, language: str) -> list[StoredWord]:
         with self._ws.unit() as s:
-            new = store.words_after(s, language, self._loaded.get(language, 0))
+            return store.words_after(s, language, self._loaded.get(language, 0))
+
+    def _apply_newsroom(self, language: str, engine: HunspellEngine, new: list[StoredWord]) -> bool:
+        applied = False
         for entry in new:
-            _apply(engine, entry.word, entry.model)
-            self._loaded[language] = entry.id
-        return bool(new)
+            if entry.id > self._loaded.get(language, 0):
+                _apply(engine, entry.word, entry.model)
+                self._loaded[language] = entry.id
+                applied = True
+        return applied
 
     def refresh(self) -> bool:
         """Take in newsroom words others added since; True when there were any (checkers forget their verdicts)."""
+        fetched = {language: self._newsroom_after(language) for language in list(self._loaded)}  # outside the lock
         changed = False
         with self._lock:
-            for language in list(self._loaded):
-                engine = self._engines.get(language)
-                if engine is not None and self._apply_newsroom(language, engine):
+            for language, new in fetched.items():
+                engine = self._ready.get(language)
+                if engine is not None and self._apply_newsroom(language, engine, new):
                     changed = True
             if changed:
                 for checker in self._checkers.values():
@@ -197,9 +208,10 @@ class SpellingService:
                 raise InvalidInput(f"Your personal dictionary could not be saved: {exc}.") from None
         else:
             raise InvalidInput(f"Unknown dictionary “{scope}”; use newsroom or personal.")
+        new = self._newsroom_after(language) if scope == "newsroom" else []
         with self._lock:
             if scope == "newsroom":
-                self._apply_newsroom(language, engine)
+                self._apply_newsroom(language, engine, new)
             else:
                 _apply(engine, word, model)
             for checker in self._checkers.values():
@@ -236,6 +248,7 @@ class SpellingService:
         with self._lock:
             self._engines = SpellEngines()
             self._loaded.clear()
+            self._ready = {}
             for checker in self._checkers.values():
                 checker.forget()
 

@@ -192,6 +192,9 @@ class ArticlePane(QWidget):
         self.spell = SpellLayer(self.editor, self._tasks, self)
         self.spell.sig_message.connect(self._say)
         self.spell.set_service(getattr(self._ws, "spelling", None))
+        self.spell_action = self.spell.make_toggle(self, self._settings.get(Options.spell_check))
+        self.spell_action.toggled.connect(lambda on: self._settings.set(Options.spell_check, on))
+        self.area.toolbar.addAction(self.spell_action)
         self.metadata.sig_changed.connect(self._on_edit)
         self.metadata.sig_language_changed.connect(self._on_language_changed)
         self.metadata.sig_message.connect(self._say)
@@ -256,7 +259,7 @@ class ArticlePane(QWidget):
         return self._dirty
 
     def editor_actions(self) -> list[QAction]:
-        return self.area.editor_actions()
+        return [*self.area.editor_actions(), self.spell_action]
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         self._read_only = read_only

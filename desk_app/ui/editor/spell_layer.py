@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desk_app.domain.errors import DeskError
@@ -96,8 +96,23 @@ class SpellLayer(QObject):
             self.recheck()
 
     def set_enabled(self, enabled: bool) -> None:
-        self._enabled = enabled
-        self.recheck()
+        if enabled != self._enabled:
+            self._enabled = enabled
+            self.recheck()
+
+    def make_toggle(self, parent: QObject, enabled: bool) -> QAction:
+        """The checkable "Check Spelling" action (F7) that turns squiggles on and off."""
+        action = QAction(_tr("Check &Spelling"), parent)
+        action.setObjectName("editor.spelling")
+        action.setIconText(_tr("Spelling"))
+        action.setCheckable(True)
+        action.setChecked(enabled)
+        action.setShortcut(QKeySequence("F7"))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(_tr("Underline misspelt words in the article's language (F7)"))
+        action.toggled.connect(self.set_enabled)
+        self.set_enabled(enabled)
+        return action
 
     def recheck(self) -> None:
         """Forget every verdict and check the whole text again (in a worker)."""

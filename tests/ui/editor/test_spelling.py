@@ -87,3 +87,17 @@ def test_an_english_article_is_checked_in_english(pane, ui_ws, qtbot):
     editor = open_body(pane, ui_ws, "The water suply in Makhachkala was cut.", language="en")
     qtbot.waitUntil(lambda: "suply" in words_squiggled(editor), timeout=3000)
     assert pane.spell.language == "en"
+
+
+def test_check_spelling_can_be_turned_off_and_is_remembered(pane, ui_ws, qtbot, settings):
+    from desk_app.ui.settings import Options
+
+    editor = open_body(pane, ui_ws, "Жители жалуютса на воду.")
+    qtbot.waitUntil(lambda: words_squiggled(editor) == {"жалуютса"}, timeout=3000)
+    assert pane.spell_action in pane.editor_actions() and pane.spell_action.shortcut().toString() == "F7"
+    pane.spell_action.trigger()
+    qtbot.waitUntil(lambda: words_squiggled(editor) == set(), timeout=3000)
+    assert settings.get(Options.spell_check) is False
+    pane.spell_action.trigger()
+    qtbot.waitUntil(lambda: words_squiggled(editor) == {"жалуютса"}, timeout=3000)
+    assert settings.get(Options.spell_check) is True

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from desk_app.domain.errors import InvalidInput, NotFound, PermissionDenied
+from desk_app.domain.errors import DatabaseUnavailable, InvalidInput, NotFound, PermissionDenied
 from desk_app.domain.spelling import WORD_MAX, Word, is_single_word, line_spans, script_of, tries
 from desk_app.domain.workflow import Role
 from desk_app.services.hunspell_engine import DICTIONARIES, HunspellEngine, SpellEngines
@@ -144,7 +144,11 @@ class SpellingService:
                 self._loaded[language] = 0
                 for entry in self.personal.words(language):
                     _apply(engine, entry.word, entry.model)
-                self._apply_newsroom(language, engine, self._newsroom_after(language))
+                try:
+                    new = self._newsroom_after(language)
+                except DatabaseUnavailable:   # offline: check with the rest; refresh() brings the words later
+                    new = []
+                self._apply_newsroom(language, engine, new)
             self._ready[language] = engine
             return engine
 
@@ -162,8 +166,14 @@ class SpellingService:
         return applied
 
     def refresh(self) -> bool:
-        """Take in newsroom words others added since; True when there were any (checkers forget their verdicts)."""
-        fetched = {language: self._newsroom_after(language) for language in list(self._loaded)}  # outside the lock
+        """Take in newsroom words others added since; True when there were any (checkers forget their verdicts).
+
+        An unreachable database is no error here: checking goes on with the words already known.
+        """
+        try:
+            fetched = {language: self._newsroom_after(language) for language in list(self._loaded)}  # no lock held
+        except DatabaseUnavailable:
+            return False
         changed = False
         with self._lock:
             for language, new in fetched.items():

@@ -97,3 +97,21 @@ def test_a_damaged_personal_dictionary_is_kept_and_explained(workspace):
     with pytest.raises(InvalidInput, match="could not be saved"):
         workspace.spelling.add_word("Патимат", "ru", "personal")
     assert path.read_text(encoding="utf-8") == "{not json"
+
+
+def test_checking_goes_on_when_the_database_cannot_be_reached(workspace, monkeypatch):
+    from desk_app.domain.errors import DatabaseUnavailable
+    from desk_app.store import spelling as store
+
+    workspace.spelling.add_word("габион", "ru", "newsroom", like="вагон")
+    fresh = workspace.as_user("chief")
+
+    def down(*_args, **_kwargs):
+        raise DatabaseUnavailable("Cannot reach the database server at test: connection refused.")
+
+    monkeypatch.setattr(store, "words_after", down)
+    checker = fresh.spelling.checker("ru")
+    assert checker.correct("вода") and not checker.correct("габионами")
+    assert not fresh.spelling.refresh()
+    monkeypatch.undo()
+    assert fresh.spelling.refresh() and checker.correct("габионами")

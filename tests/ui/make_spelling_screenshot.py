@@ -6,7 +6,9 @@ Run from the project root (offscreen Qt unless a display is there)::
 
 A temporary local workspace gets the demo article about Makhachkala's water with two typos
 typed in; the editor checks it in a worker, and the context menu of the first typo is
-drawn over the window: docs/screenshots/spelling-suggestions.png.
+drawn over the window: docs/screenshots/spelling-suggestions.png. Then the pairing view of that
+article and its English translation, with a typo on each side, each checked in its own language:
+docs/screenshots/spelling-pairing.png.
 """
 from __future__ import annotations
 
@@ -20,9 +22,10 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TYPOS = {"магистрального водовода": "магистрального вадовода", "привлечены 35": "привлеченны 35"}
+EN_TYPOS = {"water main": "water mian", "residents": "residnets"}
 
 
-def main(out_dir: Path) -> Path:
+def main(out_dir: Path) -> tuple[Path, Path]:
     tmp = Path(tempfile.mkdtemp(prefix="desk-spelling-shot-"))
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
     os.environ["DESK_DATA_DIR"] = str(tmp / "data")
@@ -82,10 +85,40 @@ def main(out_dir: Path) -> Path:
     path = out_dir / "spelling-suggestions.png"
     shot.save(str(path))
     menu.close()
+    pairing_path = _pairing_shot(app, ws, tasks, tmp, stored.id, out_dir)
     tasks.cancel_all()
     tasks.wait(5000)
     ws.close()
+    return path, pairing_path
+
+
+def _pairing_shot(app, ws, tasks, tmp: Path, original_id: str, out_dir: Path) -> Path:
+    from desk_app.domain.frontmatter import parse_article
+    from desk_app.services.demo import demo_files
+    from desk_app.ui.pairing.view import PairingView
+    from desk_app.ui.settings import Settings
+
+    data, _ = parse_article(dict(demo_files())["makhachkala-water-en.md"])
+    for right, wrong in EN_TYPOS.items():
+        data.body = data.body.replace(right, wrong, 1)
+    data.translated_from = data.translation_id = original_id
+    data.status = "draft"
+    translation = ws.articles.create(data, apply_notice=True).article
+    view = PairingView(ws, tasks, Settings(tmp / "pairing.ini"))
+    view.resize(1400, 760)
+    view.show()
+    view.open_translation(translation.id)
+    _wait(app, 8.0)
+    path = out_dir / "spelling-pairing.png"
+    view.grab().save(str(path))
     return path
+
+
+def _wait(app, seconds: float) -> None:
+    end = time.time() + seconds
+    while time.time() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 if __name__ == "__main__":

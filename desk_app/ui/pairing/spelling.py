@@ -62,7 +62,7 @@ class CellSpelling(QObject):
         """The misspelt words of ``text`` as far as known now (a text not seen yet is queued: [] for now)."""
         found = self._cells.get((language, text))
         if found is None:
-            if self._service is not None and text.strip():
+            if self._service is not None:
                 self._queue.add((language, text))
                 self._flush.start()
             return []
@@ -81,7 +81,8 @@ class CellSpelling(QObject):
                 if n % 100 == 0:
                     task.check()
                 checker = checkers[lang]
-                out[(lang, text)] = [] if checker is None else [(w.start, w.end) for w in checker.misspelt(text)]
+                out[(lang, text)] = [] if checker is None or not text.strip() else [
+                    (w.start, w.end) for w in checker.misspelt(text)]
             return checkers, out
 
         def done(result) -> None:
@@ -127,6 +128,7 @@ class _EditorSpelling(QObject):
         super().__init__(editor)
         self.cells, self.editor, self.language = cells, editor, language
         self.lines: dict[str, Spans] = {}
+        self._generation = -1
         self._highlighter = _LineHighlighter(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -148,6 +150,9 @@ class _EditorSpelling(QObject):
             self.cells.spans(self.language, self.editor.toPlainText())   # loads the checker in the worker
             self._timer.start(PAUSE_MS * 2)
             return
+        if checker.generation != self._generation:   # a word was added since: every verdict again
+            self._generation = checker.generation
+            self.lines.clear()
         block = self.editor.document().firstBlock()
         changed = False
         while block.isValid():

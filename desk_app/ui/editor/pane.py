@@ -451,7 +451,7 @@ class ArticlePane(QWidget):
             self._is_new = is_new
             self.metadata.set_data(data)
             self.editor.set_body(body, policy)
-            self.spell.set_language(data.language)
+            self.spell.text_loaded(data.language)
         finally:
             self._loading = False
         self._forced_dirty = dirty

@@ -95,6 +95,13 @@ class SpellLayer(QObject):
             self._checker = None
             self.recheck()
 
+    def text_loaded(self, language: str) -> None:
+        """A whole new text is in the editor (an article was opened): check all of it in ``language``."""
+        if language != self._language:
+            self._checker = None
+        self._language = language
+        self.recheck()
+
     def set_enabled(self, enabled: bool) -> None:
         if enabled != self._enabled:
             self._enabled = enabled

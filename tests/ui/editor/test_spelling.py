@@ -101,3 +101,14 @@ def test_check_spelling_can_be_turned_off_and_is_remembered(pane, ui_ws, qtbot, 
     pane.spell_action.trigger()
     qtbot.waitUntil(lambda: words_squiggled(editor) == {"жалуютса"}, timeout=3000)
     assert settings.get(Options.spell_check) is True
+
+
+def test_the_next_article_in_the_same_language_is_checked_whole(pane, ui_ws, qtbot):
+    editor = open_body(pane, ui_ws, "Жители жалуютса на воду.")
+    qtbot.waitUntil(lambda: words_squiggled(editor) == {"жалуютса"}, timeout=3000)
+    runs = []
+    original = pane.spell._whole_checked
+    pane.spell._whole_checked = lambda result: (runs.append(1), original(result))
+    open_body(pane, ui_ws, "Другая статья с ашибкой.")
+    qtbot.waitUntil(lambda: words_squiggled(editor) == {"ашибкой"}, timeout=3000)
+    assert runs    # in the worker, not line by line on the GUI thread

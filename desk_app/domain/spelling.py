@@ -63,8 +63,10 @@ def line_spans(line: str, in_fence: bool = False) -> tuple[list[tuple[int, int, 
     if in_fence or (line[:1] in " `~" and _FENCE.match(line)):
         closing = in_fence and _FENCE.match(line) is not None
         return [], not closing
-    if _TRIGGER.search(line) is None:
-        return [(m.start(), m.end(), t) for m in _WORD.finditer(line) if not _skipped(t := m.group())], False
+    if _TRIGGER.search(line) is None:   # the common case, kept lean: most words are plain lower-case letters
+        return [(*m.span(), t) for m in _WORD.finditer(line)
+                if (t := m.group()).isalpha() and 1 < len(t) <= WORD_MAX and not t.isupper()
+                or not t.isalpha() and not _skipped(t)], False
     skipped = [(m.start(), m.end()) for m in _SKIP.finditer(line)]
     spans = []
     k = 0

@@ -85,11 +85,14 @@ class SpellChecker:
         out: list[Word] = []
         offset = 0
         in_fence = False
-        correct = self.correct
+        correct, known = self.correct, self._known
         for line in text.split("\n"):
             if not (notice_lines and line.strip() in notice_lines):
                 spans, in_fence = line_spans(line, in_fence)
-                out += [Word(a + offset, b + offset, t) for a, b, t in spans if not correct(t)]
+                for a, b, t in spans:
+                    verdict = known.get(t)
+                    if not (verdict if verdict is not None else correct(t)):
+                        out.append(Word(a + offset, b + offset, t))
             offset += len(line) + 1
         return out
 

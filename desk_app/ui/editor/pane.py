@@ -40,6 +40,7 @@ from desk_app.ui.editor.editor_area import EditorArea
 from desk_app.ui.editor.metadata_panel import MetadataPanel
 from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
 from desk_app.ui.editor.recovery import RecoveryJournal
+from desk_app.ui.editor.spell_fields import CellSpelling
 from desk_app.ui.editor.spell_layer import SpellLayer
 from desk_app.ui.editor.style import PANE_STYLE
 from desk_app.ui.settings import Options, Settings
@@ -195,6 +196,12 @@ class ArticlePane(QWidget):
         self.spell_action = self.spell.make_toggle(self, self._settings.get(Options.spell_check))
         self.spell_action.toggled.connect(lambda on: self._settings.set(Options.spell_check, on))
         self.area.toolbar.addAction(self.spell_action)
+        self.field_spelling = CellSpelling(self._tasks, self)    # the lede: squiggles after a typing pause
+        self.field_spelling.set_service(getattr(self._ws, "spelling", None))
+        self.field_spelling.sig_message.connect(self._say)
+        self.lede_spelling = self.field_spelling.attach(self.metadata.lede, "ru")
+        self.spell_action.toggled.connect(self.lede_spelling.set_enabled)
+        self.lede_spelling.set_enabled(self.spell_action.isChecked())
         self.metadata.sig_changed.connect(self._on_edit)
         self.metadata.sig_language_changed.connect(self._on_language_changed)
         self.metadata.sig_message.connect(self._say)
@@ -213,6 +220,7 @@ class ArticlePane(QWidget):
         """Switch to another workspace; the pane becomes empty (unsaved text stays in the journal)."""
         self._ws = workspace
         self.spell.set_service(getattr(workspace, "spelling", None))
+        self.field_spelling.set_service(getattr(workspace, "spelling", None))
         self._show_empty()
 
     def open_article(self, article_id: str) -> bool:
@@ -452,6 +460,7 @@ class ArticlePane(QWidget):
             self.metadata.set_data(data)
             self.editor.set_body(body, policy)
             self.spell.text_loaded(data.language)
+            self.lede_spelling.set_language(data.language)
         finally:
             self._loading = False
         self._forced_dirty = dirty
@@ -512,6 +521,7 @@ class ArticlePane(QWidget):
 
     def _on_language_changed(self, language: str) -> None:
         self.spell.set_language(language)
+        self.lede_spelling.set_language(language)
         wanted = self._notice_policy(language)
         if (wanted is None) == (self.editor.guard.notice is None):
             return

@@ -112,3 +112,20 @@ def test_the_next_article_in_the_same_language_is_checked_whole(pane, ui_ws, qtb
     open_body(pane, ui_ws, "Другая статья с ашибкой.")
     qtbot.waitUntil(lambda: words_squiggled(editor) == {"ашибкой"}, timeout=3000)
     assert runs    # in the worker, not line by line on the GUI thread
+
+
+def test_the_lede_is_checked_in_the_article_language_too(pane, ui_ws, qtbot):
+    data = ui_ws.articles.create(ArticleData(headline="Проверка", lede="Жители жалуютса на воду.",
+                                             body="Текст.", language="ru"), apply_notice=True).article
+    assert pane.open_article(data.id)
+    lede = pane.metadata.lede
+
+    def lede_squiggles() -> set[str]:
+        block = lede.document().firstBlock()
+        spans = [(r.start, r.start + r.length) for r in block.layout().formats()
+                 if r.format.underlineStyle() == SQUIGGLE]
+        return {block.text()[a:b] for a, b in spans}
+
+    qtbot.waitUntil(lambda: lede_squiggles() == {"жалуютса"}, timeout=5000)
+    pane.spell_action.trigger()     # off
+    qtbot.waitUntil(lambda: lede_squiggles() == set(), timeout=3000)

@@ -1,26 +1,41 @@
-"""Spelling in the pairing view: each side in its own language, checked off the GUI thread.
+"""Spelling for texts outside the Markdown editor: table cells and small plain-text fields.
 
-Painted cells ask :meth:`CellSpelling.spans` for the misspelt words of their
-text; a text not seen yet is queued and checked with its neighbours in a
-worker, and the table repaints when the verdicts arrive. The translation
-being typed (the cell editor) gets squiggles after a typing pause and the same
-suggestion menu as the article editor.
+Painted texts (the pairing view's cells) ask :meth:`CellSpelling.spans` for
+their misspelt words; a text not seen yet is queued and checked with its
+neighbours in a worker, and the owner repaints when the verdicts arrive. A
+plain-text field (the lede, a translation being typed in a cell) gets
+squiggles after a typing pause and the same suggestion menu as the article
+editor, via :meth:`CellSpelling.attach`.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont, QPainter, QSyntaxHighlighter, QTextCursor, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QPainter,
+    QSyntaxHighlighter,
+    QTextCursor,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextEdit
 
-from desk_app.ui.editor.spell_layer import PAUSE_MS, add_spelling_actions, ask_and_add, squiggle, squiggle_format
+from desk_app.ui.editor.spell_layer import (
+    PAUSE_MS,
+    add_spelling_actions,
+    ask_and_add,
+    squiggle,
+    squiggle_format,
+)
 
 if TYPE_CHECKING:
     from desk_app.services.spelling import SpellChecker, SpellingService
     from desk_app.ui.tasks import TaskRunner
 
-__all__ = ["CellSpelling", "draw_text_with_squiggles"]
+__all__ = ["CellSpelling", "FieldSpelling", "draw_text_with_squiggles"]
 
 Spans = list[tuple[int, int]]
 
@@ -94,9 +109,9 @@ class CellSpelling(QObject):
         self._tasks.run(work, on_done=done, on_error=lambda _exc: None)
 
     # -- the cell editor -----------------------------------------------------------------
-    def attach(self, editor: QPlainTextEdit, language: str) -> None:
-        """Squiggles and the suggestion menu for a translation being typed in ``language``."""
-        _EditorSpelling(self, editor, language)
+    def attach(self, editor: QPlainTextEdit, language: str) -> FieldSpelling:
+        """Squiggles and the suggestion menu for a plain-text field written in ``language``."""
+        return FieldSpelling(self, editor, language)
 
     def add_word(self, word: str, language: str, scope: str, parent) -> bool:
         if self._service is None:
@@ -110,7 +125,7 @@ class CellSpelling(QObject):
 
 
 class _LineHighlighter(QSyntaxHighlighter):
-    def __init__(self, owner: _EditorSpelling):
+    def __init__(self, owner: FieldSpelling):
         super().__init__(owner.editor.document())
         self._owner = owner
         self._format = squiggle_format()
@@ -121,13 +136,14 @@ class _LineHighlighter(QSyntaxHighlighter):
             squiggle(self, spans, self._format)
 
 
-class _EditorSpelling(QObject):
+class FieldSpelling(QObject):
     """One cell editor's squiggles (checked after a typing pause) and its context menu."""
 
     def __init__(self, cells: CellSpelling, editor: QPlainTextEdit, language: str):
         super().__init__(editor)
         self.cells, self.editor, self.language = cells, editor, language
         self.lines: dict[str, Spans] = {}
+        self._enabled = True
         self._generation = -1
         self._highlighter = _LineHighlighter(self)
         self._timer = QTimer(self)
@@ -139,12 +155,28 @@ class _EditorSpelling(QObject):
         editor.viewport().installEventFilter(self)
         self._timer.start()
 
+    def set_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
+        self.lines.clear()
+        self._highlighter.rehighlight()
+        if enabled:
+            self._timer.start()
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self.lines.clear()
+            self._highlighter.rehighlight()
+            self._timer.start()
+
     def _changed(self, *_args) -> None:
         if not self._painting:
             self._timer.start()
 
     def _check(self) -> None:
         """A paragraph or two: checked here after the pause, its words mostly known already."""
+        if not self._enabled:
+            return
         checker = self.cells.checker(self.language)
         if checker is None:
             self.cells.spans(self.language, self.editor.toPlainText())   # loads the checker in the worker

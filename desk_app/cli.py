@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desk_app.bench.command import add_parser as add_bench_parser  # desk bench (performance)
 
     add_bench_parser(sub)
+    from desk_app.cli_dictionary import add_parser as add_dictionary_parser  # desk dictionary (spelling)
+
+    add_dictionary_parser(sub, _Parser)
     return parser
 
 

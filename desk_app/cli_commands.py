@@ -262,11 +262,18 @@ def cmd_media(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_dictionary(args: argparse.Namespace) -> int:
+    """The newsroom's spelling dictionary (desk_app/cli_dictionary.py)."""
+    from desk_app.cli_dictionary import run
+
+    return run(args)
+
+
 COMMANDS = {
     "db": cmd_db, "import": cmd_import, "export": cmd_export, "list": cmd_list, "show": cmd_show,
     "policy": cmd_policy, "check": cmd_check, "user": cmd_user,
     "pair": cmd_pair, "glossary": cmd_glossary, "media": cmd_media,
-    "bench": cmd_bench,
+    "bench": cmd_bench, "dictionary": cmd_dictionary,
 }
 
 

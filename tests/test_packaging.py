@@ -33,6 +33,8 @@ def test_wheel_contains_migrations_and_demo_articles(tmp_path):
     assert any(n.startswith("desk_app/store/migrations/versions/0001") for n in names)
     assert sum(n.startswith("desk_app/demo/") and n.endswith(".md") for n in names) >= 6
     assert "desk_app/resources/icons/desk.svg" in names
+    for name in ("ru_RU.aff", "ru_RU.dic", "en_US.aff", "en_US.dic", "LICENSES.md"):
+        assert f"desk_app/resources/dictionaries/{name}" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "desk = desk_app.cli:main" in text and "desk-gui = desk_app.ui.app:main" in text

@@ -52,6 +52,9 @@ TARGETS: dict[str, Target] = {
                                           "renditions, store"),
     "open_photo_p95_ms": Target("ms", 30, "ArticleService.get of articles with a stored photo "
                                           "(the open_p95_ms target)"),
+    "spell_article_ms": Target("ms", 300, "spell-checking a 20,000-word Russian article (cold verdict cache)"),
+    "spell_false_flag_pct": Target("%", 2, "demo articles' words flagged as misspelt (all are correct)"),
+    "spell_missed_typo_pct": Target("%", 5, "single-letter typos of tests/data/spelling not flagged"),
 }
 FIGURES = tuple(TARGETS)
 
@@ -67,6 +70,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "mentions": ("mention_check_ms",),
     "registry": ("registry_change_s",),
     "photo": ("photo_attach_ms", "open_photo_p95_ms"),
+    "spell": ("spell_article_ms", "spell_false_flag_pct", "spell_missed_typo_pct"),
 }
 DB_GROUPS = ("search", "open", "save", "registry", "photo")
 
@@ -367,6 +371,13 @@ def run(opts: Options) -> dict:
         log("measuring the mention check")
         figures["mention_check_ms"] = measures_mentions.check_figure(opts.seed)
 
+    if "spell" in groups:
+        from desk_app.bench import measures_spell
+
+        log("measuring spell checking")
+        figures["spell_article_ms"] = measures_spell.spell_article_figure()
+        figures.update(measures_spell.quality_figures())
+
     wanted_keys = [k for k in FIGURES if any(k in GROUPS[g] for g in groups)]
     if opts.only:
         wanted_keys = [k for k in wanted_keys if k in explicit]
@@ -388,6 +399,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return f"{value:.2f} s"
     if unit == "MB":
         return f"{value:.0f} MB"
+    if unit == "%":
+        return f"{value:.2f} %"
     return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
 
 

@@ -85,6 +85,9 @@ class Workspace:
 
         self.registry = RegistryService(self)
         self.mentions = MentionService(self)
+        from desk_app.services.spelling import SpellingService
+
+        self.spelling = SpellingService(self)
 
     # -- opening -----------------------------------------------------------
     @classmethod

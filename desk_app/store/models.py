@@ -288,3 +288,22 @@ class RegistryChange(Base):
     changed_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+class SpellingWord(Base):
+    """A word of the newsroom dictionary: shared by everyone in the workspace (migration 0013).
+
+    ``model`` is a listed word it is inflected like (Hunspell's affix flags are
+    copied from it), or "" when only this exact form is correct.
+    """
+
+    __tablename__ = "spelling_words"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    language: Mapped[str] = mapped_column(String(8))
+    word: Mapped[str] = mapped_column(String(100))
+    model: Mapped[str] = mapped_column(String(100), default="")
+    added_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("language", "word", name="uq_spelling_words_language_word"),)

@@ -18,7 +18,9 @@ database what desk_app.domain.workflow says in Python:
   entities, whose history can be added to, never changed;
 * a stored photo (``media``) is readable by whoever may read an article that shows it, by
   the person who attached it and by editors; anyone may add one under their own name, only
-  admins remove them (``desk media prune``); ``article_photos`` follows its article, like tags.
+  admins remove them (``desk media prune``); ``article_photos`` follows its article, like tags;
+* everyone reads the newsroom's spelling dictionary and adds to it in their own
+  name; a word is removed by whoever added it or by an editor.
 """
 from __future__ import annotations
 
@@ -35,9 +37,10 @@ GROUPS = {
 OWNER = "desk_owner"
 TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
           "article_locks", "segment_pairs", "glossary", "search_lexemes",
-          "registry_entities", "registry_labels", "registry_changes", "media", "article_photos")
+          "registry_entities", "registry_labels", "registry_changes", "media", "article_photos",
+          "spelling_words")
 SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq",
-             "registry_entities_id_seq", "registry_changes_id_seq")
+             "registry_entities_id_seq", "registry_changes_id_seq", "spelling_words_id_seq")
 EDITORIAL_ACTIONS = ("approve", "publish", "return", "correct", "publish_correction", "unspike")
 AUTHOR_STATES = ("draft", "submitted", "returned", "spiked")
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
@@ -170,6 +173,11 @@ POLICIES = {
         ("desk_registry_changes_select", "SELECT", "true", None),
         ("desk_registry_changes_insert", "INSERT", None, "desk_is_admin() AND changed_by = current_user"),
     ],
+    "spelling_words": [
+        ("desk_spelling_select", "SELECT", "true", None),
+        ("desk_spelling_insert", "INSERT", None, "added_by = current_user"),
+        ("desk_spelling_delete", "DELETE", "added_by = current_user OR desk_is_editor()", None),
+    ],
 }
 
 GRANTS = {
@@ -188,6 +196,7 @@ GRANTS = {
     "registry_changes": "SELECT, INSERT",
     "media": "SELECT, INSERT, DELETE",
     "article_photos": "SELECT, INSERT, UPDATE, DELETE",
+    "spelling_words": "SELECT, INSERT, DELETE",
 }
 
 

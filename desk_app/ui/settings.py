@@ -37,6 +37,7 @@ class Options:
     preview_delay_ms = Option("editor/preview_delay_ms", int, 300, "pause before the preview refreshes")
     editor_font_size = Option("editor/font_size", int, 12, "editor font size in points")
     new_article_language = Option("editor/new_language", str, "ru", "language of a new article")
+    spell_check = Option("editor/spell_check", bool, True, "underline misspelt words in the article's language")
     profiles = Option("connections/profiles", list, [], "shared database profiles (never passwords)")
     last_profile = Option("connections/last_profile", str, "", "name of the profile connected to last (never a password)")
 

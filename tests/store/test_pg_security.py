@@ -248,3 +248,23 @@ def test_a_photo_is_read_under_the_articles_rules_and_removed_only_by_admins(sec
     assert raw(urls, "corb", "DELETE FROM article_photos WHERE article_id = :a", a=article.id).rowcount == 0
     with as_person(urls, "edit") as edit:
         assert edit.articles.get(article.id).photo_media == sha
+
+
+def test_every_role_reads_and_adds_newsroom_words_and_removes_only_its_own(secured):
+    urls, people = secured
+    with as_person(urls, "cora") as cora:
+        cora.spelling.add_word("габион", "ru", "newsroom", like="вагон")
+    with as_person(urls, "tran") as tran:
+        assert tran.spelling.checker("ru").correct("габионами")
+        tran.spelling.add_word("gabion", "en", "newsroom")
+    # raw SQL cannot add in someone else's name, nor remove another person's word
+    with pytest.raises(DBAPIError):
+        raw(urls, "corb", "INSERT INTO spelling_words (language, word, model, added_by, added_at) "
+                          "VALUES ('ru', 'фальшивка', '', :who, now())", who=people["cora"])
+    assert raw(urls, "corb", "DELETE FROM spelling_words WHERE word = 'габион'").rowcount == 0
+    with pytest.raises(DBAPIError, match="permission denied"):
+        raw(urls, "corb", "UPDATE spelling_words SET word = 'x' WHERE word = 'габион'")
+    with as_person(urls, "edit") as editor:
+        editor.spelling.remove_newsroom_word("габион", "ru")
+        assert [w.word for w in editor.spelling.newsroom_words("en")] == ["gabion"]
+        assert editor.spelling.newsroom_words("ru") == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat
 
 from desk_app.domain.article import ArticleData
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
@@ -211,3 +212,28 @@ def test_a_published_translation_is_read_only_and_a_spiked_original_is_named(wor
     assert view.banner.isVisible()
     assert "spiked" in view.banner.text() and "published" in view.banner.text()
     assert not view.actions_by_name["save"].isEnabled()
+
+
+def test_each_side_is_spell_checked_in_its_own_language(workspace, make_view, qtbot):
+    orig = original(workspace, paragraphs=["Водоканал обещал завершить ремонт к утру, но бригады опаздалы."])
+    tr = workspace.pairing.translate(orig.id)
+    view = make_view(tr.id)
+    spelling = view.spelling
+    source = view.model.index(2, COL_SOURCE).data()
+    qtbot.waitUntil(lambda: spelling.spans("ru", source) != [], timeout=5000)
+    assert [source[a:b] for a, b in spelling.spans("ru", source)] == ["опаздалы"]
+    assert view.model.language_of(COL_SOURCE) == "ru" and view.model.language_of(COL_TARGET) == "en"
+    view.table.viewport().grab()   # paints the squiggled cell through the text layout
+    index = view.model.index(2, COL_TARGET)
+    view.table.setCurrentIndex(index)
+    view.table.edit(index)
+    editor = view.table.open_editor()
+    qtbot.keyClicks(editor, "The brigades were late for the repairz.")
+    highlighter = editor.document().findChildren(QSyntaxHighlighter)[0]
+    qtbot.waitUntil(lambda: any(r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+                                for r in editor.document().firstBlock().layout().formats()), timeout=5000)
+    squiggled = [editor.document().firstBlock().text()[r.start:r.start + r.length]
+                 for r in editor.document().firstBlock().layout().formats()
+                 if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
+    assert "".join(squiggled) == "repairz"
+    assert highlighter is not None

@@ -67,14 +67,25 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             "notice": _fmt("#111111", bold=True),
         }
         self._cache: dict[int, QTextCharFormat] = {}
+        self.overlay: Callable[[MarkdownHighlighter, str, bool], None] | None = None
+        """Drawn over the Markdown formats (spelling squiggles): called with the text and "inside a fence"."""
 
     def set_notice_test(self, is_notice_block: Callable[[QTextBlock], bool]) -> None:
         self._is_notice_block = is_notice_block
 
+    def is_notice_block(self, block: QTextBlock) -> bool:
+        return self._is_notice_block(block)
+
     # QSyntaxHighlighter -----------------------------------------------------
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
-        block = self.currentBlock()
-        if self._is_notice_block(block):
+        notice = self._is_notice_block(self.currentBlock())
+        in_fence = self.previousBlockState() == _IN_FENCE
+        self._markdown(text, notice)
+        if self.overlay is not None and not notice:
+            self.overlay(self, text, in_fence)
+
+    def _markdown(self, text: str, notice: bool) -> None:
+        if notice:
             self.setCurrentBlockState(_NORMAL)
             self.setFormat(0, len(text), self.formats["notice"])
             return

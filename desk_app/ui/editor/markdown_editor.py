@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from desk_app.domain.article import BODY_MAX
 from desk_app.domain.notice import NoticePolicy, Placement, fix
@@ -84,6 +84,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.menu_providers: list[Callable[..., None]] = []  # (menu, position): add context menu actions
         self._verify_pending = False
         self._drag_blocked = False
+        self.menu_extenders: list[Callable[[QMenu, QPoint], None]] = []
+        """Called with the context menu and the click position before it opens (spelling suggestions)."""
         self.setObjectName("markdownEditor")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
@@ -379,6 +381,8 @@ class MarkdownEditor(QPlainTextEdit):
             elif name == "edit-delete":
                 action.triggered.disconnect()
                 action.triggered.connect(self.delete_selection)
+        for extend in self.menu_extenders:
+            extend(menu, e.pos())
         menu.exec(e.globalPos())
         menu.deleteLater()
 

@@ -42,6 +42,8 @@ from desk_app.ui.editor.mentions import MentionMarker
 from desk_app.ui.editor.photo_attach import PhotoAttacher
 from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
 from desk_app.ui.editor.recovery import RecoveryJournal
+from desk_app.ui.editor.spell_fields import CellSpelling
+from desk_app.ui.editor.spell_layer import SpellLayer
 from desk_app.ui.editor.style import PANE_STYLE
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
@@ -203,6 +205,18 @@ class ArticlePane(QWidget):
         self.editor.textChanged.connect(self._on_edit)
         self.editor.document().modificationChanged.connect(lambda _m: None if self._loading else self._update_dirty())
         self.editor.sig_notice_restored.connect(self._on_notice_restored)
+        self.spell = SpellLayer(self.editor, self._tasks, self)
+        self.spell.sig_message.connect(self._say)
+        self.spell.set_service(getattr(self._ws, "spelling", None))
+        self.spell_action = self.spell.make_toggle(self, self._settings.get(Options.spell_check))
+        self.spell_action.toggled.connect(lambda on: self._settings.set(Options.spell_check, on))
+        self.area.toolbar.addAction(self.spell_action)
+        self.field_spelling = CellSpelling(self._tasks, self)    # the lede: squiggles after a typing pause
+        self.field_spelling.set_service(getattr(self._ws, "spelling", None))
+        self.field_spelling.sig_message.connect(self._say)
+        self.lede_spelling = self.field_spelling.attach(self.metadata.lede, "ru")
+        self.spell_action.toggled.connect(self.lede_spelling.set_enabled)
+        self.lede_spelling.set_enabled(self.spell_action.isChecked())
         self.metadata.sig_changed.connect(self._on_edit)
         self.metadata.sig_language_changed.connect(self._on_language_changed)
         self.metadata.sig_message.connect(self._say)
@@ -220,6 +234,8 @@ class ArticlePane(QWidget):
     def set_workspace(self, workspace) -> None:
         """Switch to another workspace; the pane becomes empty (unsaved text stays in the journal)."""
         self._ws = workspace
+        self.spell.set_service(getattr(workspace, "spelling", None))
+        self.field_spelling.set_service(getattr(workspace, "spelling", None))
         self._show_empty()
 
     def open_article(self, article_id: str) -> bool:
@@ -266,7 +282,7 @@ class ArticlePane(QWidget):
         return self._dirty
 
     def editor_actions(self) -> list[QAction]:
-        return self.area.editor_actions()
+        return [*self.area.editor_actions(), self.spell_action]
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         self._read_only = read_only
@@ -458,6 +474,8 @@ class ArticlePane(QWidget):
             self._is_new = is_new
             self.metadata.set_data(data)
             self.editor.set_body(body, policy)
+            self.spell.text_loaded(data.language)
+            self.lede_spelling.set_language(data.language)
         finally:
             self._loading = False
         self._forced_dirty = dirty
@@ -524,6 +542,8 @@ class ArticlePane(QWidget):
             self.sig_dirty_changed.emit(dirty)
 
     def _on_language_changed(self, language: str) -> None:
+        self.spell.set_language(language)
+        self.lede_spelling.set_language(language)
         wanted = self._notice_policy(language)
         if (wanted is None) == (self.editor.guard.notice is None):
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
+from desk_app.ui.editor.spell_fields import CellSpelling, draw_text_with_squiggles
 from desk_app.ui.pairing.model import COL_SOURCE, COL_STATE, COL_TARGET, STATE_COLOURS, STATE_LABELS, PairTableModel
 
 __all__ = ["PairDelegate"]
@@ -33,6 +34,8 @@ class PairDelegate(QStyledItemDelegate):
         super().__init__(table)
         self._table = table
         self._heights: dict[tuple[str, int, bool], int] = {}
+        self.spelling: CellSpelling | None = None
+        """Each side's misspelt words (set by the pairing page); None: no squiggles."""
 
     # -- measuring -------------------------------------------------------------------
     def _font(self, option: QStyleOptionViewItem, kind: str) -> QFont:
@@ -110,7 +113,13 @@ class PairDelegate(QStyledItemDelegate):
             return
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(area, flags, text)
+        model = index.model()
+        spans = (self.spelling.spans(model.language_of(col), text)
+                 if self.spelling is not None and hasattr(model, "language_of") else [])
+        if spans:
+            draw_text_with_squiggles(painter, area, font, text, spans)
+        else:
+            painter.drawText(area, flags, text)
         if col == COL_TARGET and index.data(PairTableModel.EditedRole):
             painter.setPen(QPen(EDITED, 3))
             painter.drawLine(rect.topLeft() + QPoint(1, 1), rect.bottomLeft() + QPoint(1, -1))
@@ -151,6 +160,9 @@ class PairDelegate(QStyledItemDelegate):
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = _TargetEditor(parent)
         editor.setFont(self._font(option, index.data(PairTableModel.KindRole) or "pair"))
+        model = index.model()
+        if self.spelling is not None and hasattr(model, "language_of"):
+            self.spelling.attach(editor, model.language_of(index.column()))
         editor.setAccessibleName("Translation of this paragraph")
         return editor
 

@@ -74,6 +74,10 @@ class PairTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- reading -------------------------------------------------------------------
+    def language_of(self, column: int) -> str:
+        """The language of a text column: the original's on the left, the translation's on the right."""
+        return self._languages[0] if column == COL_SOURCE else self._languages[1]
+
     @property
     def dirty(self) -> bool:
         return bool(self._edits)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.errors import DeskError
 from desk_app.services.pairing import PairView
+from desk_app.ui.editor.spell_fields import CellSpelling
 from desk_app.ui.pairing.delegate import PairDelegate
 from desk_app.ui.pairing.model import COL_SOURCE, COL_STATE, COL_TARGET, STATE_COLOURS, STATE_LABELS, PairTableModel
 from desk_app.ui.pairing.side_panel import PairSidePanel
@@ -118,6 +119,11 @@ class PairingView(QWidget):
         self.table = PairTable(self)
         self.table.setModel(self.model)
         self.table.configure_columns()
+        self.spelling = CellSpelling(tasks, self)
+        self.spelling.set_service(getattr(workspace, "spelling", None))
+        self.spelling.sig_updated.connect(self.table.viewport().update)
+        self.spelling.sig_message.connect(self.sig_status_message)
+        self.table.itemDelegate().spelling = self.spelling  # type: ignore[attr-defined]
         self.side_panel = PairSidePanel(self)
 
         self.banner = QLabel(self)

@@ -210,7 +210,7 @@ def test_editor_actions_for_the_main_window(pane):
     names = [a.objectName() for a in pane.editor_actions()]
     assert names == ["editor.bold", "editor.italic", "editor.link", "editor.heading1", "editor.heading2",
                      "editor.heading3", "editor.quote", "editor.list", "editor.undo", "editor.redo",
-                     "editor.find", "editor.replace"]
+                     "editor.find", "editor.replace", "editor.spelling"]
     assert pane.editor_actions()[0].shortcut().toString() == "Ctrl+B"
 
 

@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desk_app.bench.harness import FAILED, PENDING, Figure, pending, summary
+from desk_app.bench.figures import FAILED, PENDING, Figure, pending, summary
 
 COLD_RUNS = 5
 KEYS = 300
@@ -126,7 +126,7 @@ def editor_figures() -> dict[str, Figure]:
         return {k: pending(k, missing) for k in keys}
     try:
         result = _child(["editor"], timeout=900)
-    except Exception as exc:  # noqa: BLE001 - reported, not raised
+    except Exception as exc:
         return {k: Figure(k, status=FAILED, reason=str(exc)) for k in keys}
     k, kk, p = summary(result["keystroke_ms"]), summary(result["key_only_ms"]), summary(result["preview_ms"])
     return {
@@ -252,7 +252,7 @@ def scroll_figures(url: str | None, unavailable: str | None) -> dict[str, Figure
         return {k: pending(k, missing) for k in keys}
     try:
         r = _child(["scroll", url], timeout=SCROLL_LIMIT_S + 600)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return {k: Figure(k, status=FAILED, reason=str(exc)) for k in keys}
     details = {k: r[k] for k in ("rows", "pages", "matching", "first_page_s", "rss_open_mb", "finished",
                                  "back_to_top_ms", "middle_ms", "rows_in_memory")}

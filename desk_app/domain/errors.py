@@ -39,7 +39,7 @@ class ConflictError(DeskError):
     show both texts and merge them; nothing has been written.
     """
 
-    def __init__(self, message: str, *, stored=None, mine=None):
+    def __init__(self, message: str, *, stored: object = None, mine: object = None):
         super().__init__(message)
         self.stored = stored
         self.mine = mine

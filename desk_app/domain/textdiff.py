@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Literal, Sequence
+from typing import Literal
 
 __all__ = [
     "Conflict",

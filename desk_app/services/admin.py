@@ -11,11 +11,11 @@ from desk_app.store import provision as pg
 from desk_app.store.models import User
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
 
 
 class AdminService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext):
         self._ws = workspace
 
     def _require(self, what: str) -> None:

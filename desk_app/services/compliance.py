@@ -70,7 +70,7 @@ class ComplianceReport:
 
 
 class ComplianceService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: Workspace):
         self._ws = workspace
 
     def check_archive(self, *, fix: bool = False) -> ComplianceReport:

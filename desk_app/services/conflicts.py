@@ -121,7 +121,7 @@ class ConflictCase:
 
 
 class ConflictService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: Workspace):
         self._ws = workspace
 
     # -- preparing -------------------------------------------------------------
@@ -316,7 +316,7 @@ def refine(result: MergeResult) -> MergeResult:
             i += 1
             continue
         if len(c.base) == len(c.mine) == len(c.theirs) > 1:
-            for b, m, t in zip(c.base, c.mine, c.theirs):
+            for b, m, t in zip(c.base, c.mine, c.theirs, strict=False):
                 if m == t or t == b:
                     paragraphs.append(m)
                 elif m == b:

@@ -55,7 +55,7 @@ from desk_app.store.models import Article, ArticleLock, Revision, User
 from desk_app.store.repository import to_data
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ def format_time(moment: datetime, now: datetime, zone: tzinfo | None = None) -> 
 class LockService:
     """Edit locks for one Workspace (one session)."""
 
-    def __init__(self, workspace: "Workspace", *, expiry_seconds: float = LOCK_EXPIRY_SECONDS):
+    def __init__(self, workspace: WorkspaceContext, *, expiry_seconds: float = LOCK_EXPIRY_SECONDS):
         self._ws = workspace
         self.session_id = str(uuid.uuid4())
         self.expiry = timedelta(seconds=expiry_seconds)

@@ -17,8 +17,9 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, aliased
@@ -33,8 +34,18 @@ from desk_app.domain.segments import body_paragraphs, fold
 from desk_app.domain.workflow import ArticleFacts, Role, can_edit, can_read
 from desk_app.services.articles import ArticleRow, SaveResult
 from desk_app.services.pairing_beads import (
-    MARKABLE, PairRecord, effective_state, fits, follow_source, follow_source_indexed, initial, joined, pin,
-    realigned, rebuild, reconcile,
+    MARKABLE,
+    PairRecord,
+    effective_state,
+    fits,
+    follow_source,
+    follow_source_indexed,
+    initial,
+    joined,
+    pin,
+    realigned,
+    rebuild,
+    reconcile,
 )
 from desk_app.services.pairing_memory import TranslationMemory
 from desk_app.services.pairing_types import PairInfo, PairView, TranslationExists
@@ -42,7 +53,10 @@ from desk_app.store.models import Article, NoticePolicyRow, SegmentPair
 from desk_app.store.repository import LIST_COLUMNS
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.articles import ArticleService
+    from desk_app.services.context import WorkspaceContext
+    from desk_app.services.policy import PolicyService
+    from desk_app.services.settings import WorkspaceSettings
 
 __all__ = ["PairInfo", "PairView", "PairingService", "TranslationExists"]
 
@@ -71,8 +85,12 @@ def _to_record(row: SegmentPair) -> PairRecord:
 class PairingService:
     """Translations and their segment pairs, the translation memory and the glossary."""
 
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext, *, articles: ArticleService, policy: PolicyService,
+                 settings: WorkspaceSettings):
         self._ws = workspace
+        self._articles = articles
+        self._policy = policy
+        self._settings = settings
         self.memory = TranslationMemory(workspace)
         self._source_cache: OrderedDict[tuple[str, int], list[str]] = OrderedDict()
         self._cache_lock = threading.Lock()
@@ -94,7 +112,7 @@ class PairingService:
     # -- translate -------------------------------------------------------------
     def translate(self, original_id: str, target_language: str = "en") -> ArticleData:
         """Create a draft translation of ``original_id`` with one untranslated pair per source paragraph."""
-        original = self._ws.articles.get(original_id)
+        original = self._articles.get(original_id)
         if target_language not in {lang.value for lang in Language}:
             raise InvalidInput(f"Language “{target_language}” is not supported; translate into ru or en.")
         if original.translated_from:
@@ -109,7 +127,7 @@ class PairingService:
         if existing is not None:
             raise TranslationExists(f"Article {original_id} already has a translation into "
                                     f"{Language(target_language).label} ({existing}); open that one instead.", existing)
-        data = self._ws.articles.new_draft(target_language)
+        data = self._articles.new_draft(target_language)
         data.translated_from = original.id
         data.translation_id = original.translation_id or original.id
         data.tags = list(original.tags)
@@ -117,12 +135,12 @@ class PairingService:
         data.dateline_place = original.dateline_place
         data.time_zone = original.time_zone
         data.published_at = None  # a translation gets its own publication time
-        keep = self._ws.settings.get("translation_byline") != "empty"
+        keep = self._settings.get("translation_byline") != "empty"
         data.byline = original.byline if keep else ""
         if original.published_at is not None:
             notice = self._notice_for(target_language)
             data.body = place_original_line(data.body, self._line(original), notice)
-        result = self._ws.articles.create(data, apply_notice=True, action="translate",
+        result = self._articles.create(data, apply_notice=True, action="translate",
                                           note=f"Translation of {original.id}")
         with self._ws.unit() as s:
             source = self._content(original.body, self._notices(s))
@@ -137,24 +155,24 @@ class PairingService:
             ).first()
 
     def _notice_for(self, language: str) -> str | None:
-        policy = self._ws.policy.current()
-        if policy is None or not policy.applies_to(language, self._ws.policy.today()):
+        policy = self._policy.current()
+        if policy is None or not policy.applies_to(language, self._policy.today()):
             return None
         return policy.paragraph()
 
     def _line(self, original: ArticleData) -> str:
         assert original.published_at is not None
-        return original_line(self._ws.settings.get("agency_name"), original.published_at)
+        return original_line(self._settings.get("agency_name"), original.published_at)
 
     # -- reading -----------------------------------------------------------------
     def _context(self, translation_id: str) -> _Ctx:
-        translation = self._ws.articles.get(translation_id)
+        translation = self._articles.get(translation_id)
         if not translation.translated_from:
             raise InvalidInput(f"Article {translation_id} is not a translation; give the id of a translation.")
         original: ArticleData | None = None
         problem = None
         try:
-            original = self._ws.articles.get(translation.translated_from)
+            original = self._articles.get(translation.translated_from)
         except NotFound:
             problem = ("The original of this translation no longer exists or you cannot open it; its text is "
                        "shown as it was when each pair was last marked.")
@@ -216,7 +234,7 @@ class PairingService:
 
     def resolve(self, article_id: str) -> str:
         """The translation meant by ``article_id``: itself, or an original's only translation."""
-        article = self._ws.articles.get(article_id)
+        article = self._articles.get(article_id)
         if article.translated_from:
             return article.id
         found = [row for row, _ in self.translations_of(article_id) if row.status != Status.SPIKED.value]
@@ -371,7 +389,7 @@ class PairingService:
         paragraphs: list[str] = []
         beads: list[alignment.Bead] = []
         inherit: list[int | None] = []
-        for k, (pair, text) in enumerate(zip(ctx.pairs, texts)):
+        for k, (pair, text) in enumerate(zip(ctx.pairs, texts, strict=False)):
             parts = self._content(text or "", notices)
             if not pair.source and not parts:
                 continue
@@ -384,7 +402,7 @@ class PairingService:
             data.headline = headline
         if lede is not None:
             data.lede = lede
-        result = self._ws.articles.save(data, apply_notice=True, note="Saved in the pairing view")
+        result = self._articles.save(data, apply_notice=True, note="Saved in the pairing view")
         target = self._content(result.article.body, notices)
         if target == paragraphs:
             old = [ctx.pairs[k] for k in inherit]
@@ -396,7 +414,7 @@ class PairingService:
         return result
 
     def _compose(self, ctx: _Ctx, paragraphs: list[str]) -> str:
-        policy = self._ws.policy.current()
+        policy = self._policy.current()
         notice, _rest = split_notice(policy, ctx.translation.body)
         if ctx.original is not None and ctx.original.published_at is not None:
             line: str | None = self._line(ctx.original)
@@ -414,11 +432,11 @@ class PairingService:
         Returns True when the translation was saved (a revision is recorded); False when the line is
         already right, the original has no publication time, or the translation cannot be edited now.
         """
-        translation = self._ws.articles.get(translation_id)
+        translation = self._articles.get(translation_id)
         if not translation.translated_from:
             return False
         try:
-            original = self._ws.articles.get(translation.translated_from)
+            original = self._articles.get(translation.translated_from)
         except NotFound:
             return False
         if original.published_at is None or not can_edit(self._ws.actor, _facts(translation)):
@@ -426,7 +444,7 @@ class PairingService:
         body = place_original_line(translation.body, self._line(original), self._notice_for(translation.language))
         if body == translation.body:
             return False
-        self._ws.articles.save(translation.copy(body=body), apply_notice=True,
+        self._articles.save(translation.copy(body=body), apply_notice=True,
                                note="Originally-published line brought in step with the original")
         return True
 
@@ -444,13 +462,13 @@ class PairingService:
         """
         if data.id != original_id:
             raise InvalidInput("The article being saved is not the original named; nothing was saved.")
-        before = self._ws.articles.get(original_id)
+        before = self._articles.get(original_id)
         with self._ws.unit() as s:
             notices = self._notices(s)
             ids = s.scalars(select(Article.id).where(Article.translated_from == original_id)).all()
             stored = {tid: self._read(s, tid) for tid in ids}
         source_before = self._content(before.body, notices)
-        result = self._ws.articles.save(data, apply_notice=apply_notice,
+        result = self._articles.save(data, apply_notice=apply_notice,
                                         note="Minor edit: translations kept current")
         source_after = self._content(result.article.body, notices)
         with self._ws.unit() as s:
@@ -470,7 +488,7 @@ class PairingService:
 
     def translations_of(self, original_id: str) -> list[tuple[ArticleRow, int]]:
         """The original's translations (that the user may read), each with its number of outdated pairs."""
-        self._ws.articles.get(original_id)  # it exists and may be read
+        self._articles.get(original_id)  # it exists and may be read
         with self._ws.unit() as s:
             rows = [ArticleRow(*r) for r in s.execute(
                 select(*LIST_COLUMNS).where(Article.translated_from == original_id).order_by(Article.created_at))]

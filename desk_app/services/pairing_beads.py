@@ -20,10 +20,10 @@ No Qt, no SQLAlchemy.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from difflib import SequenceMatcher
-from typing import Sequence
 
 from desk_app.domain.alignment import Bead, align, check_beads
 from desk_app.domain.segments import body_paragraphs, fold, paragraph_hash
@@ -51,7 +51,7 @@ class PairRecord:
     def bead(self) -> Bead:
         return Bead(self.source, self.target, manual=self.origin == "manual")
 
-    def with_(self, **changes) -> "PairRecord":
+    def with_(self, **changes) -> PairRecord:
         return dataclasses.replace(self, **changes)
 
 
@@ -281,7 +281,7 @@ def _pins_by_paragraph(pairs: Sequence[PairRecord], source: Sequence[str]) -> di
     for p in pairs:
         texts = [source[i] if i < len(source) else "" for i in p.source] if p.state == "untranslated" \
             else pinned_paragraphs(p)
-        pins.update(zip(p.source, texts))
+        pins.update(zip(p.source, texts, strict=False))
     return pins
 
 
@@ -314,7 +314,7 @@ def rebuild(old: Sequence[PairRecord], beads: Sequence[Bead], source: Sequence[s
     if inherit is None:
         inherit = _match_old(old, beads, target)
     out = []
-    for bead, k in zip(beads, inherit):
+    for bead, k in zip(beads, inherit, strict=False):
         origin = "manual" if bead.manual else "auto"
         if k is not None:
             pair = old[k].with_(source=bead.source, target=bead.target, origin=origin)

@@ -14,7 +14,13 @@ from sqlalchemy import delete, func, or_, select
 from desk_app.domain.alignment import align
 from desk_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from desk_app.domain.memory import (
-    GLOSSARY_KINDS, GlossaryEntry, MemoryEntry, Suggestion, glossary_hits, rank_suggestions, split_sentences,
+    GLOSSARY_KINDS,
+    GlossaryEntry,
+    MemoryEntry,
+    Suggestion,
+    glossary_hits,
+    rank_suggestions,
+    split_sentences,
 )
 from desk_app.domain.segments import fold, paragraph_hash
 from desk_app.domain.workflow import Role
@@ -22,7 +28,7 @@ from desk_app.store.models import GlossaryEntry as GlossaryRow
 from desk_app.store.models import SegmentPair
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
 
 TERM_MAX = 200
 _CONFIRMED = ("translated", "reviewed")
@@ -37,7 +43,7 @@ def _entry(row: GlossaryRow) -> GlossaryEntry:
 
 
 class TranslationMemory:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext):
         self._ws = workspace
         self._glossary: tuple[tuple[int, int], list[GlossaryEntry]] | None = None
 

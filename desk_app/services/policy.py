@@ -13,7 +13,7 @@ from desk_app.domain.workflow import can_admin
 from desk_app.store.models import NoticePolicyRow
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
 
 
 def to_policy(row: NoticePolicyRow) -> NoticePolicy:
@@ -33,7 +33,7 @@ def policy_in_force(session: Session, on: date) -> NoticePolicy | None:
 
 
 class PolicyService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext):
         self._ws = workspace
 
     def today(self) -> date:

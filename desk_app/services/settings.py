@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from desk_app.store.models import WorkspaceSetting
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
 
 DEFAULTS = {
     "agency_name": "24/7 Internet agency ‘Caucasian Knot’",
@@ -16,7 +16,7 @@ DEFAULTS = {
 
 
 class WorkspaceSettings:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext):
         self._ws = workspace
 
     def get(self, key: str) -> str:

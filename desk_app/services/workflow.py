@@ -29,7 +29,8 @@ from desk_app.store.models import Article, Revision
 from desk_app.store.repository import LIST_COLUMNS, add_revision, to_data
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.articles import ArticleService
+    from desk_app.services.context import WorkspaceContext
 
 
 @dataclass(frozen=True)
@@ -46,13 +47,14 @@ class FieldDiff:
 
 
 class WorkflowService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext, *, articles: ArticleService):
         self._ws = workspace
+        self._articles = articles
 
     def allowed(self, article_id: str) -> list[Action]:
         from desk_app.domain.workflow import allowed_actions
 
-        article = self._ws.articles.get(article_id)
+        article = self._articles.get(article_id)
         return allowed_actions(self._ws.actor, _facts(article))
 
     def perform(self, article_id: str, action: Action | str, note: str = "",
@@ -106,19 +108,19 @@ class WorkflowService:
 
     def restore(self, article_id: str, number: int) -> ArticleData:
         """Make revision ``number``'s content current again, as a new revision."""
-        current = self._ws.articles.get(article_id)
-        old = self._ws.articles.revision(article_id, number)
+        current = self._articles.get(article_id)
+        old = self._articles.revision(article_id, number)
         restored = current.copy()
         for name in ArticleData.EDITABLE:
             setattr(restored, name, getattr(old, name))
-        result = self._ws.articles.save(restored, apply_notice=True, action="restore",
+        result = self._articles.save(restored, apply_notice=True, action="restore",
                                         note=f"Restored revision {number}")
         return result.article
 
     def compare(self, article_id: str, a: int, b: int) -> list[FieldDiff]:
         """Word-level differences between revisions ``a`` and ``b`` (only the fields that differ)."""
-        old = self._ws.articles.revision(article_id, a)
-        new = self._ws.articles.revision(article_id, b)
+        old = self._articles.revision(article_id, a)
+        new = self._articles.revision(article_id, b)
         out = []
         for name in ("headline", "lede", "body", *[f for f in ArticleData.EDITABLE
                                                   if f not in ("headline", "lede", "body")], "status"):

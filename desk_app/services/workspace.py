@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import getpass
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -20,11 +20,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.domain.errors import DatabaseUnavailable, NotFound
 from desk_app.domain.workflow import Actor, Role
+from desk_app.services.admin import AdminService
+from desk_app.services.articles import ArticleService
+from desk_app.services.context import Clock
+from desk_app.services.locks import LockService
+from desk_app.services.pairing import PairingService
+from desk_app.services.policy import PolicyService
+from desk_app.services.settings import WorkspaceSettings
+from desk_app.services.transfer import TransferService
+from desk_app.services.workflow import WorkflowService
 from desk_app.store import migrate
 from desk_app.store.engine import create_desk_engine, normalise_url, safe_url, sqlite_path
 from desk_app.store.models import User, WorkspaceSetting
 
-Clock = Callable[[], datetime]
+__all__ = ["Clock", "Workspace", "WorkspaceInfo", "os_login", "system_clock"]
 
 
 def system_clock() -> datetime:
@@ -59,30 +68,19 @@ class Workspace:
             url=safe_url(engine.url), kind="local" if self.dialect == "sqlite" else "shared", path=path
         )
         self.actor = self._resolve_user(user)
-        # services are imported here to keep module import order simple
-        from desk_app.services.admin import AdminService
-        from desk_app.services.articles import ArticleService
-        from desk_app.services.locks import LockService
-        from desk_app.services.policy import PolicyService
-        from desk_app.services.settings import WorkspaceSettings
-        from desk_app.services.transfer import TransferService
-        from desk_app.services.workflow import WorkflowService
-
         self.settings = WorkspaceSettings(self)
         self.policy = PolicyService(self)
-        self.articles = ArticleService(self)
-        self.transfer = TransferService(self)
-        self.workflow = WorkflowService(self)
+        self.articles = ArticleService(self, policy=self.policy)
+        self.pairing = PairingService(self, articles=self.articles, policy=self.policy, settings=self.settings)
+        self.transfer = TransferService(self, articles=self.articles, policy=self.policy, pairing=self.pairing)
+        self.workflow = WorkflowService(self, articles=self.articles)
         self.admin = AdminService(self)
-        from desk_app.services.pairing import PairingService
-
-        self.pairing = PairingService(self)
         self.locks = LockService(self)
 
     # -- opening -----------------------------------------------------------
     @classmethod
     def open(cls, url: str, *, user: str | None = None, clock: Clock = system_clock,
-             run_migrations: bool = True) -> "Workspace":
+             run_migrations: bool = True) -> Workspace:
         engine = create_desk_engine(normalise_url(url))
         try:
             _probe(engine)
@@ -100,7 +98,7 @@ class Workspace:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Workspace":
+    def __enter__(self) -> Workspace:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -150,7 +148,7 @@ class Workspace:
             else:
                 user.role = role.value
 
-    def as_user(self, login: str) -> "Workspace":
+    def as_user(self, login: str) -> Workspace:
         """The same database seen by another user (used by the CLI's --user and by tests)."""
         return Workspace(self.engine, user=login, clock=self.clock)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -55,7 +55,7 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # pysqlite's own transaction handling is turned off so that SQLAlchemy's
     # BEGIN is the one that counts (SQLAlchemy docs: "Serializable isolation /
     # Savepoints / Transactional DDL" for pysqlite).
@@ -68,7 +68,7 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
     cursor.close()
 
 
-def _on_sqlite_begin(conn) -> None:
+def _on_sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 

@@ -22,13 +22,9 @@ import re
 
 from sqlalchemy import Connection, text
 
-GROUPS = {
-    "correspondent": "desk_correspondent",
-    "translator": "desk_translator",
-    "editor": "desk_editor",
-    "admin": "desk_admin",
-}
-OWNER = "desk_owner"
+from desk_app.store import search_pg
+from desk_app.store.pg_roles import GROUPS, OWNER
+
 TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
           "article_locks", "segment_pairs", "glossary", "search_lexemes")
 SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq")
@@ -82,7 +78,7 @@ PAIR_EDITABLE = (
     "AND desk_can_edit(o.status, o.author_login, o.translated_from))))"
 )
 
-POLICIES = {
+POLICIES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
     "articles": [
         ("desk_articles_select", "SELECT", "desk_can_read(status, author_login, translated_from)", None),
         ("desk_articles_insert", "INSERT", None,
@@ -175,8 +171,6 @@ def provision(conn: Connection) -> list[str]:
         conn.execute(text(f"ALTER TABLE {_q(table)} OWNER TO {_q(OWNER)}"))
     for sequence in SEQUENCES:
         conn.execute(text(f"ALTER SEQUENCE {sequence} OWNER TO {_q(OWNER)}"))
-    from desk_app.store import search_pg  # it names these groups: imported here, not in a cycle
-
     for function in search_pg.FUNCTIONS:  # they run as the owner of search_lexemes, which no group may touch
         conn.execute(text(f"ALTER FUNCTION {function} OWNER TO {_q(OWNER)}"))
     conn.execute(text("REVOKE ALL ON search_lexemes FROM PUBLIC"))

@@ -24,7 +24,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desk_app.store.provision import GROUPS
+from desk_app.store.pg_roles import GROUPS
 
 EXPAND_LIMIT = 64
 NO_LEXEME = "\x01"  # the parser never makes a lexeme of a control character

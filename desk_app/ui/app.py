@@ -73,7 +73,7 @@ def open_workspace_interactively(db_url: str | None, *, parent: QWidget | None =
     while True:
         try:
             return opener(url)
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence, never a traceback
+        except Exception as exc:
             choice = prompts.workspace_error(parent, _sentence(url, exc))
         if choice == RETRY:
             continue
@@ -157,14 +157,3 @@ def run_gui(db_url: str | None) -> int:
         tasks.cancel_all()
         tasks.wait(5_000)
         window.workspace.close()
-
-
-def main() -> int:
-    """Entry point of the ``desk-gui`` script: the same as ``desk`` with no command."""
-    from desk_app.cli import main as cli_main
-
-    return cli_main(sys.argv[1:])
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStyle, QToolBar, QToolBut
 
 from desk_app.domain.errors import DeskError
 from desk_app.domain.slug import slugify
+from desk_app.services.workspace_label import workspace_label
 from desk_app.ui.article_list.view import ArticleListPanel
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.dialogs import ImportSummary
 from desk_app.ui.widgets.progress import TaskProgressDialog
 from desk_app.ui.widgets.prompts import Prompts
-from desk_app.ui.widgets.status_bar import DeskStatusBar, workspace_label
+from desk_app.ui.widgets.status_bar import DeskStatusBar
 from desk_app.ui.window_shared import SharedController
 from desk_app.ui.window_workflow import WindowWorkflow
 
@@ -489,7 +490,7 @@ class MainWindow(QMainWindow):
             for each in self._badge_providers:
                 try:
                     out.extend(each(row) or ())
-                except Exception:  # noqa: BLE001 - a faulty provider must not hide the others
+                except Exception:
                     pass
             return out
 

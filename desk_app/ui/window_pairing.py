@@ -248,7 +248,7 @@ class WindowPairing(QObject):
                 lambda exc: ctx.prompts.error(self._window, "Cannot open the pairing view", user_sentence(exc)))
 
     # -- closing the window ------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close and not self.may_leave_pairing():
             event.ignore()
             return True

@@ -195,7 +195,7 @@ class SharedController(QObject):
         self._shut = True
         self._detach()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         if obj is self._window:
             kind = event.type()
             if kind == QEvent.Type.Close:

@@ -299,10 +299,10 @@ class WindowWorkflow(QObject):
         self.sidebar.refresh_history_of(article_id)
         pane, ws = self._window.pane, self._ctx.workspace
         if pane.article_id() == article_id and pane.current_data().translated_from:
-            work = lambda _task: ws.pairing.after_translation_saved(ws.articles.get(article_id))  # noqa: E731
-            done = lambda _result: self._translations_changed([article_id])  # noqa: E731
+            work = lambda _task: ws.pairing.after_translation_saved(ws.articles.get(article_id))
+            done = lambda _result: self._translations_changed([article_id])
         else:
-            work = lambda _task: ws.pairing.sync_all_for_original(article_id)  # noqa: E731
+            work = lambda _task: ws.pairing.sync_all_for_original(article_id)
             done = self._translations_changed
         self._ctx.run(work, done, key=f"after-save-{article_id}")
         self.minor_edit.check()

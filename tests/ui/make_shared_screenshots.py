@@ -49,7 +49,7 @@ class Clock:
     def __call__(self) -> datetime:
         return self.now
 
-    def at(self, hour: int, minute: int) -> "Clock":
+    def at(self, hour: int, minute: int) -> Clock:
         self.now = datetime.now(MSK).replace(hour=hour, minute=minute, second=0, microsecond=0).astimezone(
             timezone.utc)
         return self

@@ -14,7 +14,6 @@ from desk_app.ui.settings import Options, Settings
 from desk_app.ui.widgets.dialogs import OPEN_ANOTHER, QUIT, RETRY, WorkspaceErrorDialog
 
 
-
 class FakePrompts:
     """The start-up questions, answered from a script."""
 

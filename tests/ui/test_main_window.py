@@ -16,7 +16,6 @@ from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import SynchronousTaskRunner, TaskRunner
 from desk_app.ui.widgets.dialogs import QUIT
 
-
 NOTICE_FREE_MD = "---\nheadline: {headline}\nlanguage: ru\n---\nТекст статьи номер {n}.\n"
 
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from desk_app.domain.article import ArticleData
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import Action
-from desk_app.ui.article_list.delegate import BADGE_COLOURS, badge_colours
 from desk_app.ui.article_list.columns import COLUMN_INDEX
+from desk_app.ui.article_list.delegate import BADGE_COLOURS, badge_colours
 from desk_app.ui.editor.dialogs import UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.main_window import MainWindow

@@ -71,7 +71,7 @@ class MarkerHighlighter(QSyntaxHighlighter):
         self._theirs = QTextCharFormat()
         self._theirs.setBackground(THEIRS_BG)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def highlightBlock(self, text: str) -> None:
         state = max(self.previousBlockState(), self.OUTSIDE)
         stripped = text.rstrip()
         if stripped.startswith("<" * 7):

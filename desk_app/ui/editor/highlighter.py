@@ -72,7 +72,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._is_notice_block = is_notice_block
 
     # QSyntaxHighlighter -----------------------------------------------------
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+    def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         if self._is_notice_block(block):
             self.setCurrentBlockState(_NORMAL)

@@ -172,7 +172,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
 
     # -- keyboard ------------------------------------------------------------
-    def event(self, e: QEvent) -> bool:  # noqa: D401 - Qt override
+    def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride and self._reserved:
             pressed = QKeySequence(e.keyCombination())  # type: ignore[attr-defined]
             if any(pressed.matches(s) == QKeySequence.SequenceMatch.ExactMatch for s in self._reserved):
@@ -180,7 +180,7 @@ class MarkdownEditor(QPlainTextEdit):
                 return False
         return super().event(e)
 
-    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, e: QKeyEvent) -> None:
         if self.isReadOnly():
             super().keyPressEvent(e)
             return
@@ -269,10 +269,10 @@ class MarkdownEditor(QPlainTextEdit):
         if cursor.hasSelection():
             self.replace_range(cursor.selectionStart(), cursor.selectionEnd(), "")
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if self.isReadOnly():
             return
         if not source.hasText():
@@ -301,12 +301,12 @@ class MarkdownEditor(QPlainTextEdit):
         if message:
             self._say(message)
 
-    def dragMoveEvent(self, e: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, e: QDragMoveEvent) -> None:
         super().dragMoveEvent(e)
         if not self._drop_allowed(e.position().toPoint()):
             e.ignore()
 
-    def dropEvent(self, e: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, e: QDropEvent) -> None:
         if self.isReadOnly():
             e.ignore()
             return
@@ -321,7 +321,7 @@ class MarkdownEditor(QPlainTextEdit):
                 e.setDropAction(Qt.DropAction.CopyAction)  # copy out of the notice, never move it
         super().dropEvent(e)
 
-    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, e: QMouseEvent) -> None:
         # Pressing inside a selection starts a drag on the next move; a drag that carries the
         # notice away as a *move* would delete it from here (Qt removes the source text itself).
         cursor = self.textCursor()
@@ -335,13 +335,13 @@ class MarkdownEditor(QPlainTextEdit):
             return
         super().mousePressEvent(e)
 
-    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
         if self._drag_blocked:
             e.accept()
             return
         super().mouseMoveEvent(e)
 
-    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
         if self._drag_blocked:
             self._drag_blocked = False
             cursor = self.cursorForPosition(e.position().toPoint())
@@ -354,7 +354,7 @@ class MarkdownEditor(QPlainTextEdit):
         pos = self.cursorForPosition(point).position()
         return self.guard.resolve(pos, pos, "text").allowed
 
-    def inputMethodEvent(self, e: QInputMethodEvent) -> None:  # noqa: N802 - Qt override
+    def inputMethodEvent(self, e: QInputMethodEvent) -> None:
         if self.guard.active and not self.isReadOnly() and (e.commitString() or e.preeditString()
                                                              or e.replacementLength()):
             cursor = self.textCursor()
@@ -365,7 +365,7 @@ class MarkdownEditor(QPlainTextEdit):
                 return
         super().inputMethodEvent(e)
 
-    def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(e.pos())
         for action in menu.actions():
             name = action.objectName()
@@ -420,7 +420,7 @@ class MarkdownEditor(QPlainTextEdit):
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeBlockFormat(fmt)
 
-    def viewportEvent(self, e: QEvent) -> bool:  # noqa: N802 - Qt override
+    def viewportEvent(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and self.guard.active:
             pos = self.cursorForPosition(e.pos()).position()  # type: ignore[attr-defined]
             span = self.guard.notice_span()

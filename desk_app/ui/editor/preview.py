@@ -40,7 +40,7 @@ class SafeBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.document().setDocumentMargin(18)
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, url: QUrl):
         if not is_local_resource(url):
             if len(self.refused) < 1000:
                 self.refused.append(url.toString())

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.workflow import ArticleFacts, can_edit
 from desk_app.ui.tasks import TaskRunner
-from desk_app.ui.workflow.common import TABLE_STYLE, DISPLAY_ZONE, MUTED, STATUS_COLOURS, format_time, user_sentence
+from desk_app.ui.workflow.common import DISPLAY_ZONE, MUTED, STATUS_COLOURS, TABLE_STYLE, format_time, user_sentence
 from desk_app.ui.workflow.dialogs import WorkflowPrompts
 from desk_app.ui.workflow.diff_view import RevisionDiffView
 

@@ -57,10 +57,10 @@ from PySide6.QtWidgets import (
 from desk_app.domain.workflow import Action, Role
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.workflow.common import (
-    TABLE_STYLE,
     DISPLAY_ZONE,
     LANGUAGE_NAMES,
     MUTED,
+    TABLE_STYLE,
     age_colour,
     format_relative,
     format_time,
@@ -478,7 +478,7 @@ class EditorQueue(QWidget):
             for item in items:
                 try:
                     article = ws.workflow.perform(item.row.id, action, note, expected_version=item.row.version)
-                except Exception as exc:  # noqa: BLE001 - each failure is reported with its sentence
+                except Exception as exc:
                     outcomes.append((item, exc))
                 else:
                     outcomes.append((item, article))
@@ -492,7 +492,7 @@ class EditorQueue(QWidget):
     def _finished(self, action: Action, outcomes: list) -> None:
         self._busy = False
         failures = [(item, result) for item, result in outcomes if isinstance(result, BaseException)]
-        for item, result in outcomes:
+        for _item, result in outcomes:
             if not isinstance(result, BaseException):
                 self.sig_article_transitioned.emit(result.id, result.status)
         self.refresh()

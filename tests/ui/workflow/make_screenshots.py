@@ -21,9 +21,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk_app.domain.article import ArticleData  # noqa: E402
-from desk_app.domain.frontmatter import parse_article  # noqa: E402
-from desk_app.domain.workflow import Action, Role  # noqa: E402
+from desk_app.domain.article import ArticleData
+from desk_app.domain.frontmatter import parse_article
+from desk_app.domain.workflow import Action, Role
 
 START = datetime(2026, 11, 23, 5, 40, tzinfo=timezone.utc)   # 08:40 MSK
 

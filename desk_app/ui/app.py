@@ -136,8 +136,8 @@ def run_gui(db_url: str | None) -> int:
     if workspace is None:
         return 1
 
-    from desk_app.ui.main_window import MainWindow
     from desk_app.ui.tasks import TaskRunner
+    from desk_app.ui.window.main_window import MainWindow
 
     tasks = TaskRunner(app)
     journal = make_journal()

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.widgets.dialogs import OPEN_ANOTHER, QUIT, RETRY, WorkspaceErrorDialog
+from desk_app.ui.window.main_window import MainWindow
 
 
 class FakePrompts:

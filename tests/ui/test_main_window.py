@@ -11,10 +11,10 @@ from desk_app.domain.article import ArticleData
 from desk_app.ui.article_list.columns import COLUMN_INDEX
 from desk_app.ui.editor.dialogs import UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import SynchronousTaskRunner, TaskRunner
 from desk_app.ui.widgets.dialogs import QUIT
+from desk_app.ui.window.main_window import MainWindow
 
 NOTICE_FREE_MD = "---\nheadline: {headline}\nlanguage: ru\n---\nТекст статьи номер {n}.\n"
 

@@ -36,11 +36,11 @@ from desk_app.store.models import Revision
 from desk_app.ui.connection.dialog import ERROR, OK
 from desk_app.ui.editor.dialogs import ConflictAnswer, UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.dialogs import QUIT
-from desk_app.ui.window_shared import EDIT_PROFILE, MSG_LOST, MSG_RECONNECTED, STAY, TAKE_OVER
+from desk_app.ui.window.main_window import MainWindow
+from desk_app.ui.window.shared import EDIT_PROFILE, MSG_LOST, MSG_RECONNECTED, STAY, TAKE_OVER
 
 PASSWORD = "Kx7!harbour-Пароль-2026"
 WAIT_MS = 15_000

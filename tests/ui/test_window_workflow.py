@@ -17,10 +17,10 @@ from desk_app.ui.article_list.columns import COLUMN_INDEX
 from desk_app.ui.article_list.delegate import BADGE_COLOURS, badge_colours
 from desk_app.ui.editor.dialogs import UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Settings
 from desk_app.ui.tasks import SynchronousTaskRunner
-from desk_app.ui.window_workflow import OUTDATED_BADGE
+from desk_app.ui.window.main_window import MainWindow
+from desk_app.ui.window.workflow import OUTDATED_BADGE
 
 RU = [
     "Авария произошла вечером 18 ноября на участке водовода длиной около 600 метров.",

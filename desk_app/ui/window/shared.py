@@ -3,13 +3,13 @@
 One :class:`SharedController` per MainWindow (``window.shared``) composes three parts
 and keeps them on the workspace the window shows:
 
-* :class:`~desk_app.ui.window_connect.WindowConnect` (``shared.connection``): **File →
+* :class:`~desk_app.ui.window.connect.WindowConnect` (``shared.connection``): **File →
   Connect to shared database…** and **File → Open local workspace**, switching the
   workspace without restarting; a failure is one sentence with Retry / Edit profile /
   Open local workspace, and nothing changes.
-* :class:`~desk_app.ui.window_locks.WindowLocks` (``shared.locks``): the edit lock of the
+* :class:`~desk_app.ui.window.locks.WindowLocks` (``shared.locks``): the edit lock of the
   article opened for editing, the "being edited by X" badges and **Take over**.
-* :class:`~desk_app.ui.window_live.WindowLive` (``shared.live_refresh``): live refresh
+* :class:`~desk_app.ui.window.live.WindowLive` (``shared.live_refresh``): live refresh
   (PostgreSQL only) and the connection state in the status bar.
 
 When the workspace changes (by the parts above, or by File → Open workspace…), the lock
@@ -17,7 +17,7 @@ and the listener of the old one are let go and the parts attach to the new one; 
 the window closes, they are let go for good (the workspace is closed by its owner).
 
 The password lives only in memory; no exception leaves these modules (see
-:mod:`desk_app.ui.window_connect`).
+:mod:`desk_app.ui.window.connect`).
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from desk_app.ui.connection.live import LiveBridge
 from desk_app.ui.locks import EditLockKeeper, LockBadges
 from desk_app.ui.settings import Settings
 from desk_app.ui.tasks import TaskRunner
-from desk_app.ui.window_connect import (
+from desk_app.ui.window.connect import (
     EDIT_PROFILE,
     OPEN_KEY,
     OPEN_LOCAL,
@@ -44,8 +44,8 @@ from desk_app.ui.window_connect import (
     open_local_workspace,
     open_shared_workspace,
 )
-from desk_app.ui.window_context import STATUS_MS
-from desk_app.ui.window_live import (
+from desk_app.ui.window.context import STATUS_MS
+from desk_app.ui.window.live import (
     CHANGES_DEBOUNCE_MS,
     MSG_LOST,
     MSG_RECONNECTED,
@@ -53,8 +53,8 @@ from desk_app.ui.window_live import (
     MSG_UNREACHABLE,
     WindowLive,
 )
-from desk_app.ui.window_locks import TAKE_OVER, WindowLocks, ask_take_over
-from desk_app.ui.window_shared_context import SharedContext
+from desk_app.ui.window.locks import TAKE_OVER, WindowLocks, ask_take_over
+from desk_app.ui.window.shared_context import SharedContext
 
 __all__ = [
     "CHANGES_DEBOUNCE_MS", "EDIT_PROFILE", "MSG_LOST", "MSG_RECONNECTED", "MSG_REFRESHING", "MSG_UNREACHABLE",

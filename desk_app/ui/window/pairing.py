@@ -6,7 +6,7 @@ the page is shown, the window shortcuts the page uses itself (Ctrl+S,
 Ctrl+Shift+R, …) are left to it. Leaving the page, opening another translation
 or closing the window first asks about unsaved pair edits.
 
-:class:`WindowPairing` is owned by :class:`~desk_app.ui.window_workflow.WindowWorkflow`,
+:class:`WindowPairing` is owned by :class:`~desk_app.ui.window.workflow.WindowWorkflow`,
 which listens to its ``sig_…`` signals to point the workflow commands at the
 article on screen.
 """
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from desk_app.services.pairing_types import TranslationExists
 from desk_app.ui.pairing.page import PairingPage
-from desk_app.ui.window_context import WindowContext
+from desk_app.ui.window.context import WindowContext
 from desk_app.ui.workflow.common import LANGUAGE_NAMES, user_sentence
 from desk_app.ui.workflow.dialogs import WorkflowPrompts
 

@@ -24,8 +24,8 @@ from desk_app.ui.widgets.dialogs import ImportSummary
 from desk_app.ui.widgets.progress import TaskProgressDialog
 from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.widgets.status_bar import DeskStatusBar
-from desk_app.ui.window_shared import SharedController
-from desk_app.ui.window_workflow import WindowWorkflow
+from desk_app.ui.window.shared import SharedController
+from desk_app.ui.window.workflow import WindowWorkflow
 
 MAIN_SPLITTER = "main"
 DEFAULT_SIZE = (1400, 900)

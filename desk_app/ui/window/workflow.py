@@ -26,10 +26,10 @@ What the user gets:
   originally-published line brought in step; a translation's pairs follow its
   new paragraphs.
 
-The parts live in their own modules: the translation-pairing page in :mod:`~desk_app.ui.window_pairing`,
-the side tabs and the History dock in :mod:`~desk_app.ui.window_sidebar`, Save as minor edit in
-:mod:`~desk_app.ui.window_minor_edit`, the ``DESK_BENCH_EXIT_AFTER_PAINT`` first-paint hook in
-:mod:`~desk_app.ui.bench_hook`, what they share in :mod:`~desk_app.ui.window_context`.
+The parts live in their own modules: the translation-pairing page in :mod:`~desk_app.ui.window.pairing`,
+the side tabs and the History dock in :mod:`~desk_app.ui.window.sidebar`, Save as minor edit in
+:mod:`~desk_app.ui.window.minor_edit`, the ``DESK_BENCH_EXIT_AFTER_PAINT`` first-paint hook in
+:mod:`~desk_app.ui.bench_hook`, what they share in :mod:`~desk_app.ui.window.context`.
 :class:`WindowWorkflow` makes the commands, menus and toolbar group, and keeps the parts in step.
 """
 from __future__ import annotations
@@ -44,10 +44,10 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.workflow import Action, Role, check_transition
 from desk_app.ui.article_list.translation_badges import OUTDATED_BADGE, TranslationBadges
 from desk_app.ui.bench_hook import install_first_paint_hook, seconds_since_process_start
-from desk_app.ui.window_context import WindowContext
-from desk_app.ui.window_minor_edit import MinorEdit
-from desk_app.ui.window_pairing import WindowPairing, WindowPrompts
-from desk_app.ui.window_sidebar import WindowSidebar
+from desk_app.ui.window.context import WindowContext
+from desk_app.ui.window.minor_edit import MinorEdit
+from desk_app.ui.window.pairing import WindowPairing, WindowPrompts
+from desk_app.ui.window.sidebar import WindowSidebar
 from desk_app.ui.workflow.actions import WorkflowActions
 from desk_app.ui.workflow.common import LANGUAGE_NAMES
 

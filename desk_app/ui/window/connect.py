@@ -13,7 +13,7 @@ OS keyring — and the engine's URL object). What is stored is the profile (no p
 and its name; what is logged or shown is the profile's safe URL and sentences that went
 through :func:`~desk_app.services.credentials.scrub`; no exception leaves this module.
 
-:class:`WindowConnect` is owned by :class:`~desk_app.ui.window_shared.SharedController`.
+:class:`WindowConnect` is owned by :class:`~desk_app.ui.window.shared.SharedController`.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from desk_app.domain.errors import DeskError
 from desk_app.services.credentials import CredentialStore, scrub
 from desk_app.services.profiles import ConnectionProblem, ConnectionProfile, load_profiles, test_connection
 from desk_app.ui.settings import Options
-from desk_app.ui.window_shared_context import SharedContext
+from desk_app.ui.window.shared_context import SharedContext
 
 __all__ = ["EDIT_PROFILE", "OPEN_KEY", "OPEN_LOCAL", "RETRY", "STAY", "ConnectErrorDialog", "WindowConnect",
            "failure_sentence", "open_local_workspace", "open_shared_workspace"]

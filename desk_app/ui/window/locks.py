@@ -9,7 +9,7 @@ When someone else holds it, the pane opens read-only with "Being edited by X sin
 Local workspaces use locks too: the same code, single user — and two Desk windows
 on one file are told apart.
 
-:class:`WindowLocks` is owned by :class:`~desk_app.ui.window_shared.SharedController`,
+:class:`WindowLocks` is owned by :class:`~desk_app.ui.window.shared.SharedController`,
 which attaches it to each workspace the window shows and detaches it again.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from desk_app.domain.workflow import Role
 from desk_app.ui.article_list.columns import zone_or_default
 from desk_app.ui.locks import EditLockKeeper, LockBadges
 from desk_app.ui.settings import Options
-from desk_app.ui.window_shared_context import SharedContext, disconnect_signals
+from desk_app.ui.window.shared_context import SharedContext, disconnect_signals
 
 __all__ = ["TAKE_OVER", "WindowLocks", "ask_take_over"]
 

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from desk_app.services.policy import PolicyService
     from desk_app.services.settings import WorkspaceSettings
 
-__all__ = ["PairInfo", "PairView", "PairingService", "TranslationExists"]
+__all__ = ["PairingService"]
 
 
 @dataclass

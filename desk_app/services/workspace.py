@@ -33,8 +33,6 @@ from desk_app.store import migrate
 from desk_app.store.engine import create_desk_engine, normalise_url, safe_url, sqlite_path
 from desk_app.store.models import User, WorkspaceSetting
 
-__all__ = ["Clock", "Workspace", "WorkspaceInfo", "os_login", "system_clock"]
-
 
 def system_clock() -> datetime:
     return datetime.now(timezone.utc)

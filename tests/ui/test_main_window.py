@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 
 from desk_app.domain.article import ArticleData
 from desk_app.ui.article_list.columns import COLUMN_INDEX
@@ -14,6 +15,7 @@ from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import SynchronousTaskRunner, TaskRunner
 from desk_app.ui.widgets.dialogs import QUIT
+from desk_app.ui.window.ids import Command, Menu, find_menu
 from desk_app.ui.window.main_window import MainWindow
 
 NOTICE_FREE_MD = "---\nheadline: {headline}\nlanguage: ru\n---\nТекст статьи номер {n}.\n"
@@ -167,12 +169,25 @@ def test_window_shows_the_list_the_pane_and_the_status_bar(workspace, clock, mak
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&Article", "&Workflow", "&View"]
     assert window.edit_menu.actions(), "the pane's editor actions are in the Edit menu"
-    assert window.commands["new"].shortcut().toString() == "Ctrl+N"
-    assert window.commands["import"].shortcut().toString() == "Ctrl+Shift+I"
-    assert window.commands["save"].shortcut().toString() == "Ctrl+S"
-    assert window.commands["duplicate"].shortcut().toString() == "Ctrl+D"
-    assert window.commands["search"].shortcut().toString() == "Ctrl+L"
-    assert "F5" in [s.toString() for s in window.commands["refresh"].shortcuts()]
+    assert window.commands[Command.NEW].shortcut().toString() == "Ctrl+N"
+    assert window.commands[Command.IMPORT].shortcut().toString() == "Ctrl+Shift+I"
+    assert window.commands[Command.SAVE].shortcut().toString() == "Ctrl+S"
+    assert window.commands[Command.DUPLICATE].shortcut().toString() == "Ctrl+D"
+    assert window.commands[Command.SEARCH].shortcut().toString() == "Ctrl+L"
+    assert "F5" in [s.toString() for s in window.commands[Command.REFRESH].shortcuts()]
+
+
+def test_every_command_and_menu_is_found_by_its_typed_id(workspace, make_window):
+    window = make_window()
+    assert set(window.commands) == set(Command), "each Command id names one window command"
+    for command in Command:
+        action = window.commands[command]
+        assert action.objectName() == command.object_name
+        assert window.findChild(QAction, command.object_name) is action
+    ids = [a.menu().objectName() for a in window.menuBar().actions()]
+    assert ids == [m.object_name for m in Menu], "the menu bar's menus in order, each with its id"
+    assert find_menu(window, Menu.EDIT) is window.edit_menu
+    assert find_menu(window, Menu.WORKFLOW) is window.workflow_ui.workflow_menu
 
 
 def test_keyboard_navigation_opens_articles(workspace, clock, make_window, qtbot):
@@ -246,7 +261,7 @@ def test_new_article_and_its_first_save(workspace, clock, make_window, qtbot):
     create(workspace, clock, 2)
     window = make_window()
     window.open_article(window.list_panel.model.article_id(0))
-    window.commands["new"].trigger()
+    window.commands[Command.NEW].trigger()
     assert window.pane.article_id() not in window.list_panel.model.loaded_rows()
     assert window.list_panel.current_article_id() is None
     assert window.windowTitle().startswith("New article")
@@ -325,7 +340,7 @@ def test_search_as_you_type(workspace, clock, make_window, qtbot):
     bar, model = window.list_panel.filter_bar, window.list_panel.model
     queries = []
     model.sig_query_finished.connect(lambda matching, _all: queries.append(matching))
-    window.commands["search"].trigger()
+    window.commands[Command.SEARCH].trigger()
     qtbot.keyClicks(bar.search, "pipeline")
     assert model.rowCount() == 7 and not queries          # debounced: nothing asked yet
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
@@ -346,7 +361,7 @@ def test_export_html(workspace, clock, make_window, tmp_path):
     prompts.export_path = tmp_path / "out.html"
     window = make_window(prompts=prompts)
     window.open_article(article_id)
-    window.commands["export_html"].trigger()
+    window.commands[Command.EXPORT_HTML].trigger()
     assert "Экспорт" in prompts.export_path.read_text(encoding="utf-8")
     assert not prompts.errors
 
@@ -379,7 +394,7 @@ def test_import_reports_each_failure_and_can_retry_with_the_notice(workspace, ma
     prompts.import_files = markdown_files(tmp_path / "md", 3, binary=2)
     window = make_window(prompts=prompts)
     prompts.retry_with_notice = True
-    qtbot_keys = window.commands["import"]
+    qtbot_keys = window.commands[Command.IMPORT]
     qtbot_keys.trigger()
     first, offered = prompts.reports[0]
     assert offered
@@ -479,7 +494,7 @@ def test_open_another_workspace(workspace, clock, make_window, tmp_path):
     window = make_window(prompts=prompts)
     switched = []
     window.sig_workspace_changed.connect(switched.append)
-    window.commands["open_workspace"].trigger()
+    window.commands[Command.OPEN_WORKSPACE].trigger()
     assert not prompts.errors
     assert switched and window.workspace.info.path == prompts.workspace_file
     assert window.list_panel.model.rowCount() == 0

@@ -39,8 +39,11 @@ from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.dialogs import QUIT
+from desk_app.ui.window.connect import EDIT_PROFILE, STAY
+from desk_app.ui.window.ids import Command, Menu, find_menu
+from desk_app.ui.window.live import MSG_LOST, MSG_RECONNECTED
+from desk_app.ui.window.locks import TAKE_OVER
 from desk_app.ui.window.main_window import MainWindow
-from desk_app.ui.window.shared import EDIT_PROFILE, MSG_LOST, MSG_RECONNECTED, STAY, TAKE_OVER
 
 PASSWORD = "Kx7!harbour-Пароль-2026"
 WAIT_MS = 15_000
@@ -255,7 +258,7 @@ def fill(dialog, profile: ConnectionProfile, password: str = "") -> None:
 
 def connect(window: MainWindow, qtbot, profile: ConnectionProfile, password: str = "", *, save: bool = True):
     """File → Connect to shared database…: fill the dialog, test, save the profile, connect."""
-    window.commands["connect_shared"].trigger()
+    window.commands[Command.CONNECT_SHARED].trigger()
     dialog = window.shared.dialog
     assert dialog.isVisible()
     fill(dialog, profile, password)
@@ -297,10 +300,13 @@ def type_after(editor, anchor: str, typed: str) -> None:
 
 def test_the_file_menu_offers_connect_and_local(desk):
     window = desk()
-    file_menu = window.menuBar().actions()[0].menu()
-    texts = [a.text() for a in file_menu.actions()]
-    at = texts.index("&Connect to shared database…")
-    assert texts[at:at + 3] == ["&Connect to shared database…", "Open &local workspace", "&Open workspace…"]
+    file_menu = find_menu(window, Menu.FILE)
+    names = [a.objectName() for a in file_menu.actions()]
+    at = names.index(Command.CONNECT_SHARED.object_name)
+    assert names[at:at + 3] == [c.object_name for c in (Command.CONNECT_SHARED, Command.OPEN_LOCAL,
+                                                          Command.OPEN_WORKSPACE)]
+    assert [a.text() for a in file_menu.actions()][at:at + 3] == [
+        "&Connect to shared database…", "Open &local workspace", "&Open workspace…"]
     assert window.status.connection_label.isHidden() and window.shared.live is None
 
 
@@ -334,7 +340,7 @@ def test_connect_from_the_dialog_and_back_to_local_without_restarting(desk, news
     assert writer.locks.lock(article.id).holder_login == newsroom.editor
     assert window.list_panel.model.badges(row) == []                           # my own lock: no badge
 
-    window.commands["open_local"].trigger()
+    window.commands[Command.OPEN_LOCAL].trigger()
     qtbot.waitUntil(lambda: window.workspace.info.kind == "local", timeout=WAIT_MS)
     assert window.workspace.info.url == local_url
     assert window.shared.live is None and not bridge.listener.running
@@ -597,7 +603,7 @@ def test_the_password_is_never_written_logged_or_shown(desk, guarded_newsroom, q
         assert again is not dialog and again.result_kind == ERROR
         again.reject()
         # switch back to local, close: settings are written
-        window.commands["open_local"].trigger()
+        window.commands[Command.OPEN_LOCAL].trigger()
         qtbot.waitUntil(lambda: window.workspace.info.kind == "local", timeout=WAIT_MS)
         window.close()
         shown = [window.status.workspace_label.text(), window.status.workspace_label.toolTip(),

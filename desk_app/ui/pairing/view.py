@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
-from desk_app.services.pairing import PairView
+from desk_app.services.pairing_types import PairView
 from desk_app.ui.pairing.delegate import PairDelegate
 from desk_app.ui.pairing.model import COL_SOURCE, COL_STATE, COL_TARGET, STATE_COLOURS, STATE_LABELS, PairTableModel
 from desk_app.ui.pairing.side_panel import PairSidePanel

@@ -29,6 +29,7 @@ from desk_app.domain.errors import DeskError
 from desk_app.services.credentials import CredentialStore, scrub
 from desk_app.services.profiles import ConnectionProblem, ConnectionProfile, load_profiles, test_connection
 from desk_app.ui.settings import Options
+from desk_app.ui.window.ids import Command, Menu, find_menu
 from desk_app.ui.window.shared_context import SharedContext
 
 __all__ = ["EDIT_PROFILE", "OPEN_KEY", "OPEN_LOCAL", "RETRY", "STAY", "ConnectErrorDialog", "WindowConnect",
@@ -127,23 +128,23 @@ class WindowConnect(QObject):
     def _build_actions(self) -> None:
         window = self._window
         connect = QAction("&Connect to shared database…", window)
-        connect.setObjectName("action_connect_shared")
+        connect.setObjectName(Command.CONNECT_SHARED.object_name)
         connect.setStatusTip("Work on the newsroom's shared database (profiles, connection test, keyring)")
         connect.triggered.connect(lambda _checked=False: self.open_connect_dialog())
         local = QAction("Open &local workspace", window)
-        local.setObjectName("action_open_local")
+        local.setObjectName(Command.OPEN_LOCAL.object_name)
         local.setStatusTip("Switch to the workspace on this computer")
         local.triggered.connect(lambda _checked=False: self.open_local())
-        window.commands["connect_shared"] = connect
-        window.commands["open_local"] = local
+        window.commands[Command.CONNECT_SHARED] = connect
+        window.commands[Command.OPEN_LOCAL] = local
         window.addAction(connect)
         window.addAction(local)
-        anchor = window.commands.get("open_workspace")
+        anchor = window.commands.get(Command.OPEN_WORKSPACE)
         menu = None
         if anchor is not None:
             menu = next((o for o in anchor.associatedObjects() if isinstance(o, QMenu)), None)
         if menu is None:
-            menu = window.menuBar().actions()[0].menu()
+            menu = find_menu(window, Menu.FILE)
             anchor = None
         menu.insertAction(anchor, connect)
         menu.insertAction(anchor, local)

@@ -33,34 +33,16 @@ from desk_app.ui.locks import EditLockKeeper, LockBadges
 from desk_app.ui.settings import Settings
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.window.connect import (
-    EDIT_PROFILE,
-    OPEN_KEY,
-    OPEN_LOCAL,
-    RETRY,
-    STAY,
     ConnectErrorDialog,
     WindowConnect,
-    failure_sentence,
     open_local_workspace,
     open_shared_workspace,
 )
-from desk_app.ui.window.context import STATUS_MS
-from desk_app.ui.window.live import (
-    CHANGES_DEBOUNCE_MS,
-    MSG_LOST,
-    MSG_RECONNECTED,
-    MSG_REFRESHING,
-    MSG_UNREACHABLE,
-    WindowLive,
-)
-from desk_app.ui.window.locks import TAKE_OVER, WindowLocks, ask_take_over
+from desk_app.ui.window.live import WindowLive
+from desk_app.ui.window.locks import WindowLocks, ask_take_over
 from desk_app.ui.window.shared_context import SharedContext
 
-__all__ = [
-    "CHANGES_DEBOUNCE_MS", "EDIT_PROFILE", "MSG_LOST", "MSG_RECONNECTED", "MSG_REFRESHING", "MSG_UNREACHABLE",
-    "OPEN_KEY", "OPEN_LOCAL", "RETRY", "STATUS_MS", "STAY", "TAKE_OVER", "ConnectErrorDialog", "SharedController",
-    "SharedPrompts", "failure_sentence", "open_local_workspace", "open_shared_workspace",
-]
+__all__ = ["SharedController", "SharedPrompts"]
 
 
 class SharedPrompts:

@@ -50,7 +50,7 @@ from desk_app.ui.workflow.common import DISPLAY_ZONE, MUTED, STATUS_COLOURS, TAB
 from desk_app.ui.workflow.dialogs import WorkflowPrompts
 from desk_app.ui.workflow.diff_view import RevisionDiffView
 
-__all__ = ["HistoryPanel", "RevisionDiffView", "RevisionTableModel", "action_label"]
+__all__ = ["HistoryPanel", "RevisionTableModel", "action_label"]
 
 _ACTION_LABELS = {
     "create": "Created", "save": "Saved", "submit": "Submitted", "approve": "Approved",

@@ -68,9 +68,8 @@ from desk_app.ui.workflow.common import (
     user_sentence,
 )
 from desk_app.ui.workflow.dialogs import WorkflowPrompts
-from desk_app.ui.workflow.returned import ReturnedList
 
-__all__ = ["EditorQueue", "QueueModel", "ReturnedList"]
+__all__ = ["EditorQueue", "QueueModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
 EDITORIAL_ROLES = (Role.EDITOR, Role.ADMIN)

@@ -21,7 +21,8 @@ def main() -> None:
     url, journal_dir, settings_path, text = sys.argv[1:5]
     app = QApplication([])
     from desk_app.services.workspace import Workspace
-    from desk_app.ui.editor import ArticlePane, RecoveryJournal
+    from desk_app.ui.editor.pane import ArticlePane
+    from desk_app.ui.editor.recovery import RecoveryJournal
     from desk_app.ui.settings import Options, Settings
     from desk_app.ui.tasks import TaskRunner
 

@@ -135,7 +135,8 @@ def make_screenshots(out_dir: Path, workdir: Path) -> tuple[Path, Path, Path]:
     from desk_app.services.workspace import Workspace
     from desk_app.ui.tasks import SynchronousTaskRunner
     from desk_app.ui.workflow.history import HistoryPanel
-    from desk_app.ui.workflow.queue import EditorQueue, ReturnedList
+    from desk_app.ui.workflow.queue import EditorQueue
+    from desk_app.ui.workflow.returned import ReturnedList
 
     app = QApplication.instance()
     if app is None:                 # run as a script: a fixed style so the pictures are reproducible

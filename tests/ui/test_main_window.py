@@ -5,6 +5,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from fakes import FakePrompter, FakePrompts
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 
@@ -14,99 +15,10 @@ from desk_app.ui.editor.dialogs import UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import SynchronousTaskRunner, TaskRunner
-from desk_app.ui.widgets.dialogs import QUIT
 from desk_app.ui.window.ids import Command, Menu, find_menu
 from desk_app.ui.window.main_window import MainWindow
 
 NOTICE_FREE_MD = "---\nheadline: {headline}\nlanguage: ru\n---\nТекст статьи номер {n}.\n"
-
-
-# -- honest fakes for the questions ----------------------------------------------------
-
-class FakePrompts:
-    """Answers the window's questions from a script and records what was shown."""
-
-    def __init__(self):
-        self.errors: list[tuple[str, str]] = []
-        self.spike_answers: list[str | None] = []
-        self.spike_asked: list[str] = []
-        self.import_files: list[Path] = []
-        self.reports = []
-        self.retry_with_notice = False
-        self.export_path: Path | None = None
-        self.workspace_file: Path | None = None
-        self.workspace_choices: list[str] = []
-        self.workspace_messages: list[str] = []
-        self.recovery_answer = None
-
-    def error(self, parent, title, message):
-        self.errors.append((title, message))
-
-    def info(self, parent, title, message):
-        pass
-
-    def ask_spike(self, parent, headline):
-        self.spike_asked.append(headline)
-        return self.spike_answers.pop(0) if self.spike_answers else None
-
-    def choose_import_files(self, parent):
-        return list(self.import_files)
-
-    def import_report(self, parent, summary, *, offer_notice_retry):
-        self.reports.append((summary, offer_notice_retry))
-        retry, self.retry_with_notice = self.retry_with_notice, False
-        return retry
-
-    def choose_export_path(self, parent, fmt, suggested):
-        return self.export_path
-
-    def choose_workspace_file(self, parent, start=None):
-        return self.workspace_file
-
-    def workspace_error(self, parent, message):
-        self.workspace_messages.append(message)
-        return self.workspace_choices.pop(0) if self.workspace_choices else QUIT
-
-    def recovery(self, parent, entries, zone_format=None):
-        return self.recovery_answer(entries) if self.recovery_answer else (None, [])
-
-
-class FakeWorkflowPrompts:
-    """The workflow commands' questions: the note is scripted (None: cancelled)."""
-
-    def __init__(self):
-        self.errors: list[tuple[str, str]] = []
-        self.notes: list[tuple[str, str, bool]] = []
-        self.note_answer: str | None = ""
-
-    def error(self, parent, title, message):
-        self.errors.append((title, message))
-
-    def confirm(self, parent, title, message, accept_label):
-        return True
-
-    def ask_note(self, parent, title, message, accept_label, *, required):
-        self.notes.append((title, message, required))
-        return self.note_answer
-
-
-class FakePrompter:
-    """The pane's questions: the unsaved-changes answer is scripted."""
-
-    def __init__(self, unsaved: UnsavedChoice = UnsavedChoice.DISCARD):
-        self.unsaved = unsaved
-        self.asked = 0
-        self.errors: list[str] = []
-
-    def ask_unsaved(self, headline):
-        self.asked += 1
-        return self.unsaved
-
-    def error(self, title, text):
-        self.errors.append(text)
-
-    def info(self, title, text):
-        pass
 
 
 # -- fixtures --------------------------------------------------------------------------
@@ -134,7 +46,7 @@ def make_window(workspace, qtbot, tmp_path, settings_path):
     def make(tasks=None, prompts=None) -> MainWindow:
         window = MainWindow(workspace, tasks or SynchronousTaskRunner(), Settings(settings_path),
                             journal=RecoveryJournal(tmp_path / "recovery"), prompts=prompts or FakePrompts())
-        window.pane.prompter = FakePrompter()
+        window.pane.prompter = FakePrompter(UnsavedChoice.DISCARD)
         qtbot.addWidget(window)
         window.restore_state()
         with qtbot.waitExposed(window):
@@ -233,7 +145,7 @@ def test_cancelling_the_unsaved_question_puts_the_selection_back(workspace, cloc
     window.pane.prompter = FakePrompter(UnsavedChoice.CANCEL)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: window.pane.prompter.asked == 1)
+    qtbot.waitUntil(lambda: window.pane.prompter.asked == ["unsaved"])
     assert window.pane.article_id() == first and window.pane.is_dirty()
     assert window.list_panel.current_article_id() == first
     assert window.isWindowModified()
@@ -307,7 +219,7 @@ def test_delete_in_the_list_spikes_through_the_workflow_command(workspace, clock
 
     (article_id,) = create(workspace, clock, 1, headline="На снятие")
     window = make_window()
-    prompts = window.workflow_ui.prompts = FakeWorkflowPrompts()
+    prompts = window.prompts = FakePrompts(note_answer="")
     window.open_article(article_id)
     spike = window.workflow_ui.actions.action(Action.SPIKE)
     assert spike.isEnabled()

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote, quote_plus
 
 import pytest
+from fakes import FakePrompter, FakePrompts
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QEvent, Qt
@@ -38,11 +39,9 @@ from desk_app.ui.editor.dialogs import ConflictAnswer, UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
-from desk_app.ui.widgets.dialogs import QUIT
-from desk_app.ui.window.connect import EDIT_PROFILE, STAY
+from desk_app.ui.widgets.dialogs import EDIT_PROFILE, TAKE_OVER
 from desk_app.ui.window.ids import Command, Menu, find_menu
 from desk_app.ui.window.live import MSG_LOST, MSG_RECONNECTED
-from desk_app.ui.window.locks import TAKE_OVER
 from desk_app.ui.window.main_window import MainWindow
 
 PASSWORD = "Kx7!harbour-Пароль-2026"
@@ -67,75 +66,6 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service, username):
         if self.items.pop((service, username), None) is None:
             raise PasswordDeleteError("not found")
-
-
-class FakePrompts:
-    """The main window's questions."""
-
-    def __init__(self):
-        self.errors: list[tuple[str, str]] = []
-
-    def error(self, parent, title, message):
-        self.errors.append((title, message))
-
-    def info(self, parent, title, message):
-        pass
-
-    def workspace_error(self, parent, message):
-        return QUIT
-
-    def choose_workspace_file(self, parent, start=None):
-        return None
-
-    def recovery(self, parent, entries, zone_format=None):
-        return None, []
-
-
-class FakePrompter:
-    """The pane's questions; ``conflict`` is a ConflictAnswer, None, or a callable(case)."""
-
-    def __init__(self):
-        self.unsaved = UnsavedChoice.DISCARD
-        self.conflict = None
-        self.cases = []
-        self.errors: list[tuple[str, str]] = []
-
-    def ask_unsaved(self, headline):
-        return self.unsaved
-
-    def resolve_conflict(self, case):
-        self.cases.append(case)
-        return self.conflict(case) if callable(self.conflict) else self.conflict
-
-    def ask_save_as_new(self, message):
-        return False
-
-    def ask_link(self, text):
-        return None
-
-    def error(self, title, text):
-        self.errors.append((title, text))
-
-    def info(self, title, text):
-        pass
-
-
-class FakeSharedPrompts:
-    """The controller's questions: failures are recorded and answered from a script."""
-
-    def __init__(self):
-        self.failures: list[str] = []
-        self.answers: list[str] = []
-        self.take_over_asked: list[tuple[str, str]] = []
-        self.take_over = True
-
-    def connect_failed(self, parent, message, *, shared=True):
-        self.failures.append(message)
-        return self.answers.pop(0) if self.answers else STAY
-
-    def confirm_take_over(self, parent, holder, since):
-        self.take_over_asked.append((holder, since))
-        return self.take_over
 
 
 # -- the newsroom -----------------------------------------------------------------------------------
@@ -221,9 +151,8 @@ def desk(qtbot, settings_path):
         tasks = TaskRunner()
         window = MainWindow(open_workspace(None), tasks, Settings(settings_path),
                             journal=RecoveryJournal(data_dir() / "recovery"), prompts=FakePrompts())
-        window.pane.prompter = FakePrompter()
+        window.pane.prompter = FakePrompter(UnsavedChoice.DISCARD, save_as_new=False, link=None)
         window.shared.credentials = CredentialStore(MemoryKeyring())
-        window.shared.prompts = FakeSharedPrompts()
         window.resize(1300, 760)
         window.show()
         qtbot.waitExposed(window)

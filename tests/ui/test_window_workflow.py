@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from fakes import FakePrompter, FakePrompts
 from PySide6.QtCore import Qt
 
 from desk_app.domain.article import ArticleData
@@ -35,52 +36,6 @@ EN = [
 ]
 
 
-class FakePrompts:
-    """The window's and the workflow's questions, answered from a script; what was shown is recorded."""
-
-    def __init__(self):
-        self.errors: list[tuple[str, str]] = []
-        self.confirms: list[str] = []
-        self.notes: list[str] = []
-        self.note_answer: str | None = "Поправьте лид."
-        self.unsaved_translation = "save"
-
-    def error(self, parent, title, message):
-        self.errors.append((title, message))
-
-    def info(self, parent, title, message):
-        pass
-
-    def confirm(self, parent, title, message, accept_label):
-        self.confirms.append(title)
-        return True
-
-    def ask_note(self, parent, title, message, accept_label, *, required):
-        self.notes.append(title)
-        return self.note_answer
-
-    def ask_unsaved_translation(self, parent, headline):
-        return self.unsaved_translation
-
-    def recovery(self, parent, entries, zone_format=None):
-        return None, []
-
-
-class FakePrompter:
-    def __init__(self, unsaved: UnsavedChoice = UnsavedChoice.DISCARD):
-        self.unsaved = unsaved
-        self.errors: list[str] = []
-
-    def ask_unsaved(self, headline):
-        return self.unsaved
-
-    def error(self, title, text):
-        self.errors.append(text)
-
-    def info(self, title, text):
-        pass
-
-
 @pytest.fixture
 def make_window(workspace, qtbot, tmp_path):
     """``make_window()``: the real window over the workspace, shown, started, with scripted questions."""
@@ -88,8 +43,7 @@ def make_window(workspace, qtbot, tmp_path):
         prompts = FakePrompts()
         window = MainWindow(workspace, SynchronousTaskRunner(), Settings(tmp_path / "settings.ini"),
                             journal=RecoveryJournal(tmp_path / "recovery"), prompts=prompts)
-        window.pane.prompter = FakePrompter()
-        window.workflow_ui.prompts = prompts
+        window.pane.prompter = FakePrompter(UnsavedChoice.DISCARD)
         qtbot.addWidget(window)
         window.restore_state()
         window.resize(1400, 900)

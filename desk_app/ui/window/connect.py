@@ -23,21 +23,21 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu
 
 from desk_app.domain.errors import DeskError
 from desk_app.services.credentials import CredentialStore, scrub
 from desk_app.services.profiles import ConnectionProblem, ConnectionProfile, load_profiles, test_connection
 from desk_app.ui.settings import Options
+from desk_app.ui.widgets.dialogs import EDIT_PROFILE, OPEN_LOCAL, RETRY
 from desk_app.ui.window.ids import Command, Menu, find_menu
 from desk_app.ui.window.shared_context import SharedContext
 
-__all__ = ["EDIT_PROFILE", "OPEN_KEY", "OPEN_LOCAL", "RETRY", "STAY", "ConnectErrorDialog", "WindowConnect",
+__all__ = ["OPEN_KEY", "WindowConnect",
            "failure_sentence", "open_local_workspace", "open_shared_workspace"]
 
 log = logging.getLogger(__name__)
 
-RETRY, EDIT_PROFILE, OPEN_LOCAL, STAY = "retry", "edit", "local", "stay"
 OPEN_KEY = "open-workspace"
 
 
@@ -67,40 +67,6 @@ def failure_sentence(exc: BaseException, where: str, password: str | None = None
         text = (f"Desk could not open {where} ({type(exc).__name__}); try again, check the profile, "
                 "or open the local workspace.")
     return scrub(text, password)
-
-
-class ConnectErrorDialog(QMessageBox):
-    """A workspace could not be opened: the sentence, and the ways forward."""
-
-    def __init__(self, message: str, parent: QWidget | None = None, *, shared: bool = True):
-        super().__init__(parent)
-        self.setObjectName("connectErrorDialog")
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Cannot connect" if shared else "Cannot open the local workspace")
-        self.setText(message)
-        self.setInformativeText("You are still in the workspace you had open; nothing was changed.")
-        self.retry_button = self.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
-        self.edit_button = self.local_button = None
-        if shared:
-            self.edit_button = self.addButton("Edit profile…", QMessageBox.ButtonRole.ActionRole)
-            self.local_button = self.addButton("Open local workspace", QMessageBox.ButtonRole.ActionRole)
-        self.stay_button = self.addButton("Stay here", QMessageBox.ButtonRole.RejectRole)
-        self.setDefaultButton(self.retry_button)
-        self.setEscapeButton(self.stay_button)
-
-    def choice(self) -> str:
-        clicked = self.clickedButton()
-        if clicked is self.retry_button:
-            return RETRY
-        if clicked is not None and clicked is self.edit_button:
-            return EDIT_PROFILE
-        if clicked is not None and clicked is self.local_button:
-            return OPEN_LOCAL
-        return STAY
-
-    def ask(self) -> str:
-        self.exec()
-        return self.choice()
 
 
 # -- the commands --------------------------------------------------------------------------------

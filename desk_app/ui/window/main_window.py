@@ -106,6 +106,15 @@ class MainWindow(QMainWindow):
         self.workflow_ui = WindowWorkflow(self, tasks, settings)   # workflow, history, queues, pairing, badges
         self.shared = SharedController(self, tasks, settings)   # connect, live refresh, edit locks
 
+    @property
+    def prompts(self) -> Prompts:
+        """The questions the window and its parts ask the user (tests set a scripted fake)."""
+        return self._prompts
+
+    @prompts.setter
+    def prompts(self, prompts: Prompts) -> None:
+        self._prompts = prompts
+
     # -- building --------------------------------------------------------------
     def _action(self, key: Command, text: str, slot, shortcut: QKeySequence | str | None = None,
                 icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:

@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
 
 from desk_app.services.credentials import CredentialStore
 from desk_app.services.profiles import ConnectionProfile
@@ -32,42 +31,30 @@ from desk_app.ui.connection.live import LiveBridge
 from desk_app.ui.locks import EditLockKeeper, LockBadges
 from desk_app.ui.settings import Settings
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.window.connect import (
-    ConnectErrorDialog,
     WindowConnect,
     open_local_workspace,
     open_shared_workspace,
 )
 from desk_app.ui.window.live import WindowLive
-from desk_app.ui.window.locks import WindowLocks, ask_take_over
+from desk_app.ui.window.locks import WindowLocks
 from desk_app.ui.window.shared_context import SharedContext
 
-__all__ = ["SharedController", "SharedPrompts"]
-
-
-class SharedPrompts:
-    """The controller's questions, as real dialogs (tests replace ``controller.prompts``)."""
-
-    def connect_failed(self, parent: QWidget | None, message: str, *, shared: bool = True) -> str:
-        """RETRY, EDIT_PROFILE, OPEN_LOCAL or STAY."""
-        return ConnectErrorDialog(message, parent, shared=shared).ask()
-
-    def confirm_take_over(self, parent: QWidget | None, holder: str, since: str) -> bool:
-        return ask_take_over(parent, holder, since)
+__all__ = ["SharedController"]
 
 
 class SharedController(QObject):
     """Connection, live refresh, edit locks and the connection state for one MainWindow."""
 
     def __init__(self, window, tasks: TaskRunner, settings: Settings, *,
-                 credentials: CredentialStore | None = None, prompts: SharedPrompts | None = None,
+                 credentials: CredentialStore | None = None,
                  shared_opener: Callable[[ConnectionProfile, str], object] = open_shared_workspace,
                  local_opener: Callable[[], object] = open_local_workspace):
         super().__init__(window)
         self.setObjectName("sharedController")
         self._window = window
         self._tasks = tasks
-        self.prompts = prompts or SharedPrompts()
         context = SharedContext(window, tasks, settings, self)
         self.connection = WindowConnect(context, credentials=credentials, shared_opener=shared_opener,
                                         local_opener=local_opener, parent=self)
@@ -83,6 +70,11 @@ class SharedController(QObject):
         self._attach(window.workspace)
 
     # -- what the parts hold ---------------------------------------------------------------------
+    @property
+    def prompts(self) -> Prompts:
+        """The window's questions (one object for the whole window)."""
+        return self._window.prompts
+
     @property
     def profile(self) -> ConnectionProfile | None:
         """The profile of the shared workspace shown (None for a local one)."""

@@ -44,10 +44,11 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.workflow import Action, Role, check_transition
 from desk_app.ui.article_list.translation_badges import TranslationBadges
 from desk_app.ui.bench_hook import install_first_paint_hook
+from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.window.context import WindowContext
 from desk_app.ui.window.ids import Command, Menu, find_menu
 from desk_app.ui.window.minor_edit import MinorEdit
-from desk_app.ui.window.pairing import WindowPairing, WindowPrompts
+from desk_app.ui.window.pairing import WindowPairing
 from desk_app.ui.window.sidebar import WindowSidebar
 from desk_app.ui.workflow.actions import WorkflowActions
 from desk_app.ui.workflow.common import LANGUAGE_NAMES
@@ -61,7 +62,6 @@ class WindowWorkflow(QObject):
     def __init__(self, window: QMainWindow, tasks, settings):
         super().__init__(window)
         self._window = window
-        self.prompts = WindowPrompts()
         self._ctx = WindowContext(window, tasks, settings, self)
         prompts = self._ctx.prompts
         ws = window.workspace
@@ -87,6 +87,11 @@ class WindowWorkflow(QObject):
         self._sync_roles()
         self._bind_workflow()
         self._update_commands()
+
+    @property
+    def prompts(self) -> Prompts:
+        """The window's questions (one object for the whole window)."""
+        return self._window.prompts
 
     # -- building ----------------------------------------------------------------------
     def _command(self, key: Command, text: str, slot, shortcut: str = "", tip: str = "",

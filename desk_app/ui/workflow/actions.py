@@ -44,8 +44,8 @@ from PySide6.QtWidgets import QWidget
 from desk_app.domain.notice import split_notice
 from desk_app.domain.workflow import Action, missing_for_publish, publish_refusal_message
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.workflow.common import user_sentence
-from desk_app.ui.workflow.dialogs import WorkflowPrompts
 
 
 @dataclass(frozen=True)
@@ -103,11 +103,11 @@ class WorkflowActions(QObject):
     """A short confirmation for the status bar, e.g. "Approved “Ремонт дороги”"."""
 
     def __init__(self, workspace, tasks: TaskRunner, parent: QObject | None = None, *,
-                 prompts: WorkflowPrompts | None = None):
+                 prompts: Prompts | None = None):
         super().__init__(parent)
         self._ws = workspace
         self._tasks = tasks
-        self._prompts = prompts or WorkflowPrompts()
+        self._prompts = prompts or Prompts()
         self._guard: Guard | None = None
         self._article_id: str | None = None
         self._version: int | None = None       # given by the caller: the version on screen

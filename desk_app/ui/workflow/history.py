@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.workflow import ArticleFacts, can_edit
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.workflow.common import DISPLAY_ZONE, MUTED, STATUS_COLOURS, TABLE_STYLE, format_time, user_sentence
-from desk_app.ui.workflow.dialogs import WorkflowPrompts
 from desk_app.ui.workflow.diff_view import RevisionDiffView
 
 __all__ = ["HistoryPanel", "RevisionTableModel", "action_label"]
@@ -167,12 +167,12 @@ class HistoryPanel(QWidget):
     """The list was (re)loaded: how many revisions it shows."""
 
     def __init__(self, workspace, tasks: TaskRunner, parent: QWidget | None = None, *,
-                 prompts: WorkflowPrompts | None = None, zone: str = DISPLAY_ZONE):
+                 prompts: Prompts | None = None, zone: str = DISPLAY_ZONE):
         super().__init__(parent)
         self.setObjectName("historyPanel")
         self._ws = workspace
         self._tasks = tasks
-        self._prompts = prompts or WorkflowPrompts()
+        self._prompts = prompts or Prompts()
         self._zone = zone
         self._article_id: str | None = None
         self._article = None

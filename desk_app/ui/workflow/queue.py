@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.workflow import Action, Role
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.workflow.common import (
     DISPLAY_ZONE,
     LANGUAGE_NAMES,
@@ -67,7 +68,6 @@ from desk_app.ui.workflow.common import (
     paint_language_badge,
     user_sentence,
 )
-from desk_app.ui.workflow.dialogs import WorkflowPrompts
 
 __all__ = ["EditorQueue", "QueueModel"]
 
@@ -285,12 +285,12 @@ class EditorQueue(QWidget):
     """The queue was (re)loaded: how many articles wait."""
 
     def __init__(self, workspace, tasks: TaskRunner, parent: QWidget | None = None, *,
-                 prompts: WorkflowPrompts | None = None, zone: str = DISPLAY_ZONE):
+                 prompts: Prompts | None = None, zone: str = DISPLAY_ZONE):
         super().__init__(parent)
         self.setObjectName("editorQueue")
         self._ws = workspace
         self._tasks = tasks
-        self._prompts = prompts or WorkflowPrompts()
+        self._prompts = prompts or Prompts()
         self._busy = False
         self._generation = 0
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # editor_test_helpers (import-mode=importlib)
 
-from editor_test_helpers import FakePrompter
+from fakes import FakePrompter
 
 
 @pytest.fixture

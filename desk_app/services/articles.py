@@ -40,9 +40,9 @@ from desk_app.domain.workflow import (
     reads_everything,
     status_after_text_edit,
 )
-from desk_app.services.policy import policy_in_force
 from desk_app.store import search
 from desk_app.store.models import Article, Revision
+from desk_app.store.policies import policy_in_force
 from desk_app.store.repository import (
     add_revision,
     apply_data,

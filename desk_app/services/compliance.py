@@ -10,9 +10,9 @@ from desk_app.domain.article import count_words
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.notice import check, fix, split_notice
 from desk_app.domain.workflow import Role
-from desk_app.services.policy import policy_in_force
 from desk_app.store import search
 from desk_app.store.models import Article
+from desk_app.store.policies import policy_in_force
 from desk_app.store.repository import add_revision
 
 if TYPE_CHECKING:

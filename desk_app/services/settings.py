@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desk_app.store.models import WorkspaceSetting
+from desk_app.store.workspace_settings import SettingsRepository
 
 if TYPE_CHECKING:
     from desk_app.services.context import WorkspaceContext
@@ -21,13 +21,9 @@ class WorkspaceSettings:
 
     def get(self, key: str) -> str:
         with self._ws.unit() as s:
-            row = s.get(WorkspaceSetting, key)
-            return row.value if row is not None else DEFAULTS.get(key, "")
+            value = SettingsRepository(s).get(key)
+        return value if value is not None else DEFAULTS.get(key, "")
 
     def set(self, key: str, value: str) -> None:
         with self._ws.unit() as s:
-            row = s.get(WorkspaceSetting, key)
-            if row is None:
-                s.add(WorkspaceSetting(key=key, value=value))
-            else:
-                row.value = value
+            SettingsRepository(s).put(key, value)

@@ -24,8 +24,8 @@ from desk_app.domain.workflow import (
     publish_refusal_message,
 )
 from desk_app.services.articles import ArticleRow
-from desk_app.services.policy import policy_in_force
 from desk_app.store.models import Article, Revision
+from desk_app.store.policies import policy_in_force
 from desk_app.store.repository import LIST_COLUMNS, add_revision, to_data
 
 if TYPE_CHECKING:

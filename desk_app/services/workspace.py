@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,7 +31,7 @@ from desk_app.services.transfer import TransferService
 from desk_app.services.workflow import WorkflowService
 from desk_app.store import migrate
 from desk_app.store.engine import create_desk_engine, normalise_url, safe_url, sqlite_path
-from desk_app.store.models import User, WorkspaceSetting
+from desk_app.store.users import UserRepository
 
 
 def system_clock() -> datetime:
@@ -118,33 +118,27 @@ class Workspace:
     # -- users ---------------------------------------------------------------
     def _resolve_user(self, requested: str | None) -> Actor:
         with self.unit() as s:
+            users = UserRepository(s)
             if self.dialect == "postgresql":
-                login = requested or s.execute(text("SELECT current_user")).scalar_one()
+                login = requested or users.server_login()
             else:
                 login = requested or os_login()
-            user = s.get(User, login)
-            if user is None:
-                if self.dialect == "postgresql" and requested is None and _has_users(s):
+            role_name = users.role(login)
+            if role_name is None:
+                if self.dialect == "postgresql" and requested is None and users.any():
                     raise DatabaseUnavailable(
                         f"The login “{login}” is not a Desk user on this server; ask an admin to run "
                         f"“desk user add {login} --role ROLE”."
                     )
                 # The first person in a workspace administers it; a local
                 # workspace belongs to the person whose machine it is.
-                role = Role.ADMIN if not _has_users(s) or self.dialect == "sqlite" else Role.CORRESPONDENT
-                user = User(login=login, display_name=login, role=role.value, active=True,
-                            created_at=self.clock())
-                s.add(user)
-            return Actor(login=user.login, role=Role(user.role))
+                role_name = (Role.ADMIN if not users.any() or self.dialect == "sqlite" else Role.CORRESPONDENT).value
+                users.add(login, role=role_name, display_name=login, created_at=self.clock())
+            return Actor(login=login, role=Role(role_name))
 
     def ensure_user(self, login: str, role: Role, display_name: str = "") -> None:
         with self.unit() as s:
-            user = s.get(User, login)
-            if user is None:
-                s.add(User(login=login, display_name=display_name or login, role=role.value,
-                           active=True, created_at=self.clock()))
-            else:
-                user.role = role.value
+            UserRepository(s).put(login, role=role.value, display_name=display_name, created_at=self.clock())
 
     def as_user(self, login: str) -> Workspace:
         """The same database seen by another user (used by the CLI's --user and by tests)."""
@@ -152,18 +146,14 @@ class Workspace:
 
     def user_role(self, login: str) -> Role:
         with self.unit() as s:
-            user = s.get(User, login)
-            if user is None:
-                raise NotFound(f"There is no user “{login}”.")
-            return Role(user.role)
+            role = UserRepository(s).role(login)
+        if role is None:
+            raise NotFound(f"There is no user “{login}”.")
+        return Role(role)
 
     def users(self) -> list[tuple[str, str]]:
         with self.unit() as s:
-            return [(u.login, u.role) for u in s.scalars(select(User).order_by(User.login))]
-
-
-def _has_users(session: Session) -> bool:
-    return session.execute(select(User.login).limit(1)).first() is not None
+            return UserRepository(s).logins_and_roles()
 
 
 def _probe(engine: Engine) -> None:
@@ -197,8 +187,3 @@ def _operational_message(url: str, exc: DBAPIError) -> str:
     if 'database "' in lowered and "does not exist" in lowered:
         return f"The database in {url} does not exist on that server; check its name."
     return f"The database {url} cannot be used: {first.rstrip('.')}."
-
-
-def setting(session: Session, key: str, default: str = "") -> str:
-    row = session.get(WorkspaceSetting, key)
-    return row.value if row is not None else default

@@ -30,10 +30,7 @@ from desk_app.domain.errors import ConflictError, InvalidInput, NotFound, Permis
 from desk_app.domain.memory import GlossaryEntry, Suggestion
 from desk_app.domain.notice import Placement, split_notice
 from desk_app.domain.original_line import find_original_line, original_line, place_original_line
-from desk_app.domain.segments import body_paragraphs, fold
-from desk_app.domain.workflow import ArticleFacts, Role, can_edit, can_read
-from desk_app.services.articles import ArticleRow, SaveResult
-from desk_app.services.pairing_beads import (
+from desk_app.domain.pairing_beads import (
     MARKABLE,
     PairRecord,
     effective_state,
@@ -47,6 +44,9 @@ from desk_app.services.pairing_beads import (
     rebuild,
     reconcile,
 )
+from desk_app.domain.segments import body_paragraphs, fold
+from desk_app.domain.workflow import ArticleFacts, Role, can_edit, can_read
+from desk_app.services.articles import ArticleRow, SaveResult
 from desk_app.services.pairing_memory import TranslationMemory
 from desk_app.services.pairing_types import PairInfo, PairView, TranslationExists
 from desk_app.store.models import Article, NoticePolicyRow, SegmentPair

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from difflib import SequenceMatcher
+from typing import Any, TypedDict
 
 from desk_app.domain.alignment import Bead, align, check_beads
 from desk_app.domain.segments import body_paragraphs, fold, paragraph_hash
@@ -51,7 +52,7 @@ class PairRecord:
     def bead(self) -> Bead:
         return Bead(self.source, self.target, manual=self.origin == "manual")
 
-    def with_(self, **changes) -> PairRecord:
+    def with_(self, **changes: Any) -> PairRecord:
         return dataclasses.replace(self, **changes)
 
 
@@ -60,9 +61,14 @@ def joined(paragraphs: Sequence[str], indices: Sequence[int]) -> str:
     return "\n\n".join(paragraphs[i] for i in indices if 0 <= i < len(paragraphs))
 
 
-def pin(text: str) -> dict:
+class Pin(TypedDict):
+    source_text: str
+    source_hash: str
+
+
+def pin(text: str) -> Pin:
     """The pinned-source fields for ``text``."""
-    return {"source_text": text, "source_hash": paragraph_hash(text)}
+    return Pin(source_text=text, source_hash=paragraph_hash(text))
 
 
 def effective_state(pair: PairRecord, source: Sequence[str]) -> str:
@@ -330,13 +336,13 @@ def rebuild(old: Sequence[PairRecord], beads: Sequence[Bead], source: Sequence[s
 def _match_old(old: Sequence[PairRecord], beads: Sequence[Bead], target: Sequence[str]) -> list[int | None]:
     by_span = {(p.source, p.target): k for k, p in enumerate(old)}
     by_text: dict[tuple[tuple[int, ...], str], int] = {}
-    for k, p in enumerate(old):
+    for j, p in enumerate(old):
         if p.target_text.strip():
-            by_text.setdefault((p.source, fold(p.target_text)), k)
+            by_text.setdefault((p.source, fold(p.target_text)), j)
     used: set[int] = set()
     out: list[int | None] = []
     for b in beads:
-        k = by_span.get((b.source, b.target))
+        k: int | None = by_span.get((b.source, b.target))
         if k is None:
             k = by_text.get((b.source, fold(joined(target, b.target))))
         if k is not None and k in used:

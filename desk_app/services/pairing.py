@@ -14,15 +14,11 @@ it, and a reader heals any gap between the two.
 """
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, aliased
 
 from desk_app.domain import alignment, alignment_edit
 from desk_app.domain.article import ArticleData, Language, Status
@@ -49,8 +45,8 @@ from desk_app.domain.workflow import ArticleFacts, Role, can_edit, can_read
 from desk_app.services.articles import ArticleRow, SaveResult
 from desk_app.services.pairing_memory import TranslationMemory
 from desk_app.services.pairing_types import PairInfo, PairView, TranslationExists
-from desk_app.store.models import Article, NoticePolicyRow, SegmentPair
-from desk_app.store.repository import LIST_COLUMNS
+from desk_app.store.pairs import PairRepository
+from desk_app.store.policies import PolicyRepository
 
 if TYPE_CHECKING:
     from desk_app.services.articles import ArticleService
@@ -77,11 +73,6 @@ def _facts(article: ArticleData) -> ArticleFacts:
                         is_translation=article.translated_from is not None)
 
 
-def _to_record(row: SegmentPair) -> PairRecord:
-    return PairRecord(tuple(json.loads(row.source_indices)), tuple(json.loads(row.target_indices)), row.state,
-                      row.origin, row.source_hash, row.source_text, row.target_text, row.marked_by, row.marked_at)
-
-
 class PairingService:
     """Translations and their segment pairs, the translation memory and the glossary."""
 
@@ -96,8 +87,10 @@ class PairingService:
         self._cache_lock = threading.Lock()
 
     # -- paragraphs ------------------------------------------------------------
-    def _notices(self, s: Session) -> set[str]:
-        return {fold(p) for p in s.scalars(select(NoticePolicyRow.paragraph))}
+    @staticmethod
+    def _notices(policies: PolicyRepository) -> set[str]:
+        """The folded notice paragraph of every policy version."""
+        return {fold(p) for p in policies.paragraphs()}
 
     @staticmethod
     def _content(body: str, notices: set[str]) -> list[str]:
@@ -107,7 +100,7 @@ class PairingService:
     def paragraphs(self, article: ArticleData) -> list[str]:
         """The numbered body paragraphs of ``article``."""
         with self._ws.unit() as s:
-            return self._content(article.body, self._notices(s))
+            return self._content(article.body, self._notices(PolicyRepository(s)))
 
     # -- translate -------------------------------------------------------------
     def translate(self, original_id: str, target_language: str = "en") -> ArticleData:
@@ -143,16 +136,13 @@ class PairingService:
         result = self._articles.create(data, apply_notice=True, action="translate",
                                           note=f"Translation of {original.id}")
         with self._ws.unit() as s:
-            source = self._content(original.body, self._notices(s))
-            self._write(s, result.article.id, initial(source, []))
+            source = self._content(original.body, self._notices(PolicyRepository(s)))
+            PairRepository(s).write(result.article.id, initial(source, []))
         return result.article
 
     def _existing_translation(self, original_id: str, language: str) -> str | None:
         with self._ws.unit() as s:
-            return s.scalars(
-                select(Article.id).where(Article.translated_from == original_id, Article.language == language,
-                                         Article.status != Status.SPIKED.value).order_by(Article.created_at)
-            ).first()
+            return PairRepository(s).translation_into(original_id, language)
 
     def _notice_for(self, language: str) -> str | None:
         policy = self._policy.current()
@@ -177,8 +167,8 @@ class PairingService:
             problem = ("The original of this translation no longer exists or you cannot open it; its text is "
                        "shown as it was when each pair was last marked.")
         with self._ws.unit() as s:
-            notices = self._notices(s)
-            stored = self._read(s, translation_id)
+            notices = self._notices(PolicyRepository(s))
+            stored = PairRepository(s).read(translation_id)
         if original is not None and original.status == Status.SPIKED.value:
             problem = ("The original was spiked; the translation stays as it is, but check with an editor "
                        "before going on.")
@@ -198,12 +188,6 @@ class PairingService:
         else:
             ctx.pairs = reconcile(stored, source, target)
         return ctx
-
-    @staticmethod
-    def _read(s: Session, translation_id: str) -> list[PairRecord]:
-        rows = s.scalars(select(SegmentPair).where(SegmentPair.translation_article_id == translation_id)
-                         .order_by(SegmentPair.ordinal)).all()
-        return [_to_record(r) for r in rows]
 
     def _view(self, ctx: _Ctx) -> PairView:
         infos = []
@@ -246,24 +230,15 @@ class PairingService:
         return found[0].id
 
     # -- writing pairs -----------------------------------------------------------
-    def _write(self, s: Session, translation_id: str, pairs: Sequence[PairRecord]) -> None:
-        s.execute(delete(SegmentPair).where(SegmentPair.translation_article_id == translation_id))
-        s.add_all(SegmentPair(
-            translation_article_id=translation_id, ordinal=k, source_indices=json.dumps(list(p.source)),
-            target_indices=json.dumps(list(p.target)), state=p.state, origin=p.origin,
-            source_hash=p.source_hash, source_text=p.source_text, target_text=p.target_text,
-            marked_by=p.marked_by, marked_at=p.marked_at,
-        ) for k, p in enumerate(pairs))
-        s.flush()
-
     def _store(self, ctx: _Ctx, pairs: Sequence[PairRecord]) -> None:
         """Write ``pairs`` unless someone else changed the stored ones since ``ctx`` was read."""
         with self._ws.unit() as s:
-            if self._read(s, ctx.translation.id) != ctx.stored:
+            stored = PairRepository(s)
+            if stored.read(ctx.translation.id) != ctx.stored:
                 raise ConflictError("Someone else changed the pairs of this translation meanwhile; "
                                     "reload it and try again.")
             if list(pairs) != ctx.stored:
-                self._write(s, ctx.translation.id, pairs)
+                stored.write(ctx.translation.id, pairs)
 
     def _check_may_pair(self, ctx: _Ctx) -> None:
         actor = self._ws.actor
@@ -385,7 +360,7 @@ class PairingService:
         if len(texts) != len(ctx.pairs):
             raise InvalidInput("The pairs changed since the translation was loaded; reload it and try again.")
         with self._ws.unit() as s:
-            notices = self._notices(s)
+            notices = self._notices(PolicyRepository(s))
         paragraphs: list[str] = []
         beads: list[alignment.Bead] = []
         inherit: list[int | None] = []
@@ -464,14 +439,15 @@ class PairingService:
             raise InvalidInput("The article being saved is not the original named; nothing was saved.")
         before = self._articles.get(original_id)
         with self._ws.unit() as s:
-            notices = self._notices(s)
-            ids = s.scalars(select(Article.id).where(Article.translated_from == original_id)).all()
-            stored = {tid: self._read(s, tid) for tid in ids}
+            notices = self._notices(PolicyRepository(s))
+            repo = PairRepository(s)
+            stored = {tid: repo.read(tid) for tid in repo.translation_ids(original_id)}
         source_before = self._content(before.body, notices)
         result = self._articles.save(data, apply_notice=apply_notice,
                                         note="Minor edit: translations kept current")
         source_after = self._content(result.article.body, notices)
         with self._ws.unit() as s:
+            repo = PairRepository(s)
             for tid, pairs in stored.items():
                 if not pairs:
                     continue
@@ -481,7 +457,7 @@ class PairingService:
                 moved = [p.with_(**pin(joined(source_after, p.source))) if k in current else p
                          for p, k in follow_source_indexed(followed, source_after)]
                 if moved != pairs:
-                    self._write(s, tid, moved)
+                    repo.write(tid, moved)
         if result.article.published_at != before.published_at:
             self.sync_all_for_original(original_id)
         return result
@@ -490,11 +466,11 @@ class PairingService:
         """The original's translations (that the user may read), each with its number of outdated pairs."""
         self._articles.get(original_id)  # it exists and may be read
         with self._ws.unit() as s:
-            rows = [ArticleRow(*r) for r in s.execute(
-                select(*LIST_COLUMNS).where(Article.translated_from == original_id).order_by(Article.created_at))]
-            body = s.scalar(select(Article.body).where(Article.id == original_id))
-            notices = self._notices(s)
-            stored = {row.id: self._read(s, row.id) for row in rows}
+            repo = PairRepository(s)
+            rows = [ArticleRow(*r) for r in repo.translation_rows(original_id)]
+            body = repo.body(original_id)
+            notices = self._notices(PolicyRepository(s))
+            stored = {row.id: repo.read(row.id) for row in rows}
         rows = [r for r in rows if can_read(self._ws.actor, ArticleFacts(
             status=Status(r.status), author_login=r.author_login, is_translation=True))]
         source = self._content(body or "", notices)
@@ -513,23 +489,15 @@ class PairingService:
         ids = list(dict.fromkeys(ids))
         if not ids:
             return set()
-        t, o = aliased(Article), aliased(Article)
         with self._ws.unit() as s:
-            rows = s.execute(
-                select(SegmentPair, o.id, o.version).join(t, t.id == SegmentPair.translation_article_id)
-                .join(o, o.id == t.translated_from).where(SegmentPair.translation_article_id.in_(ids))
-                .order_by(SegmentPair.translation_article_id, SegmentPair.ordinal)
-            ).all()
+            repo = PairRepository(s)
             by_translation: dict[str, tuple[tuple[str, int], list[PairRecord]]] = {}
-            for pair, oid, oversion in rows:
-                by_translation.setdefault(pair.translation_article_id, ((oid, oversion), []))[1].append(
-                    _to_record(pair))
+            for translation_id, original, pair in repo.with_originals(ids):
+                by_translation.setdefault(translation_id, (original, []))[1].append(pair)
             missing = {key for key, _ in by_translation.values() if key not in self._source_cache}
             if missing:
-                notices = self._notices(s)
-                for oid, oversion, body in s.execute(
-                        select(Article.id, Article.version, Article.body)
-                        .where(Article.id.in_({k[0] for k in missing}))):
+                notices = self._notices(PolicyRepository(s))
+                for oid, oversion, body in repo.bodies(k[0] for k in missing):
                     self._remember((oid, oversion), self._content(body, notices))
         out = set()
         for translation_id, (key, pairs) in by_translation.items():
@@ -550,8 +518,7 @@ class PairingService:
         if not ids:
             return {}
         with self._ws.unit() as s:
-            rows = s.execute(select(Article.id, Article.translated_from, Article.status, Article.author_login)
-                             .where(Article.translated_from.in_(ids), Article.status != Status.SPIKED.value)).all()
+            rows = PairRepository(s).translations_of(ids)
         readable = [(tid, oid) for tid, oid, status, author in rows if can_read(self._ws.actor, ArticleFacts(
             status=Status(status), author_login=author, is_translation=True))]
         outdated = self.outdated_translation_ids([tid for tid, _ in readable])
@@ -579,7 +546,7 @@ class PairingService:
         pairs = initial(ctx.source, ctx.target, state="translated", marked_by=self._ws.actor.login,
                         marked_at=self._ws.clock())
         with self._ws.unit() as s:
-            self._write(s, translation_id, pairs)
+            PairRepository(s).write(translation_id, pairs)
         return len(pairs)
 
     # -- memory and glossary (see pairing_memory) --------------------------------

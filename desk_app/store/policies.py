@@ -45,6 +45,10 @@ class PolicyRepository:
         row = self._s.scalars(select(NoticePolicyRow).order_by(NoticePolicyRow.version.desc()).limit(1)).first()
         return to_policy(row) if row is not None else None
 
+    def paragraphs(self) -> list[str]:
+        """The notice paragraph of every version (pairing numbers paragraphs without any of them)."""
+        return list(self._s.scalars(select(NoticePolicyRow.paragraph)))
+
     def next_version(self) -> int:
         return int(self._s.execute(select(func.max(NoticePolicyRow.version))).scalar() or 0) + 1
 

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from desk_app.store.engine import server_address
 
 if TYPE_CHECKING:
     from desk_app.services.workspace import WorkspaceInfo
@@ -17,17 +16,15 @@ def workspace_label(info: WorkspaceInfo) -> tuple[str, str]:
     """
     if info.kind == "local" and info.path is not None:
         return f"Local: {info.path.name}", f"Local workspace {info.path}"
-    try:
-        url = make_url(info.url)
-    except ArgumentError:
+    address = server_address(info.url)
+    if address is None:
         return "Shared workspace", "Shared workspace"
-    host = url.host or "localhost"
-    where = f"{host}/{url.database}" if url.database else host
-    port = f":{url.port}" if url.port else ""
-    tls = url.query.get("sslmode")
-    tip = f"Shared workspace: database {url.database or '?'} on {host}{port}"
-    if url.username:
-        tip += f", signed in as {url.username}"
-    if tls:
-        tip += f" (TLS: {tls if isinstance(tls, str) else tls[-1]})"
+    host = address.host
+    where = f"{host}/{address.database}" if address.database else host
+    port = f":{address.port}" if address.port else ""
+    tip = f"Shared workspace: database {address.database or '?'} on {host}{port}"
+    if address.username:
+        tip += f", signed in as {address.username}"
+    if address.sslmode:
+        tip += f" (TLS: {address.sslmode})"
     return f"Shared: {where}", tip

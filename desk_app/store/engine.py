@@ -8,6 +8,7 @@ connected in ``pg_stat_activity``.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -46,6 +47,28 @@ def safe_url(url: URL | str) -> str:
         except ArgumentError:
             return "<invalid URL>"
     return url.render_as_string(hide_password=True)
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a shared database is, as it may be shown: no password, no other query parameters."""
+
+    host: str
+    port: int | None
+    database: str | None
+    username: str | None
+    sslmode: str | None
+
+
+def server_address(url: str) -> ServerAddress | None:
+    """The parts of a database URL a person needs to recognise it; None when it is not a URL."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    tls = parsed.query.get("sslmode")
+    return ServerAddress(host=parsed.host or "localhost", port=parsed.port, database=parsed.database,
+                         username=parsed.username, sslmode=tls if isinstance(tls, str) or tls is None else tls[-1])
 
 
 def sqlite_path(url: URL) -> Path | None:

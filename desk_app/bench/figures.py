@@ -5,8 +5,7 @@ runs, need not import it back.
 """
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 OK, PENDING, FAILED, SKIPPED = "ok", "pending", "failed", "skipped"
@@ -70,20 +69,6 @@ def summary(samples: Sequence[float], *, digits: int = 2) -> dict:
         "p99": round(percentile(samples, 99), digits),
         "max": round(max(samples), digits),
     }
-
-
-class Timer:
-    """Collects durations (in ms by default) of calls."""
-
-    def __init__(self, scale: float = 1000.0):
-        self.scale = scale
-        self.samples: list[float] = []
-
-    def time(self, fn: Callable, *args, **kw):
-        t0 = time.perf_counter()
-        result = fn(*args, **kw)
-        self.samples.append((time.perf_counter() - t0) * self.scale)
-        return result
 
 
 @dataclass

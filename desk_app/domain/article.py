@@ -61,10 +61,6 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 @dataclass
 class ArticleData:
     """Every field an author or editor can set, plus the bookkeeping the store keeps."""

@@ -9,8 +9,6 @@ from __future__ import annotations
 class DeskError(Exception):
     """Base of every error whose message is meant for a person."""
 
-    exit_code = 1
-
 
 class InvalidInput(DeskError):
     """Input that cannot be stored: a file, a field, an argument."""

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -293,9 +293,6 @@ class ArticleService:
             return self.get(article_id)
         except NotFound:
             return None
-
-    def _raw_write_error(self, exc: DBAPIError) -> str:  # pragma: no cover - defensive
-        return str(exc.orig).splitlines()[0]
 
 
 def _facts(row: Article) -> ArticleFacts:

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_app.domain.errors import DatabaseUnavailable, NotFound
+from desk_app.domain.errors import DatabaseUnavailable
 from desk_app.domain.workflow import Actor, Role
 from desk_app.services.admin import AdminService
 from desk_app.services.articles import ArticleService
@@ -143,13 +143,6 @@ class Workspace:
     def as_user(self, login: str) -> Workspace:
         """The same database seen by another user (used by the CLI's --user and by tests)."""
         return Workspace(self.engine, user=login, clock=self.clock)
-
-    def user_role(self, login: str) -> Role:
-        with self.unit() as s:
-            role = UserRepository(s).role(login)
-        if role is None:
-            raise NotFound(f"There is no user “{login}”.")
-        return Role(role)
 
     def users(self) -> list[tuple[str, str]]:
         with self.unit() as s:

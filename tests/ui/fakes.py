@@ -30,9 +30,6 @@ class FakePrompts:
     confirms: list[tuple[str, str]] = field(default_factory=list)
     note_answer: str | None | Callable[[str, str, str, bool], str | None] = "Поправьте лид."
     notes: list[tuple[str, str, bool]] = field(default_factory=list)
-    # ask_spike
-    spike_answers: list[str | None] = field(default_factory=list)
-    spike_asked: list[str] = field(default_factory=list)
     # import / export
     import_files: list[Path] = field(default_factory=list)
     reports: list[tuple[Any, bool]] = field(default_factory=list)
@@ -66,10 +63,6 @@ class FakePrompts:
         if callable(self.note_answer):
             return self.note_answer(title, message, accept_label, required)
         return self.note_answer
-
-    def ask_spike(self, parent, headline: str) -> str | None:
-        self.spike_asked.append(headline)
-        return self.spike_answers.pop(0) if self.spike_answers else None
 
     def choose_import_files(self, parent) -> list[Path]:
         return list(self.import_files)

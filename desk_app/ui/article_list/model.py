@@ -335,11 +335,6 @@ class ArticleTableModel(QAbstractTableModel):
         if self._started:
             self._start_query(self._page_size)
 
-    def sort_column(self) -> int:
-        for i, column in enumerate(COLUMNS):
-            if column.sort == self._flt.sort:
-                return i
-        return COLUMN_INDEX["updated"]
 
     # -- paging --------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:

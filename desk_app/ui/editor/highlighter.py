@@ -68,9 +68,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         }
         self._cache: dict[int, QTextCharFormat] = {}
 
-    def set_notice_test(self, is_notice_block: Callable[[QTextBlock], bool]) -> None:
-        self._is_notice_block = is_notice_block
-
     # QSyntaxHighlighter -----------------------------------------------------
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()

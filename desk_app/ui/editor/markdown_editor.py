@@ -12,7 +12,6 @@ change and restores it (clearing the undo history) if anything got through.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -77,7 +76,6 @@ class MarkdownEditor(QPlainTextEdit):
         self.max_length = max_length
         self.guard = NoticeGuard(self.document())
         self.highlighter = MarkdownHighlighter(self.document(), self.guard.is_notice_block)
-        self.link_prompt: Callable[[str], tuple[str, str] | None] | None = None
         self._policy: NoticePolicy | None = None
         self._reserved: list[QKeySequence] = []
         self._extra: dict[str, list[QTextEdit.ExtraSelection]] = {}  # by owner (e.g. "find")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -74,30 +73,6 @@ def choose_workspace_file(parent: QWidget | None, start: Path | None = None) -> 
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])
-
-
-class SpikeDialog(QDialog):
-    """Confirm spiking an article, with an optional note for the history."""
-
-    def __init__(self, headline: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle("Spike article")
-        label = QLabel(
-            f"Spike “{headline or '(no headline)'}”?\n\nThe article is withdrawn from the workflow; "
-            "an editor can unspike it later.", self)
-        label.setWordWrap(True)
-        self.note = QLineEdit(self)
-        self.note.setPlaceholderText("Note for the history (optional)")
-        buttons = QDialogButtonBox(self)
-        self.spike_button = buttons.addButton("Spike", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
 
 
 @dataclass

@@ -19,7 +19,6 @@ from desk_app.ui.widgets.dialogs import (
     ImportSummary,
     NoteDialog,
     RecoveryDialog,
-    SpikeDialog,
     WorkspaceErrorDialog,
     ask_take_over,
     choose_workspace_file,
@@ -73,13 +72,6 @@ class Prompts:
 
     def confirm_take_over(self, parent: QWidget | None, holder: str, since: str) -> bool:
         return ask_take_over(parent, holder, since)
-
-    def ask_spike(self, parent: QWidget | None, headline: str) -> str | None:
-        """The note for the history, or None when the user cancelled."""
-        dialog = SpikeDialog(headline, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.note.text().strip()
 
     def choose_import_files(self, parent: QWidget | None) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(parent, "Import Markdown articles", "", MARKDOWN_FILTER)

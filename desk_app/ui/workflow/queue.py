@@ -90,9 +90,6 @@ class QueueModel(QAbstractTableModel):
         self._zone = zone
         self._items: list = []
 
-    def set_now(self, now) -> None:
-        self._now = now
-
     def set_items(self, items: list) -> None:
         self.beginResetModel()
         self._items = list(items)

@@ -1,22 +1,6 @@
 """UI figures, each measured in a fresh process through the real widgets (offscreen Qt).
 
-* ``cold_start_s``: ``python -m desk_app --db …`` with ``DESK_BENCH_EXIT_AFTER_PAINT=1``;
-  the window's bench hook (desk_app/ui/bench_hook.py) prints ``first_paint_s=`` —
-  seconds since the kernel started the process — when the article list's first
-  page is painted, and quits.
-* ``keystroke_p99_ms`` / ``preview_ms``: an :class:`~desk_app.ui.editor.pane.ArticlePane`
-  holding a 20,000-word article, typed into with ``QTest.keyClick`` in the middle
-  of the text; each key is timed until its events (highlighting, layout, paint)
-  are processed; the preview is timed from the end of the typing pause to the
-  new HTML being shown.
-* ``scroll_s`` / ``rss_mb``: the article list panel (the window's own widget,
-  offscreen) on the big workspace, its scroll bar dragged to the bottom again
-  and again until every article is listed (Qt asks the model for the next page
-  at the bottom; the real TaskRunner loads it), then back to the top and to the
-  middle (pages dropped from memory are read again); the process's peak RSS.
-
-Run as ``python -m desk_app.bench.measures_ui MODE …`` the module does one of
-them and prints ``RESULT {json}``; the harness starts it and reads that line.
+Design notes: docs/architecture.md, “desk_app.bench.measures_ui”.
 """
 from __future__ import annotations
 

@@ -1,21 +1,6 @@
 """The bookkeeping of segment pairs, pure: staleness, re-mapping and rebuilding.
 
-A translation's pairs are beads (source paragraph ordinals ↔ target paragraph
-ordinals) plus what was pinned when the pair was last marked: the source
-text and its hash. Everything here works on plain values, so the rules can
-be tested without a database:
-
-* :func:`effective_state` — "needs_update" when the current source of a pair
-  no longer hashes as the pinned one (an untranslated pair is never stale).
-* :func:`follow_source` — after the original was edited, move every pair to
-  where its source paragraphs are now (an inserted paragraph becomes a pair of
-  its own, a deleted one leaves its pair), so an edit marks exactly the
-  affected pairs and an insertion does not shift the rest.
-* :func:`rebuild` — new beads (from align(), merge, split, shift or a save)
-  turned back into pairs: a pair that keeps its meaning keeps its state and
-  pins; any other pair starts as "draft" (it has text) or "untranslated".
-
-No Qt, no SQLAlchemy.
+Design notes: docs/architecture.md, “desk_app.domain.pairing_beads”.
 """
 from __future__ import annotations
 

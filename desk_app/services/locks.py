@@ -1,37 +1,6 @@
 """Advisory edit locks: who is editing which part of an article, since when, until when.
 
-One lock per (article, part); the parts are ``"body"`` (the text) and
-``"meta"`` (the form fields), so an editor can fix metadata while a writer
-types (iNEWS). A lock belongs to a *session* — one per Workspace (a uuid) —
-so two windows of the same person are told apart.
-
-* :meth:`LockService.acquire` is one upsert that only succeeds when there is
-  no lock, the lock expired, or it is already ours::
-
-      INSERT … ON CONFLICT (article_id, part) DO UPDATE SET …
-      WHERE article_locks.expires_at < :now OR article_locks.session_id = :sid
-      RETURNING …
-
-  so two clients racing for the same lock cannot both win (PostgreSQL and
-  SQLite alike). Nothing is returned when someone else holds it, and the
-  caller gets :class:`LockedError` naming them.
-* :meth:`heartbeat` (every :data:`HEARTBEAT_SECONDS`) pushes the expiry
-  :data:`LOCK_EXPIRY_SECONDS` ahead; a crashed client stops beating and its
-  lock expires by itself. When the lock was taken over, it raises
-  :class:`LockLost` — the client keeps its text and meets a conflict on save.
-* :meth:`take_over` (editors and admins) replaces someone else's lock. It is
-  recorded twice, in the same transaction as the new lock: in the lock row
-  (``taken_over_from``) while the lock lives, and durably in the article's
-  history as a ``lock_takeover`` revision (who took it from whom; a snapshot
-  of the unchanged article). That revision changes no field but moves the
-  version on, so the previous holder's next save is *guaranteed* to meet a
-  conflict — their text is kept and merged, never silently overwritten. When
-  the taker may not edit the article (spiked, published), the takeover still
-  happens and the lock row is the only record.
-
-Locks are advisory: saving never checks them (optimistic concurrency on the
-version does that), and offline edits still arrive as conflicts. Times come
-from the workspace clock.
+Design notes: docs/architecture.md, “desk_app.services.locks”.
 """
 from __future__ import annotations
 

@@ -1,31 +1,6 @@
 """PostgreSQL: a search in the list, newest first, found without reading every match.
 
-Checking ``@@`` row by row costs a detoasted tsvector each, and a GIN
-bitmap costs a heap visit for every row it yields. There are three ways to
-the page, and the costs per row below (measured) pick the cheapest for the
-planner's row estimate:
-
-* walk the date index checking each row: a common word fills a page within
-  a few rows;
-* fetch every match through the GIN bitmap and sort them: a rare one;
-* collect the matches of a recent window (a materialized CTE; the window
-  lets the planner AND the date index's bitmap in), then a longer window
-  sized by what the last one found, or every match when that is cheaper,
-  until a page is full. The first window is sized for three pages of
-  expected matches, but never more than 1/16 of the archive's span.
-
-The planner multiplies the shares of ANDed words as if they were
-independent, which words of one story are not ("hunger strike": 465
-expected, 21,095 found); the estimate of the rarest of them alone bounds
-the AND from above, and all but the walk are judged on that bound. A tag
-is a lexeme of the same vector (migration 0008), so the GIN index
-intersects word and tag itself.
-
-The statements are written as SQL text around :func:`search.pg_operands`:
-built with the expression language and compiled on every call, they cost
-more Python time (2–3 ms a statement) than a small window costs the server.
-``tests/store/test_list_fast_paths.py`` checks every page against
-``repository.list_statement``.
+Design notes: docs/architecture.md, “desk_app.store.pg_list”.
 """
 from __future__ import annotations
 

@@ -1,20 +1,6 @@
 """PostgreSQL provisioning: group roles, an owner role, grants and row-level security.
 
-Run once by an admin (``desk db provision``), again after an upgrade (it is
-idempotent). The four newsroom roles become group roles; each person logs in
-with their own login role that is a member of one group. Tables belong to a
-separate NOLOGIN owner role and have FORCE ROW LEVEL SECURITY, so not even
-the owner bypasses the policies by accident. The policies say in the
-database what desk_app.domain.workflow says in Python:
-
-* correspondents read their own articles and others' only from approval on,
-  write only their own, and can never approve, publish or correct;
-* translators read originals (not others' drafts) and every translation,
-  edit translations and their own articles, and cannot approve;
-* editors and admins read and write every article;
-* the history (revisions) can be added to, never changed or deleted;
-  only editors may record editorial actions in it;
-* only admins change users, notice policies and workspace settings.
+Design notes: docs/architecture.md, “desk_app.store.provision”.
 """
 from __future__ import annotations
 

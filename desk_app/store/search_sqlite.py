@@ -1,27 +1,6 @@
 """SQLite's search documents: numbered in the article list's order, and carrying its facets.
 
-The FTS5 table ``article_fts`` has three columns: the stemmed ``headline``,
-the stemmed ``text`` (lede, body, tags) and ``facets``, tokens for what the
-list filters by: ``s<status>``, ``l<language>``, ``a<hex of author>`` and one
-``t<hex of tag>`` per tag. A user's query is confined to ``{headline text}``;
-the list's filters become ``facets`` terms of the same FTS5 query.
-
-Document ids (the FTS5 rowid, ``search_docs.doc_id``) sort like the list's
-default order, ``(updated_at, id)``. FTS5 returns matches in rowid order and
-can walk them backwards, so "the 200 newest matching articles" reads 200
-matches, whatever the filters, and a date range is a rowid range.
-
-Ids are ``DOC_GAP`` apart. A document whose key is the newest (every save:
-``updated_at`` is now) goes ``DOC_GAP`` after the last one, any other halfway
-between its neighbours. Triggers (migration 0005) keep order and facets
-whenever a row changes, however it is written; ``search.reindex`` places a
-new document, and moves a saved one itself (a save marks the article first,
-``search.before_update``, so that the trigger does not move it too). Should two neighbours ever have no id left between them,
-``search_meta.doc_order`` becomes 0 and the list falls back to sorting the
-matches (correct, slower) until :func:`rebuild_sql` runs again.
-
-Migration 0005 created the triggers from this SQL; changing it needs a new
-migration that re-creates them.
+Design notes: docs/architecture.md, “desk_app.store.search_sqlite”.
 """
 from __future__ import annotations
 

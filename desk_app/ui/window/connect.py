@@ -1,19 +1,6 @@
 """Switching the main window's workspace without restarting: File → Connect to shared database… and Open local workspace.
 
-**File → Connect to shared database…** (:class:`ConnectDialog`) and **File → Open
-local workspace**: the pane's unsaved-changes question first, then ``Workspace.open``
-in the TaskRunner while the current workspace stays usable; once it is open,
-:attr:`WindowConnect.sig_leaving` lets the lock and the live listener of the old one
-go, the window shows the new one (list re-queried, pane emptied, status bar updated)
-and the old one is closed. A failure is one sentence with Retry / Edit profile /
-Open local workspace, and nothing changes.
-
-The password lives only in memory (the dialog's field, the CredentialStore — or the
-OS keyring — and the engine's URL object). What is stored is the profile (no password)
-and its name; what is logged or shown is the profile's safe URL and sentences that went
-through :func:`~desk_app.services.credentials.scrub`; no exception leaves this module.
-
-:class:`WindowConnect` is owned by :class:`~desk_app.ui.window.shared.SharedController`.
+Design notes: docs/architecture.md, “desk_app.ui.window.connect”.
 """
 from __future__ import annotations
 

@@ -1,16 +1,6 @@
 """Edit locks in the main window: the open article's lock, "being edited by X" badges, and Take over.
 
-:class:`~desk_app.ui.locks.EditLockKeeper` takes the body lock of the article opened
-for editing (heartbeat every 30 s through the TaskRunner) and releases it when
-another article is opened, on a workspace switch and when the window closes.
-When someone else holds it, the pane opens read-only with "Being edited by X since
-14:02" and, for editors and admins, a **Take over** button.
-:class:`~desk_app.ui.locks.LockBadges` feeds the list's composite badges provider.
-Local workspaces use locks too: the same code, single user — and two Desk windows
-on one file are told apart.
-
-:class:`WindowLocks` is owned by :class:`~desk_app.ui.window.shared.SharedController`,
-which attaches it to each workspace the window shows and detaches it again.
+Design notes: docs/architecture.md, “desk_app.ui.window.locks”.
 """
 from __future__ import annotations
 

@@ -1,23 +1,6 @@
 """Working together on a shared database, wired into the main window.
 
-One :class:`SharedController` per MainWindow (``window.shared``) composes three parts
-and keeps them on the workspace the window shows:
-
-* :class:`~desk_app.ui.window.connect.WindowConnect` (``shared.connection``): **File →
-  Connect to shared database…** and **File → Open local workspace**, switching the
-  workspace without restarting; a failure is one sentence with Retry / Edit profile /
-  Open local workspace, and nothing changes.
-* :class:`~desk_app.ui.window.locks.WindowLocks` (``shared.locks``): the edit lock of the
-  article opened for editing, the "being edited by X" badges and **Take over**.
-* :class:`~desk_app.ui.window.live.WindowLive` (``shared.live_refresh``): live refresh
-  (PostgreSQL only) and the connection state in the status bar.
-
-When the workspace changes (by the parts above, or by File → Open workspace…), the lock
-and the listener of the old one are let go and the parts attach to the new one; when
-the window closes, they are let go for good (the workspace is closed by its owner).
-
-The password lives only in memory; no exception leaves these modules (see
-:mod:`desk_app.ui.window.connect`).
+Design notes: docs/architecture.md, “desk_app.ui.window.shared”.
 """
 from __future__ import annotations
 

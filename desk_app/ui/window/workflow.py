@@ -1,36 +1,6 @@
 """The workflow, history, queues, translation pairing and list badges, attached to the main window.
 
-The main window is the article list and the article pane; :class:`WindowWorkflow`
-(built once in ``MainWindow.__init__`` as ``window.workflow_ui``) adds the rest
-around them without the window knowing the details. Every database call goes
-through the services, and every one that may take time through the TaskRunner.
-
-What the user gets:
-
-* **Workflow** menu and a toolbar group — Submit for approval (Ctrl+Shift+S),
-  Approve (Ctrl+Shift+A), Return with note… (Ctrl+Shift+R), Publish… and
-  Publish correction… (Ctrl+Shift+P, never both enabled), Spike…, Unspike,
-  Start correction — for the article in the pane (on the pairing page: the
-  translation). Refused with "Save your changes first." while there are unsaved
-  changes. Delete in the article list spikes through the same command.
-* **Article** menu — Save as minor edit (Ctrl+Alt+S: an original with
-  translations; the translations stay current), Translate into English (or
-  Russian), Open in pairing view (Ctrl+T; on the pairing page it goes back).
-  The list's context menu offers the same for the row under the mouse.
-* **View** menu — Editor's queue (Ctrl+Shift+Q) and Returned to me, tabs beside
-  the article list; History (Ctrl+Shift+H), a dock under the list and the pane.
-* **Badges** — "translation outdated" on translations with pairs to update and
-  "2 translations · 1 outdated" on originals, for the rows on screen, refreshed
-  after saves and transitions (:mod:`desk_app.ui.article_list.translation_badges`).
-* After a save in the pane: an original's translations get their
-  originally-published line brought in step; a translation's pairs follow its
-  new paragraphs.
-
-The parts live in their own modules: the translation-pairing page in :mod:`~desk_app.ui.window.pairing`,
-the side tabs and the History dock in :mod:`~desk_app.ui.window.sidebar`, Save as minor edit in
-:mod:`~desk_app.ui.window.minor_edit`, the ``DESK_BENCH_EXIT_AFTER_PAINT`` first-paint hook in
-:mod:`~desk_app.ui.bench_hook`, what they share in :mod:`~desk_app.ui.window.context`.
-:class:`WindowWorkflow` makes the commands, menus and toolbar group, and keeps the parts in step.
+Design notes: docs/architecture.md, “desk_app.ui.window.workflow”.
 """
 from __future__ import annotations
 

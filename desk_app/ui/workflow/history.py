@@ -1,21 +1,6 @@
 """An article's history: every save and transition, any two compared, any one restored.
 
-How to wire it (main window, e.g. a dock or a tab beside the editor)::
-
-    self.history = HistoryPanel(workspace, tasks, self)
-    self.history.set_article(article_id)          # on opening an article (None: nothing open)
-    self.history.refresh()                        # after a save or a transition of that article
-    self.history.sig_article_restored.connect(self._reload_article)   # the editor must reload
-    self.history.set_workspace(new_ws)            # on switching workspaces
-
-The list (a :class:`RevisionTableModel`) shows the newest revision first:
-number, time in Moscow ("20 Nov 2026, 12:05 MSK"), author, action, state
-change ("submitted → approved"; a plain save shows the state it kept) and
-the note. Selecting one revision shows what it changed against the one
-before; Ctrl+click a second to compare any two ("Compare with previous"
-selects the pair explicitly). "Restore this revision…" asks first, then
-makes the old content current again as a new revision through
-``ws.workflow.restore`` — nothing is overwritten.
+Design notes: docs/architecture.md, “desk_app.ui.workflow.history”.
 """
 from __future__ import annotations
 

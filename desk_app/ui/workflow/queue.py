@@ -1,27 +1,6 @@
 """The editor's queue (submitted articles, oldest first) and, for authors, their returned articles.
 
-How to wire it (main window, e.g. a "Queue" tab or dock shown to editors)::
-
-    self.queue = EditorQueue(workspace, tasks, self)
-    self.queue.sig_open_requested.connect(self.open_article)            # double-click / Enter
-    self.queue.sig_article_transitioned.connect(self._on_transitioned)  # approved / returned from here
-    self.queue.sig_current_changed.connect(self.workflow.set_article)   # optional: Ctrl+Shift+A/R act on it
-    self.queue.refresh()                         # on showing the tab, after any transition, on F5
-    self.queue.set_workspace(new_ws)             # on switching workspaces (refreshes)
-
-    self.returned = ReturnedList(workspace, tasks, self)   # for correspondents and translators
-    self.returned.sig_open_requested.connect(self.open_article)
-    self.returned.refresh()
-
-Both load through the TaskRunner and never block the GUI thread. The queue
-shows each article's headline (with dateline and word count under it), a
-RU/EN badge, the author, and how long it has waited ("3 h ago", amber after
-an hour, red after three, then the Moscow time it was submitted). "Approve"
-acts on every selected article, "Return with note…" on one; each passes
-the version on screen so an article saved since the list loaded is refused
-rather than approved unseen. Only editors and admins get the queue (the
-service lists every submitted article, so the widget does not ask for
-anyone else).
+Design notes: docs/architecture.md, “desk_app.ui.workflow.queue”.
 """
 from __future__ import annotations
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from desk_app.domain.article import FIELD_LABELS, ArticleData, Status
 from desk_app.domain.errors import ConflictError, InvalidInput, NotFound
 from desk_app.domain.notice import check, split_notice
@@ -24,9 +22,10 @@ from desk_app.domain.workflow import (
     publish_refusal_message,
 )
 from desk_app.services.articles import ArticleRow
-from desk_app.store.models import Article, Revision
+from desk_app.store.models import Article
 from desk_app.store.policies import policy_in_force
-from desk_app.store.repository import LIST_COLUMNS, add_revision, to_data
+from desk_app.store.queues import returned_rows, submitted_rows
+from desk_app.store.repository import add_revision, to_data
 
 if TYPE_CHECKING:
     from desk_app.services.articles import ArticleService
@@ -132,10 +131,7 @@ class WorkflowService:
     def editor_queue(self) -> list[QueueItem]:
         """Submitted articles of every language, oldest first."""
         with self._ws.unit() as s:
-            rows = s.execute(
-                select(*LIST_COLUMNS).where(Article.status == Status.SUBMITTED.value)
-                .order_by(Article.updated_at.asc(), Article.id)
-            ).all()
+            rows = submitted_rows(s)
         actor = self._ws.actor
         return [QueueItem(ArticleRow(*r), "") for r in rows
                 if can_read(actor, ArticleFacts(Status(r.status), r.author_login, r.translated_from is not None))]
@@ -143,19 +139,8 @@ class WorkflowService:
     def my_returned(self) -> list[QueueItem]:
         """The current user's returned articles with the editor's note."""
         with self._ws.unit() as s:
-            rows = s.execute(
-                select(*LIST_COLUMNS).where(Article.status == Status.RETURNED.value,
-                                            Article.author_login == self._ws.actor.login)
-                .order_by(Article.updated_at.desc())
-            ).all()
-            items = []
-            for r in rows:
-                note = s.execute(
-                    select(Revision.note).where(Revision.article_id == r.id, Revision.action == "return")
-                    .order_by(Revision.number.desc()).limit(1)
-                ).scalar() or ""
-                items.append(QueueItem(ArticleRow(*r), note))
-            return items
+            rows = returned_rows(s, self._ws.actor.login)
+        return [QueueItem(ArticleRow(*r), note) for r, note in rows]
 
 
 def _as_text(value) -> str:

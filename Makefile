@@ -3,11 +3,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench screenshots clean help bundle bundle-archive bundle-test install-desktop
+.PHONY: run test lint bench screenshots clean help bundle bundle-archive bundle-test install-desktop
 
 help:
 	@echo "make run    - create .venv, install Desk and open the window on the local workspace"
 	@echo "make test   - create .venv with the test extra and run the whole suite"
+	@echo "make lint   - ruff, mypy (strict on domain and store) and the import contracts (lint-imports)"
 	@echo "make bench  - run the performance harness (not part of the tests)"
 	@echo "make bundle - build dist/desk/, a one-folder bundle that runs without Python (packaging/README.md)"
 	@echo "make bundle-test - build the bundle if needed and smoke-test it on a clean HOME (CLI, offscreen, Xvfb)"
@@ -27,6 +28,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@
+
+$(VENV)/.installed-lint: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[lint]'
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
@@ -34,6 +39,12 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# ruff and lint-imports check the whole package; mypy reads its packages from pyproject.toml.
+lint: $(VENV)/.installed-lint
+	$(BIN)/ruff check desk_app tests
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed
 	$(BIN)/desk bench

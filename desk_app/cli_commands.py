@@ -6,9 +6,9 @@ import json
 import sys
 from datetime import datetime, timezone
 
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.errors import InvalidInput
 from desk_app.services.local import open_workspace
-from desk_app.store.repository import ArticleFilter
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -27,28 +27,14 @@ def cmd_db(args: argparse.Namespace) -> int:
                 print(line)
         print("Provisioned; add people with “desk user add NAME --role ROLE”.")
         return 0
-    from desk_app.store import migrate
-    from desk_app.store.engine import create_desk_engine, safe_url
-    from desk_app.services.local import default_url
+    from desk_app.services.schema import upgrade_schema
 
-    url = args.db or default_url()
-    if not args.db:
-        from desk_app.services.local import default_workspace_path
-
-        default_workspace_path().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_desk_engine(url)
-    try:
-        from desk_app.services.workspace import _probe
-
-        _probe(engine)
-        result = migrate.upgrade(engine)
-    finally:
-        engine.dispose()
+    result = upgrade_schema(args.db)
     if result.changed:
         backup = f" (the previous file was copied to {result.backup})" if result.backup else ""
-        print(f"Upgraded {safe_url(url)} from {result.before or 'empty'} to {result.after}{backup}.")
+        print(f"Upgraded {result.url} from {result.before or 'empty'} to {result.after}{backup}.")
     else:
-        print(f"{safe_url(url)} is up to date (schema {result.after}).")
+        print(f"{result.url} is up to date (schema {result.after}).")
     return 0
 
 

@@ -51,7 +51,7 @@ def pg_server_url():
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-    except Exception as exc:  # noqa: BLE001 - any failure means "not reachable"
+    except Exception as exc:
         reason = f"PostgreSQL at {url.render_as_string(hide_password=True)} is not reachable: " \
                  f"{str(exc).splitlines()[0]}"
         if pg_required():

@@ -37,7 +37,7 @@ def test_wheel_contains_migrations_and_demo_articles(tmp_path):
         assert f"desk_app/resources/dictionaries/{name}" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "desk = desk_app.cli:main" in text and "desk-gui = desk_app.ui.app:main" in text
+    assert "desk = desk_app.cli:main" in text and "desk-gui = desk_app.cli:main" in text
 
 
 def test_the_desktop_icon_is_the_application_icon():

@@ -429,7 +429,7 @@ def ensure_pg_corpus(size: int, seed: int = DEFAULT_SEED, *, admin_url: str | No
                                       (_PG_MARKER,)).fetchone()
             if marker and marker[0] == key:
                 return LoadReport("postgresql", url, size, 0.0, True)
-        except Exception:  # noqa: BLE001 - an unfinished corpus is rebuilt
+        except Exception:
             pass
     started = time.perf_counter()
     older = _older_pg_corpus(admin_url, size, seed, head)
@@ -463,7 +463,7 @@ def _older_pg_corpus(admin_url: str, size: int, seed: int, head: str) -> str | N
                 marker = conn.execute("SELECT value FROM workspace_settings WHERE key = %s", (_PG_MARKER,)).fetchone()
             if marker and marker[0] == corpus_key(size, seed, names[name]):
                 return name
-        except Exception:  # noqa: BLE001 - an unfinished corpus is not used
+        except Exception:
             continue
     return None
 

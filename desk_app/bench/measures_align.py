@@ -11,7 +11,7 @@ import random
 import time
 from datetime import datetime, timezone
 
-from desk_app.bench.harness import Figure, summary
+from desk_app.bench.figures import Figure, summary
 
 PARAGRAPHS = 300
 

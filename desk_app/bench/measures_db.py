@@ -18,10 +18,10 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from desk_app.bench.harness import Figure, summary
+from desk_app.bench.figures import Figure, summary
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.stemming import fts5_query
 from desk_app.store import search, search_pg, search_sqlite
-from desk_app.store.repository import ArticleFilter
 from desk_app.store.search import pg_plain, pg_prefix_parts
 
 PAGE = 200
@@ -121,7 +121,7 @@ def _sqlite_time(value: datetime) -> str:
     return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def raw_expression(raw: "RawConnection", flt: ArticleFilter) -> str | None:
+def raw_expression(raw: RawConnection, flt: ArticleFilter) -> str | None:
     """The FTS5 expression for ``flt``, a long last prefix expanded through ``search_terms`` by hand."""
     expression = search.sqlite_expression(search=flt.search, statuses=flt.statuses, language=flt.language,
                                           author=flt.author, tag=flt.tag)
@@ -139,7 +139,7 @@ def raw_expression(raw: "RawConnection", flt: ArticleFilter) -> str | None:
     return expression
 
 
-def raw_typed(raw: "RawConnection", word: str) -> str | None:
+def raw_typed(raw: RawConnection, word: str) -> str | None:
     """PostgreSQL: the word being typed as the OR of the dictionary's lexemes it starts, by hand.
 
     Each configuration's stem of ``word`` becomes its lexemes from
@@ -166,7 +166,7 @@ def raw_typed(raw: "RawConnection", word: str) -> str | None:
 
 def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False,
             fts_route: bool = False, expression: str | None = None,
-            raw: "RawConnection | None" = None) -> tuple[str, list]:
+            raw: RawConnection | None = None) -> tuple[str, list]:
     """The hand-written query for ``flt`` (default sort) and its parameters.
 
     ``fts_route`` (SQLite, schema 0005 on): a search, a tag or several
@@ -245,7 +245,7 @@ def raw_sql(dialect: str, flt: ArticleFilter, *, count: bool = False,
             f"ORDER BY a.updated_at DESC, a.id DESC LIMIT {PAGE}", params)
 
 
-def fts_route(raw: "RawConnection", flt: ArticleFilter) -> bool:
+def fts_route(raw: RawConnection, flt: ArticleFilter) -> bool:
     """Whether the schema (0005 on, documents in order) lets SQLite answer ``flt`` from FTS5 alone."""
     if raw.dialect != "sqlite" or not raw.ordered_documents:
         return False
@@ -256,7 +256,7 @@ def fts_route(raw: "RawConnection", flt: ArticleFilter) -> bool:
     return bool(expression)
 
 
-def _rowid_limits(raw: "RawConnection", flt: ArticleFilter) -> tuple[str, list] | None:
+def _rowid_limits(raw: RawConnection, flt: ArticleFilter) -> tuple[str, list] | None:
     """The date filters as FTS5 rowid limits (SQL and parameters); None when no article is in range."""
     sql, params = [], []
     if flt.date_from is not None:
@@ -277,7 +277,7 @@ def _rowid_limits(raw: "RawConnection", flt: ArticleFilter) -> tuple[str, list] 
     return "".join(sql), params
 
 
-def raw_rows(raw: "RawConnection", flt: ArticleFilter) -> list:
+def raw_rows(raw: RawConnection, flt: ArticleFilter) -> list:
     """The first page by hand-written SQL on the plain connection."""
     route = fts_route(raw, flt)
     sql, params = raw_sql(raw.dialect, flt, fts_route=route, expression=raw_expression(raw, flt) if route else None,
@@ -291,7 +291,7 @@ def raw_rows(raw: "RawConnection", flt: ArticleFilter) -> list:
     return raw.rows(sql, params)
 
 
-def raw_count(raw: "RawConnection", flt: ArticleFilter) -> int:
+def raw_count(raw: RawConnection, flt: ArticleFilter) -> int:
     route = fts_route(raw, flt)
     sql, params = raw_sql(raw.dialect, flt, count=True, fts_route=route,
                           expression=raw_expression(raw, flt) if route else None, raw=raw)

@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desk_app.bench.harness import Figure, Timer, summary
+from desk_app.bench.figures import Figure, Timer, summary
 
 REGISTRY_SIZE = 1000
 CHECKS = 15

@@ -17,7 +17,7 @@ import threading
 import time
 from pathlib import Path
 
-from desk_app.bench.harness import Figure, summary
+from desk_app.bench.figures import Figure, summary
 
 ATTACH_SAMPLES = 5
 OPEN_SAMPLES = 150

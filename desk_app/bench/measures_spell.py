@@ -23,7 +23,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from desk_app.bench.harness import Figure, summary
+from desk_app.bench.figures import Figure, summary
 
 ROUNDS = 7
 ALPHABETS = {"ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "en": "abcdefghijklmnopqrstuvwxyz"}

@@ -1,22 +1,6 @@
 """UI figures, each measured in a fresh process through the real widgets (offscreen Qt).
 
-* ``cold_start_s``: ``python -m desk_app --db …`` with ``DESK_BENCH_EXIT_AFTER_PAINT=1``;
-  the window's bench hook (desk_app/ui/bench_hook.py) prints ``first_paint_s=`` —
-  seconds since the kernel started the process — when the article list's first
-  page is painted, and quits.
-* ``keystroke_p99_ms`` / ``preview_ms``: an :class:`~desk_app.ui.editor.pane.ArticlePane`
-  holding a 20,000-word article, typed into with ``QTest.keyClick`` in the middle
-  of the text; each key is timed until its events (highlighting, layout, paint)
-  are processed; the preview is timed from the end of the typing pause to the
-  new HTML being shown.
-* ``scroll_s`` / ``rss_mb``: the article list panel (the window's own widget,
-  offscreen) on the big workspace, its scroll bar dragged to the bottom again
-  and again until every article is listed (Qt asks the model for the next page
-  at the bottom; the real TaskRunner loads it), then back to the top and to the
-  middle (pages dropped from memory are read again); the process's peak RSS.
-
-Run as ``python -m desk_app.bench.measures_ui MODE …`` the module does one of
-them and prints ``RESULT {json}``; the harness starts it and reads that line.
+Design notes: docs/architecture.md, “desk_app.bench.measures_ui”.
 """
 from __future__ import annotations
 
@@ -28,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desk_app.bench.harness import FAILED, PENDING, Figure, pending, summary
+from desk_app.bench.figures import FAILED, Figure, pending, summary
 
 COLD_RUNS = 5
 KEYS = 300
@@ -126,7 +110,7 @@ def editor_figures() -> dict[str, Figure]:
         return {k: pending(k, missing) for k in keys}
     try:
         result = _child(["editor"], timeout=900)
-    except Exception as exc:  # noqa: BLE001 - reported, not raised
+    except Exception as exc:
         return {k: Figure(k, status=FAILED, reason=str(exc)) for k in keys}
     k, kk, p = summary(result["keystroke_ms"]), summary(result["key_only_ms"]), summary(result["preview_ms"])
     return {
@@ -261,7 +245,7 @@ def scroll_figures(url: str | None, unavailable: str | None) -> dict[str, Figure
         return {k: pending(k, missing) for k in keys}
     try:
         r = _child(["scroll", url], timeout=SCROLL_LIMIT_S + 600)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return {k: Figure(k, status=FAILED, reason=str(exc)) for k in keys}
     details = {k: r[k] for k in ("rows", "pages", "matching", "first_page_s", "rss_open_mb", "finished",
                                  "back_to_top_ms", "middle_ms", "rows_in_memory")}
@@ -377,4 +361,4 @@ if __name__ == "__main__":  # pragma: no cover - the harness's child process
     raise SystemExit(main(sys.argv[1:]))
 
 
-__all__ = ["PENDING", "cold_start", "editor_figures", "scroll_figures"]
+__all__ = ["cold_start", "editor_figures", "scroll_figures"]

@@ -1,24 +1,6 @@
 """Word lists for the benchmark corpus: places, people, organisations, topics, sentence templates.
 
-Written for the project. Russian entries carry the case forms the templates
-need (nominative, genitive, locative with its preposition), so generated
-Russian text is inflected the way a reporter writes it, and every template
-has an English twin with the same slots: a generated translation says,
-sentence by sentence, what its original says.
-
-Template slots (the same in both languages; ``corpus.render`` fills them):
-
-``{P}`` ``{P.g}`` ``{P.l}``  a town: nominative, genitive, "в Нальчике"
-``{R}`` ``{R.g}`` ``{R.l}``  a republic or region
-``{V}`` ``{V.g}`` ``{V.l}``  a village ("село Кара-Тюбе", "села …", "в селе …")
-``{F}`` ``{F.g}`` ``{F.a}`` ``{F.s}``  a person: nominative, genitive, accusative, surname;
-                             ``[m|f]`` agrees with them
-``{O}`` ``{O.g}``            an organisation
-``{T}`` ``{T.g}`` ``{T.o}``  a topic: nominative, genitive, "о водоснабжении" (``{T.l}`` without "о")
-``{U}``                      what people are left without ("воды" / "water")
-``{N:key}`` ``{M:key}``      a number with its noun agreeing ("3 человека" / "3 people")
-``{D}`` ``{Y}``              a date ("12 марта" / "March 12"), a year
-``{Q}``                      a quotation
+Design notes: docs/architecture.md, “desk_app.bench.vocabulary”.
 """
 from __future__ import annotations
 

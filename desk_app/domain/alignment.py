@@ -21,14 +21,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from os.path import commonprefix
-from typing import Callable, Sequence
 
 __all__ = ["AlignParams", "Bead", "DEFAULT_PARAMS", "align", "check_beads", "skeleton"]
 
@@ -100,7 +100,7 @@ def _length_cost(ls: int, lt: int, ratio: float, variance: float) -> float:
 
 
 def _check_span(indices: tuple[int, ...], size: int, what: str) -> None:
-    for a, b in zip(indices, indices[1:]):
+    for a, b in zip(indices, indices[1:], strict=False):
         if b != a + 1:
             raise ValueError(f"{what} indices {list(indices)} are not consecutive")
     if indices and not (0 <= indices[0] and indices[-1] < size):
@@ -121,7 +121,7 @@ def check_beads(beads: Sequence[Bead], n_source: int | None = None, n_target: in
     for side, got, size in (("source", src, n_source), ("target", tgt, n_target)):
         want = list(range(len(got) if size is None else size))
         if got != want:
-            k = next((k for k, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
+            k = next((k for k, (a, b) in enumerate(zip(got, want, strict=False)) if a != b), min(len(got), len(want)))
             raise ValueError(
                 f"{side} paragraphs must be covered once each, in order, 0..{len(want) - 1}: "
                 f"position {k} holds {got[k] if k < len(got) else 'nothing'}"
@@ -142,7 +142,7 @@ def _check_fixed(fixed: Sequence[Bead], n: int, m: int) -> tuple[list[Bead], lis
         seen_s.update(b.source)
         seen_t.update(b.target)
     two = sorted((b for b in fixed if b.source and b.target), key=lambda b: b.source[0])
-    for a, b in zip(two, two[1:]):
+    for a, b in zip(two, two[1:], strict=False):
         if b.target[0] < a.target[0]:
             raise ValueError(f"fixed beads cross: {a} and {b}")
     one = [b for b in fixed if not (b.source and b.target)]
@@ -153,7 +153,7 @@ def _check_fixed(fixed: Sequence[Bead], n: int, m: int) -> tuple[list[Bead], lis
 # anchors: what survives translation
 
 _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()))
+                     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split(), strict=False))
 _SKELETON_RULES = (("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("dj", "j"), ("kh", "h"),
                    ("ck", "k"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("q", "k"))
 # Russian stems whose English name is not a transliteration (checked with startswith)
@@ -371,7 +371,7 @@ def document_anchors(source: Sequence[str], target: Sequence[str]) -> DocumentAn
             for k in c:
                 if k in weight and df_s[k] == df_t[k] <= 3 and not k.startswith(("q:", "mon:", "wd:")):
                     where.setdefault(k, ([], []))[side].append(i)
-    landmarks = sorted({pair for s_at, t_at in where.values() for pair in zip(s_at, t_at)})
+    landmarks = sorted({pair for s_at, t_at in where.values() for pair in zip(s_at, t_at, strict=False)})
     return DocumentAnchors([r.length for r in src], [r.length for r in tgt], weighted(sc), weighted(tc), landmarks)
 
 

@@ -6,7 +6,8 @@ manual, so re-aligning keeps them (see :func:`desk_app.domain.alignment.align`).
 from __future__ import annotations
 
 import dataclasses
-from typing import Literal, Sequence
+from collections.abc import Sequence
+from typing import Literal
 
 from desk_app.domain.alignment import Bead, check_beads
 

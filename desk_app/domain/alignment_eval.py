@@ -16,9 +16,9 @@ import json
 import re
 import sys
 import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from desk_app.domain.alignment import AlignParams, Bead, align
 
@@ -173,7 +173,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_row(name, report))
     if verbose:
         for pid, missed, wrong in reports[0][1].errors:
-            fmt = lambda bs: " ".join(f"{list(b.source)}-{list(b.target)}" for b in bs)  # noqa: E731
+            def fmt(bs: Iterable[Bead]) -> str:
+                return " ".join(f"{list(b.source)}-{list(b.target)}" for b in bs)
+
             print(f"  {pid}: missed {fmt(missed)} | predicted {fmt(wrong)}")
     return 0
 

@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_ZONE = "Europe/Moscow"
@@ -60,10 +61,6 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 @dataclass
 class ArticleData:
     """Every field an author or editor can set, plus the bookkeeping the store keeps."""
@@ -103,14 +100,14 @@ class ArticleData:
         "photo_caption", "photo_credit", "photo_source", "photo_media", "ednote",
     )
 
-    def copy(self, **changes) -> "ArticleData":
+    def copy(self, **changes: Any) -> ArticleData:
         data = dataclasses.replace(self, **changes)
         data.tags = list(data.tags)
         return data
 
-    def snapshot(self) -> dict:
+    def snapshot(self) -> dict[str, Any]:
         """A JSON-ready dict of every field (times as ISO 8601 UTC)."""
-        out = {}
+        out: dict[str, Any] = {}
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
             if isinstance(value, datetime):
@@ -121,7 +118,7 @@ class ArticleData:
         return out
 
     @classmethod
-    def from_snapshot(cls, snap: dict) -> "ArticleData":
+    def from_snapshot(cls, snap: dict[str, Any]) -> ArticleData:
         names = {f.name for f in dataclasses.fields(cls)}
         kwargs = {k: v for k, v in snap.items() if k in names}
         for key in ("published_at", "created_at", "updated_at"):

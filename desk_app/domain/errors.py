@@ -9,8 +9,6 @@ from __future__ import annotations
 class DeskError(Exception):
     """Base of every error whose message is meant for a person."""
 
-    exit_code = 1
-
 
 class InvalidInput(DeskError):
     """Input that cannot be stored: a file, a field, an argument."""
@@ -39,7 +37,7 @@ class ConflictError(DeskError):
     show both texts and merge them; nothing has been written.
     """
 
-    def __init__(self, message: str, *, stored=None, mine=None):
+    def __init__(self, message: str, *, stored: object = None, mine: object = None):
         super().__init__(message)
         self.stored = stored
         self.mine = mine

@@ -43,7 +43,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return meta, text[match.end():]
 
 
-def _text(meta: dict, key: str) -> str:
+def _text(meta: dict[str, Any], key: str) -> str:
     value = meta.get(key)
     if value is None:
         return ""

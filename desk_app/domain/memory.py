@@ -24,12 +24,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from desk_app.domain.segments import fold
+
+if TYPE_CHECKING:
+    from desk_app.domain.alignment import Bead
+
+# aligner(source sentences, target sentences) -> beads: the paragraph aligner fits
+SentenceAligner = Callable[[list[str], list[str]], "Sequence[Bead]"]
 
 __all__ = [
     "GLOSSARY_KINDS", "GlossaryEntry", "MemoryEntry", "Suggestion", "glossary_hits", "rank_suggestions",
@@ -96,7 +103,8 @@ class Suggestion:
     marked_at: datetime | None
 
 
-def sentence_pairs(source_text: str, target_text: str, aligner=None) -> list[tuple[str, str]]:
+def sentence_pairs(source_text: str, target_text: str,
+                   aligner: SentenceAligner | None = None) -> list[tuple[str, str]]:
     """(source sentence, target sentence) pairs of a translated paragraph.
 
     With as many sentences on both sides they pair in order; otherwise
@@ -107,7 +115,7 @@ def sentence_pairs(source_text: str, target_text: str, aligner=None) -> list[tup
     if not src or not tgt:
         return []
     if len(src) == len(tgt):
-        return list(zip(src, tgt))
+        return list(zip(src, tgt, strict=False))
     if aligner is None:
         return []
     pairs = []
@@ -121,7 +129,7 @@ def _recent_first(entry: MemoryEntry) -> tuple[int, float]:
     return (entry.marked_at is not None, entry.marked_at.timestamp() if entry.marked_at else 0.0)
 
 
-def rank_suggestions(paragraph: str, entries: Iterable[MemoryEntry], aligner=None,
+def rank_suggestions(paragraph: str, entries: Iterable[MemoryEntry], aligner: SentenceAligner | None = None,
                      limit: int = 8) -> list[Suggestion]:
     """Suggestions for ``paragraph`` from memory ``entries``.
 
@@ -215,7 +223,7 @@ def word_matches(term_word: str, text_word: str) -> bool:
                 return True
     if "-" in term_word and "-" in text_word:
         a, b = term_word.split("-"), text_word.split("-")
-        return len(a) == len(b) and all(word_matches(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(word_matches(x, y) for x, y in zip(a, b, strict=False))
     stem = _stem(term_word)
     return len(stem) >= 4 and _stem(text_word) == stem
 

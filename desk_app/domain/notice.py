@@ -460,9 +460,9 @@ def _phrase_differences(a: str, b: str) -> list[str]:
             continue
         x, y = a[i1:i2], b[j1:j2]
         if tag == "replace" and len(x) == len(y) and all(
-                p.isalpha() and _skel_char(p) == _skel_char(q) and _script(p) != _script(q) for p, q in zip(x, y)):
+                p.isalpha() and _skel_char(p) == _skel_char(q) and _script(p) != _script(q) for p, q in zip(x, y, strict=False)):
             notes += [f"{_script(q)} letter “{q}” (U+{ord(q):04X}) where {_script(p)} “{p}” is expected"
-                      for p, q in zip(x, y)]
+                      for p, q in zip(x, y, strict=False)]
             continue
         return [f"“{_show(a)}” became “{_show(b)}”"]
     return notes

@@ -101,7 +101,7 @@ def _safe_link(url: str) -> bool:
     if url.startswith("#"):
         return True
     match = _SCHEME.match(url)
-    return bool(match) and match.group(1).lower() in _LINK_SCHEMES
+    return match is not None and match.group(1).lower() in _LINK_SCHEMES
 
 
 def local_image_url(src: str) -> str | None:
@@ -213,7 +213,8 @@ class _ImagePass(HTMLParser):
             if not self.allow_local_images and local_image_url(src):
                 src = PureWindowsPath(src).name or src
             return image_placeholder(src)
-        kept = [("src", url)] + [(k, values[k]) for k in ("alt", "title") if k in values]
+        kept: list[tuple[str, str | None]] = [("src", url)]
+        kept += [(k, values[k]) for k in ("alt", "title") if k in values]
         return f"<img{self._attrs(kept)}>"
 
 

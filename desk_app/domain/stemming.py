@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@lru_cache(maxsize=None)
-def _stemmer(language: str):
+@cache
+def _stemmer(language: str) -> Any:
     """Snowball's stemmer, loaded on first use (the package imports all its 30 languages: ~40 ms of a start)."""
     import snowballstemmer
 
@@ -31,7 +32,8 @@ def stem(word: str) -> str:
     word = word.casefold().replace("ё", "е")
     if word.isdigit():
         return word
-    return _stemmer("russian" if _is_cyrillic(word) else "english").stemWord(word)
+    stemmed: str = _stemmer("russian" if _is_cyrillic(word) else "english").stemWord(word)
+    return stemmed
 
 
 def words(text: str) -> list[str]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Literal, Sequence
 
 __all__ = [
     "Conflict",
@@ -32,7 +32,6 @@ __all__ = [
     "word_diff_html",
 ]
 
-Op = Literal["equal", "delete", "insert"]
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 

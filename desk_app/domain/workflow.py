@@ -146,7 +146,7 @@ class ArticleFacts:
     is_translation: bool
 
     @classmethod
-    def of(cls, article: ArticleData) -> "ArticleFacts":
+    def of(cls, article: ArticleData) -> ArticleFacts:
         return cls(
             status=Status(article.status),
             author_login=article.author_login,

@@ -8,14 +8,14 @@ from sqlalchemy.exc import DBAPIError
 from desk_app.domain.errors import InvalidInput, PermissionDenied
 from desk_app.domain.workflow import Role, can_admin
 from desk_app.store import provision as pg
-from desk_app.store.models import User
+from desk_app.store.users import UserRepository
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
 
 
 class AdminService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext):
         self._ws = workspace
 
     def _require(self, what: str) -> None:
@@ -51,13 +51,8 @@ class AdminService:
                 if self._ws.dialect == "postgresql":
                     pg.add_login(conn, login, role, password)
             with self._ws.unit() as s:
-                user = s.get(User, login)
-                if user is None:
-                    s.add(User(login=login, display_name=display_name or login, role=role, active=True,
-                               created_at=self._ws.clock()))
-                else:
-                    user.role = role
-                    user.active = True
+                UserRepository(s).put(login, role=role, display_name=display_name, created_at=self._ws.clock(),
+                                      reactivate=True)
         except DBAPIError as exc:
             raise PermissionDenied(
                 "The server refused to create the login (" + str(exc.orig).strip().splitlines()[0]

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -28,7 +28,8 @@ from desk_app.domain.article import (
     new_id,
     normalise_tags,
 )
-from desk_app.domain.errors import ConflictError, InvalidInput, NoticeRefused, NotFound, PermissionDenied
+from desk_app.domain.article_filter import ArticleFilter
+from desk_app.domain.errors import ConflictError, InvalidInput, NotFound, NoticeRefused, PermissionDenied
 from desk_app.domain.notice import NoticePolicy, NoticeReport, check, fix, split_notice
 from desk_app.domain.slug import slugify
 from desk_app.domain.workflow import (
@@ -39,11 +40,10 @@ from desk_app.domain.workflow import (
     reads_everything,
     status_after_text_edit,
 )
-from desk_app.services.policy import policy_in_force
 from desk_app.store import search
 from desk_app.store.models import Article, Revision
+from desk_app.store.policies import policy_in_force
 from desk_app.store.repository import (
-    ArticleFilter,
     add_revision,
     apply_data,
     count_rows,
@@ -52,7 +52,8 @@ from desk_app.store.repository import (
 )
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
+    from desk_app.services.policy import PolicyService
 
 CONTENT_FIELDS = ArticleData.EDITABLE
 
@@ -100,8 +101,9 @@ class SaveResult:
 
 
 class ArticleService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext, *, policy: PolicyService):
         self._ws = workspace
+        self._policy = policy
 
     # -- reading -------------------------------------------------------------
     def get(self, article_id: str) -> ArticleData:
@@ -159,8 +161,8 @@ class ArticleService:
     def new_draft(self, language: str = "ru") -> ArticleData:
         """An unsaved article whose body already carries the notice in force."""
         data = ArticleData(language=language, author_login=self._ws.actor.login)
-        policy = self._ws.policy.current()
-        if policy is not None and policy.applies_to(language, self._ws.policy.today()):
+        policy = self._policy.current()
+        if policy is not None and policy.applies_to(language, self._policy.today()):
             data.body = fix(policy, "")
         return data
 
@@ -305,9 +307,6 @@ class ArticleService:
             return self.get(article_id)
         except NotFound:
             return None
-
-    def _raw_write_error(self, exc: DBAPIError) -> str:  # pragma: no cover - defensive
-        return str(exc.orig).splitlines()[0]
 
 
 def _facts(row: Article) -> ArticleFacts:

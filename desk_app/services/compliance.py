@@ -13,9 +13,9 @@ from desk_app.domain.notice import check, fix, split_notice
 from desk_app.domain.workflow import Role
 from desk_app.services.mentions import article_fields
 from desk_app.services.mentions import summary as mention_summary
-from desk_app.services.policy import policy_in_force
 from desk_app.store import search
 from desk_app.store.models import Article
+from desk_app.store.policies import policy_in_force
 from desk_app.store.repository import add_revision
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class ComplianceReport:
 
 
 class ComplianceService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: Workspace):
         self._ws = workspace
 
     def check_archive(self, *, fix: bool = False) -> ComplianceReport:

@@ -1,49 +1,6 @@
 """Resolving a save conflict: compare, merge three ways, choose — and never lose a text.
 
-When ``ws.articles.save`` raises :class:`ConflictError` (someone saved since
-the article was opened), :meth:`ConflictService.prepare` builds a
-:class:`ConflictCase` from three versions:
-
-* **base** — the version *mine* was opened at, from the history;
-* **mine** — what this client tried to save;
-* **theirs** — what is stored now.
-
-The body is merged paragraph by paragraph (``merge_paragraphs``: what only one
-side changed is taken from that side; edits win over deletes; :func:`refine`
-then splits a conflict into single paragraphs where they correspond one to
-one, so only paragraphs *both* sides changed stay in conflict) and every other
-editable field three ways (a field only one side changed takes that side; a
-field both changed differently is a field conflict, mine by default). Body
-stretches both sides changed differently appear in :attr:`ConflictCase.merge_text`
-between conflict markers::
-
-    <<<<<<< mine
-    my paragraph(s)
-    =======
-    their paragraph(s)
-    >>>>>>> theirs
-
-which the user edits away (or resolves wholesale with :func:`resolve_markers`);
-a merge that still holds markers is refused.
-
-**The history keeps the losing text.** Theirs is already in the history (it
-was saved). Mine is kept by this rule: whenever the text that ends up current
-is not exactly mine, mine is first recorded as a ``conflict_kept_aside``
-revision — one transaction that moves the version on by one without changing
-any field of the article, and stores *mine* as that revision's snapshot. So:
-
-* **Keep mine** — mine is saved over theirs (action ``conflict_mine``); theirs
-  stays in the history as the version it was saved as.
-* **Take theirs** — mine is set aside (``conflict_kept_aside``); the article
-  keeps their text. One revision, no change to the text, status or approval.
-* **Use merge** — mine is set aside, then the merge is saved through the
-  article service (``conflict_merge``) with its usual checks. The two steps are
-  two transactions: if the second fails, mine is already safe.
-
-A ``conflict_kept_aside`` revision is the one kind whose snapshot is *not* the
-article's content at that version (the content is that of the revision before
-it); :meth:`ConflictService.content_at` knows this, and it is what ``prepare``
-uses to find the base.
+Design notes: docs/architecture.md, “desk_app.services.conflicts”.
 """
 from __future__ import annotations
 
@@ -121,7 +78,7 @@ class ConflictCase:
 
 
 class ConflictService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: Workspace):
         self._ws = workspace
 
     # -- preparing -------------------------------------------------------------
@@ -316,7 +273,7 @@ def refine(result: MergeResult) -> MergeResult:
             i += 1
             continue
         if len(c.base) == len(c.mine) == len(c.theirs) > 1:
-            for b, m, t in zip(c.base, c.mine, c.theirs):
+            for b, m, t in zip(c.base, c.mine, c.theirs, strict=False):
                 if m == t or t == b:
                     paragraphs.append(m)
                 elif m == b:

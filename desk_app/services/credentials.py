@@ -68,7 +68,7 @@ class CredentialStore:
             return None
         try:
             return self._keyring().get_password(*key)
-        except Exception as exc:  # noqa: BLE001 - any keyring failure means "ask the user"
+        except Exception as exc:
             self._fail("read", exc)
             return None
 
@@ -80,7 +80,7 @@ class CredentialStore:
                 self._keyring().set_password(*key, password)
                 self._memory.pop(key, None)
                 return True
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 self._fail("store", exc)
         self._memory[key] = password
         return False
@@ -100,7 +100,7 @@ class CredentialStore:
             self._keyring().delete_password(*key)
         except PasswordDeleteError:
             pass   # there was none
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._fail("delete", exc)
 
     # -- internals ---------------------------------------------------------------------

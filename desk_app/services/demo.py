@@ -17,7 +17,7 @@ def demo_files() -> list[tuple[str, str]]:
                   for entry in folder.iterdir() if entry.name.endswith(".md"))
 
 
-def seed_demo_articles(workspace: "Workspace") -> list[str]:
+def seed_demo_articles(workspace: Workspace) -> list[str]:
     """Create the demo articles (originals first, then translations); returns their ids."""
     parsed = []
     for name, text in demo_files():

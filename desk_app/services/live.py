@@ -84,7 +84,7 @@ class NullListener:
     connected = False
     backend_pid = None
 
-    def start(self) -> "NullListener":
+    def start(self) -> NullListener:
         return self
 
     def stop(self, timeout: float = STOP_TIMEOUT_SECONDS) -> bool:
@@ -116,7 +116,7 @@ class ChangeListener:
         self.where = safe_url(self._url)
 
     # -- control -----------------------------------------------------------------
-    def start(self) -> "ChangeListener":
+    def start(self) -> ChangeListener:
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="desk-live", daemon=True)
             self._thread.start()
@@ -220,7 +220,7 @@ class ChangeListener:
     def _call(self, callback: Callable, *args) -> None:
         try:
             callback(*args)
-        except Exception:  # noqa: BLE001 - a faulty callback must not end live updates
+        except Exception:
             log.exception("live updates: a callback failed")
 
 

@@ -1,41 +1,9 @@
 """Advisory edit locks: who is editing which part of an article, since when, until when.
 
-One lock per (article, part); the parts are ``"body"`` (the text) and
-``"meta"`` (the form fields), so an editor can fix metadata while a writer
-types (iNEWS). A lock belongs to a *session* — one per Workspace (a uuid) —
-so two windows of the same person are told apart.
-
-* :meth:`LockService.acquire` is one upsert that only succeeds when there is
-  no lock, the lock expired, or it is already ours::
-
-      INSERT … ON CONFLICT (article_id, part) DO UPDATE SET …
-      WHERE article_locks.expires_at < :now OR article_locks.session_id = :sid
-      RETURNING …
-
-  so two clients racing for the same lock cannot both win (PostgreSQL and
-  SQLite alike). Nothing is returned when someone else holds it, and the
-  caller gets :class:`LockedError` naming them.
-* :meth:`heartbeat` (every :data:`HEARTBEAT_SECONDS`) pushes the expiry
-  :data:`LOCK_EXPIRY_SECONDS` ahead; a crashed client stops beating and its
-  lock expires by itself. When the lock was taken over, it raises
-  :class:`LockLost` — the client keeps its text and meets a conflict on save.
-* :meth:`take_over` (editors and admins) replaces someone else's lock. It is
-  recorded twice, in the same transaction as the new lock: in the lock row
-  (``taken_over_from``) while the lock lives, and durably in the article's
-  history as a ``lock_takeover`` revision (who took it from whom; a snapshot
-  of the unchanged article). That revision changes no field but moves the
-  version on, so the previous holder's next save is *guaranteed* to meet a
-  conflict — their text is kept and merged, never silently overwritten. When
-  the taker may not edit the article (spiked, published), the takeover still
-  happens and the lock row is the only record.
-
-Locks are advisory: saving never checks them (optimistic concurrency on the
-version does that), and offline edits still arrive as conflicts. Times come
-from the workspace clock.
+Design notes: docs/architecture.md, “desk_app.services.locks”.
 """
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from collections.abc import Iterable
@@ -43,19 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from sqlalchemy import case, delete, or_, select, update
-from sqlalchemy.dialects import sqlite
-from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session
-
 from desk_app.domain.article import Status
-from desk_app.domain.errors import DeskError, InvalidInput, NotFound, PermissionDenied
+from desk_app.domain.errors import DeskError, InvalidInput, PermissionDenied
 from desk_app.domain.workflow import ArticleFacts, Role, can_edit
-from desk_app.store.models import Article, ArticleLock, Revision, User
-from desk_app.store.repository import to_data
+from desk_app.store.locks import LockRepository, RowSecurityRefused
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +78,7 @@ def format_time(moment: datetime, now: datetime, zone: tzinfo | None = None) -> 
 class LockService:
     """Edit locks for one Workspace (one session)."""
 
-    def __init__(self, workspace: "Workspace", *, expiry_seconds: float = LOCK_EXPIRY_SECONDS):
+    def __init__(self, workspace: WorkspaceContext, *, expiry_seconds: float = LOCK_EXPIRY_SECONDS):
         self._ws = workspace
         self.session_id = str(uuid.uuid4())
         self.expiry = timedelta(seconds=expiry_seconds)
@@ -152,15 +114,8 @@ class LockService:
         """Push the expiry ahead; raises LockLost when the lock is no longer ours."""
         _check_part(part)
         now = self._ws.clock()
-        stmt = (
-            update(ArticleLock)
-            .where(ArticleLock.article_id == article_id, ArticleLock.part == part,
-                   ArticleLock.session_id == self.session_id)
-            .values(heartbeat_at=now, expires_at=now + self.expiry)
-            .returning(*_COLUMNS)
-        )
         with self._ws.unit() as s:
-            row = s.execute(stmt).first()
+            row = LockRepository(s).heartbeat(article_id, part, self.session_id, now=now, expires_at=now + self.expiry)
         if row is not None:
             return self._info(row)
         current = self.lock(article_id, part)
@@ -168,18 +123,15 @@ class LockService:
 
     def release(self, article_id: str, part: str | None = None) -> int:
         """Give up our lock on ``part`` (None: both parts); returns how many were released."""
-        stmt = delete(ArticleLock).where(ArticleLock.article_id == article_id,
-                                         ArticleLock.session_id == self.session_id)
         if part is not None:
             _check_part(part)
-            stmt = stmt.where(ArticleLock.part == part)
         with self._ws.unit() as s:
-            return s.execute(stmt).rowcount or 0
+            return LockRepository(s).release(self.session_id, article_id, part)
 
     def release_all(self) -> int:
         """Give up every lock of this session (closing the window or the workspace)."""
         with self._ws.unit() as s:
-            return s.execute(delete(ArticleLock).where(ArticleLock.session_id == self.session_id)).rowcount or 0
+            return LockRepository(s).release(self.session_id)
 
     def take_over(self, article_id: str, part: str = "body") -> LockInfo:
         """Editors and admins: take the lock even from its live holder (recorded; see the module doc)."""
@@ -196,8 +148,9 @@ class LockService:
         except LockedError as exc:
             previous = exc.lock
         with self._ws.unit() as s:   # one transaction: the history line and the new lock
-            self._record_takeover(s, previous)
-            row = self._run_upsert(s, article_id, part, only_if_free=False)
+            locks = LockRepository(s)
+            self._record_takeover(locks, previous)
+            row = self._run_upsert(locks, article_id, part, only_if_free=False)
         info = self._info(row)
         log.info("lock on %s/%s taken over from %s by %s", article_id, part, previous.holder_login,
                  self._ws.actor.login)
@@ -208,29 +161,25 @@ class LockService:
         """The live (unexpired) lock on ``part``, whoever holds it."""
         now = self._ws.clock()
         with self._ws.unit() as s:
-            row = s.execute(
-                _select().where(ArticleLock.article_id == article_id, ArticleLock.part == part,
-                                ArticleLock.expires_at >= now)
-            ).first()
+            row = LockRepository(s).live(article_id, part, now)
         return self._info(row) if row is not None else None
 
     def _stored_lock(self, article_id: str, part: str) -> LockInfo | None:
         """The stored lock row, expired or not."""
         with self._ws.unit() as s:
-            row = s.execute(_select().where(ArticleLock.article_id == article_id, ArticleLock.part == part)).first()
+            row = LockRepository(s).stored(article_id, part)
         return self._info(row) if row is not None else None
 
     def holders(self, article_ids: Iterable[str] | None = None) -> dict[str, LockInfo]:
         """Live locks by article (the body lock when both parts are locked); None: every article."""
         now = self._ws.clock()
-        stmt = _select().where(ArticleLock.expires_at >= now)
+        ids = None
         if article_ids is not None:
             ids = list(dict.fromkeys(article_ids))
             if not ids:
                 return {}
-            stmt = stmt.where(ArticleLock.article_id.in_(ids))
         with self._ws.unit() as s:
-            rows = s.execute(stmt).all()
+            rows = LockRepository(s).live_on(ids, now)
         out: dict[str, LockInfo] = {}
         for row in sorted(rows, key=lambda r: PARTS.index(r.part), reverse=True):
             out[row.article_id] = self._info(row)   # body (sorted last) wins over meta
@@ -242,78 +191,29 @@ class LockService:
     # -- internals ---------------------------------------------------------------
     def _upsert(self, article_id: str, part: str, *, only_if_free: bool):
         with self._ws.unit() as s:
-            return self._run_upsert(s, article_id, part, only_if_free=only_if_free)
+            return self._run_upsert(LockRepository(s), article_id, part, only_if_free=only_if_free)
 
-    def _run_upsert(self, s: Session, article_id: str, part: str, *, only_if_free: bool):
-        """One statement: insert, or replace the stored lock (if free/ours when ``only_if_free``)."""
+    def _run_upsert(self, locks: LockRepository, article_id: str, part: str, *, only_if_free: bool):
+        """Insert, or replace the stored lock (if free or ours when ``only_if_free``)."""
         now = self._ws.clock()
-        if self._ws.dialect == "postgresql":
-            from sqlalchemy.dialects import postgresql  # not loaded for a local workspace (~40 ms of a start)
-
-            insert = postgresql.insert
-        else:
-            insert = sqlite.insert
-        stmt = insert(ArticleLock).values(
-            article_id=article_id, part=part, holder_login=self._ws.actor.login,
-            session_id=self.session_id, acquired_at=now, heartbeat_at=now,
-            expires_at=now + self.expiry, taken_over_from=None,
-        )
-        ours = ArticleLock.session_id == self.session_id
-        live = ArticleLock.expires_at >= now
-        new = stmt.excluded
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[ArticleLock.article_id, ArticleLock.part],
-            set_={
-                "holder_login": new.holder_login,
-                "session_id": new.session_id,
-                "acquired_at": case((ours, ArticleLock.acquired_at), else_=new.acquired_at),
-                "heartbeat_at": new.heartbeat_at,
-                "expires_at": new.expires_at,
-                # our own lock keeps its history; a taken lock names whom it was taken from
-                "taken_over_from": case(
-                    (ours, ArticleLock.taken_over_from),
-                    (live, ArticleLock.holder_login),
-                    else_=None,
-                ),
-            },
-            where=or_(ArticleLock.expires_at < now, ours) if only_if_free else None,
-        ).returning(*_COLUMNS)
         try:
-            with s.begin_nested():
-                return s.execute(stmt).first()
-        except IntegrityError:
-            raise NotFound(f"There is no article with id {article_id}; it cannot be locked.") from None
-        except DBAPIError as exc:
-            if "row-level security" in str(exc.orig):
-                # PostgreSQL checks the UPDATE policy on the stored lock before the DO UPDATE's
-                # WHERE: someone else's lock, live or expired, is refused to a non-editor.
-                raise _RlsRefused() from None
-            raise
+            return locks.upsert(article_id, part, holder_login=self._ws.actor.login, session_id=self.session_id,
+                                now=now, expires_at=now + self.expiry, only_if_free=only_if_free)
+        except RowSecurityRefused:
+            raise _RlsRefused() from None
 
-    def _record_takeover(self, s: Session, previous: LockInfo) -> None:
+    def _record_takeover(self, locks: LockRepository, previous: LockInfo) -> None:
         """A ``lock_takeover`` revision: no field changes, the version moves on (see the module doc)."""
-        row = s.get(Article, previous.article_id)
-        if row is None or not can_edit(self._ws.actor, ArticleFacts(
-                Status(row.status), row.author_login, row.translated_from is not None)):
+        article = locks.article(previous.article_id)
+        if article is None or not can_edit(self._ws.actor, ArticleFacts(
+                Status(article.status), article.author_login, article.translated_from is not None)):
             log.info("takeover of %s recorded in the lock row only", previous.article_id)
             return
-        now = self._ws.clock()
-        snapshot = to_data(row)
-        bumped = s.execute(
-            update(Article).where(Article.id == row.id, Article.version == row.version)
-            .values(version=row.version + 1, updated_at=now)
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        if bumped != 1:   # pragma: no cover - a save raced us; the lock row still records it
-            return
-        snapshot.version = row.version + 1
         note = (f"Took over the {PART_LABELS[previous.part]} lock from {previous.holder_login} "
                 f"(editing since {self.since_text(previous.acquired_at)}).")
-        s.add(Revision(
-            article_id=row.id, number=snapshot.version, created_at=now, author_login=self._ws.actor.login,
-            action=TAKEOVER_ACTION, from_status=row.status, to_status=row.status, note=note,
-            snapshot=json.dumps(snapshot.snapshot(), ensure_ascii=False),
-        ))
+        # False when a save raced us: the lock row still records the takeover
+        locks.record_takeover(article, now=self._ws.clock(), author=self._ws.actor.login, action=TAKEOVER_ACTION,
+                              note=note)
 
     def _info(self, row) -> LockInfo:
         name = getattr(row, "display_name", None)
@@ -330,7 +230,7 @@ class LockService:
 
     def _display_name(self, login: str) -> str:
         with self._ws.unit() as s:
-            name = s.execute(select(User.display_name).where(User.login == login)).scalar_one_or_none()
+            name = LockRepository(s).display_name(login)
         self._names[login] = name or login
         return self._names[login]
 
@@ -360,14 +260,3 @@ class _RlsRefused(Exception):
 def _check_part(part: str) -> None:
     if part not in PARTS:
         raise InvalidInput(f"“{part}” is not a lockable part; use “body” or “meta”.")
-
-
-_COLUMNS = (
-    ArticleLock.article_id, ArticleLock.part, ArticleLock.holder_login, ArticleLock.session_id,
-    ArticleLock.acquired_at, ArticleLock.heartbeat_at, ArticleLock.expires_at, ArticleLock.taken_over_from,
-)
-
-
-def _select():
-    """The lock columns plus the holder's display name."""
-    return select(*_COLUMNS, User.display_name).outerjoin(User, User.login == ArticleLock.holder_login)

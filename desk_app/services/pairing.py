@@ -14,14 +14,11 @@ it, and a reader heals any gap between the two.
 """
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, aliased
+from typing import TYPE_CHECKING
 
 from desk_app.domain import alignment, alignment_edit
 from desk_app.domain.article import ArticleData, Language, Status
@@ -29,22 +26,35 @@ from desk_app.domain.errors import ConflictError, InvalidInput, NotFound, Permis
 from desk_app.domain.memory import GlossaryEntry, Suggestion
 from desk_app.domain.notice import Placement, split_notice
 from desk_app.domain.original_line import find_original_line, original_line, place_original_line
+from desk_app.domain.pairing_beads import (
+    MARKABLE,
+    PairRecord,
+    effective_state,
+    fits,
+    follow_source,
+    follow_source_indexed,
+    initial,
+    joined,
+    pin,
+    realigned,
+    rebuild,
+    reconcile,
+)
 from desk_app.domain.segments import body_paragraphs, fold
 from desk_app.domain.workflow import ArticleFacts, Role, can_edit, can_read
 from desk_app.services.articles import ArticleRow, SaveResult
-from desk_app.services.pairing_beads import (
-    MARKABLE, PairRecord, effective_state, fits, follow_source, follow_source_indexed, initial, joined, pin,
-    realigned, rebuild, reconcile,
-)
 from desk_app.services.pairing_memory import TranslationMemory
 from desk_app.services.pairing_types import PairInfo, PairView, TranslationExists
-from desk_app.store.models import Article, NoticePolicyRow, SegmentPair
-from desk_app.store.repository import LIST_COLUMNS
+from desk_app.store.pairs import PairRepository
+from desk_app.store.policies import PolicyRepository
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.articles import ArticleService
+    from desk_app.services.context import WorkspaceContext
+    from desk_app.services.policy import PolicyService
+    from desk_app.services.settings import WorkspaceSettings
 
-__all__ = ["PairInfo", "PairView", "PairingService", "TranslationExists"]
+__all__ = ["PairingService"]
 
 
 @dataclass
@@ -63,23 +73,24 @@ def _facts(article: ArticleData) -> ArticleFacts:
                         is_translation=article.translated_from is not None)
 
 
-def _to_record(row: SegmentPair) -> PairRecord:
-    return PairRecord(tuple(json.loads(row.source_indices)), tuple(json.loads(row.target_indices)), row.state,
-                      row.origin, row.source_hash, row.source_text, row.target_text, row.marked_by, row.marked_at)
-
-
 class PairingService:
     """Translations and their segment pairs, the translation memory and the glossary."""
 
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext, *, articles: ArticleService, policy: PolicyService,
+                 settings: WorkspaceSettings):
         self._ws = workspace
+        self._articles = articles
+        self._policy = policy
+        self._settings = settings
         self.memory = TranslationMemory(workspace)
         self._source_cache: OrderedDict[tuple[str, int], list[str]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     # -- paragraphs ------------------------------------------------------------
-    def _notices(self, s: Session) -> set[str]:
-        return {fold(p) for p in s.scalars(select(NoticePolicyRow.paragraph))}
+    @staticmethod
+    def _notices(policies: PolicyRepository) -> set[str]:
+        """The folded notice paragraph of every policy version."""
+        return {fold(p) for p in policies.paragraphs()}
 
     @staticmethod
     def _content(body: str, notices: set[str]) -> list[str]:
@@ -89,12 +100,12 @@ class PairingService:
     def paragraphs(self, article: ArticleData) -> list[str]:
         """The numbered body paragraphs of ``article``."""
         with self._ws.unit() as s:
-            return self._content(article.body, self._notices(s))
+            return self._content(article.body, self._notices(PolicyRepository(s)))
 
     # -- translate -------------------------------------------------------------
     def translate(self, original_id: str, target_language: str = "en") -> ArticleData:
         """Create a draft translation of ``original_id`` with one untranslated pair per source paragraph."""
-        original = self._ws.articles.get(original_id)
+        original = self._articles.get(original_id)
         if target_language not in {lang.value for lang in Language}:
             raise InvalidInput(f"Language “{target_language}” is not supported; translate into ru or en.")
         if original.translated_from:
@@ -109,7 +120,7 @@ class PairingService:
         if existing is not None:
             raise TranslationExists(f"Article {original_id} already has a translation into "
                                     f"{Language(target_language).label} ({existing}); open that one instead.", existing)
-        data = self._ws.articles.new_draft(target_language)
+        data = self._articles.new_draft(target_language)
         data.translated_from = original.id
         data.translation_id = original.translation_id or original.id
         data.tags = list(original.tags)
@@ -118,50 +129,47 @@ class PairingService:
         data.dateline_place = original.dateline_place
         data.time_zone = original.time_zone
         data.published_at = None  # a translation gets its own publication time
-        keep = self._ws.settings.get("translation_byline") != "empty"
+        keep = self._settings.get("translation_byline") != "empty"
         data.byline = original.byline if keep else ""
         if original.published_at is not None:
             notice = self._notice_for(target_language)
             data.body = place_original_line(data.body, self._line(original), notice)
-        result = self._ws.articles.create(data, apply_notice=True, action="translate",
+        result = self._articles.create(data, apply_notice=True, action="translate",
                                           note=f"Translation of {original.id}")
         with self._ws.unit() as s:
-            source = self._content(original.body, self._notices(s))
-            self._write(s, result.article.id, initial(source, []))
+            source = self._content(original.body, self._notices(PolicyRepository(s)))
+            PairRepository(s).write(result.article.id, initial(source, []))
         return result.article
 
     def _existing_translation(self, original_id: str, language: str) -> str | None:
         with self._ws.unit() as s:
-            return s.scalars(
-                select(Article.id).where(Article.translated_from == original_id, Article.language == language,
-                                         Article.status != Status.SPIKED.value).order_by(Article.created_at)
-            ).first()
+            return PairRepository(s).translation_into(original_id, language)
 
     def _notice_for(self, language: str) -> str | None:
-        policy = self._ws.policy.current()
-        if policy is None or not policy.applies_to(language, self._ws.policy.today()):
+        policy = self._policy.current()
+        if policy is None or not policy.applies_to(language, self._policy.today()):
             return None
         return policy.paragraph()
 
     def _line(self, original: ArticleData) -> str:
         assert original.published_at is not None
-        return original_line(self._ws.settings.get("agency_name"), original.published_at)
+        return original_line(self._settings.get("agency_name"), original.published_at)
 
     # -- reading -----------------------------------------------------------------
     def _context(self, translation_id: str) -> _Ctx:
-        translation = self._ws.articles.get(translation_id)
+        translation = self._articles.get(translation_id)
         if not translation.translated_from:
             raise InvalidInput(f"Article {translation_id} is not a translation; give the id of a translation.")
         original: ArticleData | None = None
         problem = None
         try:
-            original = self._ws.articles.get(translation.translated_from)
+            original = self._articles.get(translation.translated_from)
         except NotFound:
             problem = ("The original of this translation no longer exists or you cannot open it; its text is "
                        "shown as it was when each pair was last marked.")
         with self._ws.unit() as s:
-            notices = self._notices(s)
-            stored = self._read(s, translation_id)
+            notices = self._notices(PolicyRepository(s))
+            stored = PairRepository(s).read(translation_id)
         if original is not None and original.status == Status.SPIKED.value:
             problem = ("The original was spiked; the translation stays as it is, but check with an editor "
                        "before going on.")
@@ -181,12 +189,6 @@ class PairingService:
         else:
             ctx.pairs = reconcile(stored, source, target)
         return ctx
-
-    @staticmethod
-    def _read(s: Session, translation_id: str) -> list[PairRecord]:
-        rows = s.scalars(select(SegmentPair).where(SegmentPair.translation_article_id == translation_id)
-                         .order_by(SegmentPair.ordinal)).all()
-        return [_to_record(r) for r in rows]
 
     def _view(self, ctx: _Ctx) -> PairView:
         infos = []
@@ -217,7 +219,7 @@ class PairingService:
 
     def resolve(self, article_id: str) -> str:
         """The translation meant by ``article_id``: itself, or an original's only translation."""
-        article = self._ws.articles.get(article_id)
+        article = self._articles.get(article_id)
         if article.translated_from:
             return article.id
         found = [row for row, _ in self.translations_of(article_id) if row.status != Status.SPIKED.value]
@@ -229,24 +231,15 @@ class PairingService:
         return found[0].id
 
     # -- writing pairs -----------------------------------------------------------
-    def _write(self, s: Session, translation_id: str, pairs: Sequence[PairRecord]) -> None:
-        s.execute(delete(SegmentPair).where(SegmentPair.translation_article_id == translation_id))
-        s.add_all(SegmentPair(
-            translation_article_id=translation_id, ordinal=k, source_indices=json.dumps(list(p.source)),
-            target_indices=json.dumps(list(p.target)), state=p.state, origin=p.origin,
-            source_hash=p.source_hash, source_text=p.source_text, target_text=p.target_text,
-            marked_by=p.marked_by, marked_at=p.marked_at,
-        ) for k, p in enumerate(pairs))
-        s.flush()
-
     def _store(self, ctx: _Ctx, pairs: Sequence[PairRecord]) -> None:
         """Write ``pairs`` unless someone else changed the stored ones since ``ctx`` was read."""
         with self._ws.unit() as s:
-            if self._read(s, ctx.translation.id) != ctx.stored:
+            stored = PairRepository(s)
+            if stored.read(ctx.translation.id) != ctx.stored:
                 raise ConflictError("Someone else changed the pairs of this translation meanwhile; "
                                     "reload it and try again.")
             if list(pairs) != ctx.stored:
-                self._write(s, ctx.translation.id, pairs)
+                stored.write(ctx.translation.id, pairs)
 
     def _check_may_pair(self, ctx: _Ctx) -> None:
         actor = self._ws.actor
@@ -368,11 +361,11 @@ class PairingService:
         if len(texts) != len(ctx.pairs):
             raise InvalidInput("The pairs changed since the translation was loaded; reload it and try again.")
         with self._ws.unit() as s:
-            notices = self._notices(s)
+            notices = self._notices(PolicyRepository(s))
         paragraphs: list[str] = []
         beads: list[alignment.Bead] = []
         inherit: list[int | None] = []
-        for k, (pair, text) in enumerate(zip(ctx.pairs, texts)):
+        for k, (pair, text) in enumerate(zip(ctx.pairs, texts, strict=False)):
             parts = self._content(text or "", notices)
             if not pair.source and not parts:
                 continue
@@ -385,7 +378,7 @@ class PairingService:
             data.headline = headline
         if lede is not None:
             data.lede = lede
-        result = self._ws.articles.save(data, apply_notice=True, note="Saved in the pairing view")
+        result = self._articles.save(data, apply_notice=True, note="Saved in the pairing view")
         target = self._content(result.article.body, notices)
         if target == paragraphs:
             old = [ctx.pairs[k] for k in inherit]
@@ -397,7 +390,7 @@ class PairingService:
         return result
 
     def _compose(self, ctx: _Ctx, paragraphs: list[str]) -> str:
-        policy = self._ws.policy.current()
+        policy = self._policy.current()
         notice, _rest = split_notice(policy, ctx.translation.body)
         if ctx.original is not None and ctx.original.published_at is not None:
             line: str | None = self._line(ctx.original)
@@ -415,11 +408,11 @@ class PairingService:
         Returns True when the translation was saved (a revision is recorded); False when the line is
         already right, the original has no publication time, or the translation cannot be edited now.
         """
-        translation = self._ws.articles.get(translation_id)
+        translation = self._articles.get(translation_id)
         if not translation.translated_from:
             return False
         try:
-            original = self._ws.articles.get(translation.translated_from)
+            original = self._articles.get(translation.translated_from)
         except NotFound:
             return False
         if original.published_at is None or not can_edit(self._ws.actor, _facts(translation)):
@@ -427,7 +420,7 @@ class PairingService:
         body = place_original_line(translation.body, self._line(original), self._notice_for(translation.language))
         if body == translation.body:
             return False
-        self._ws.articles.save(translation.copy(body=body), apply_notice=True,
+        self._articles.save(translation.copy(body=body), apply_notice=True,
                                note="Originally-published line brought in step with the original")
         return True
 
@@ -445,16 +438,17 @@ class PairingService:
         """
         if data.id != original_id:
             raise InvalidInput("The article being saved is not the original named; nothing was saved.")
-        before = self._ws.articles.get(original_id)
+        before = self._articles.get(original_id)
         with self._ws.unit() as s:
-            notices = self._notices(s)
-            ids = s.scalars(select(Article.id).where(Article.translated_from == original_id)).all()
-            stored = {tid: self._read(s, tid) for tid in ids}
+            notices = self._notices(PolicyRepository(s))
+            repo = PairRepository(s)
+            stored = {tid: repo.read(tid) for tid in repo.translation_ids(original_id)}
         source_before = self._content(before.body, notices)
-        result = self._ws.articles.save(data, apply_notice=apply_notice,
+        result = self._articles.save(data, apply_notice=apply_notice,
                                         note="Minor edit: translations kept current")
         source_after = self._content(result.article.body, notices)
         with self._ws.unit() as s:
+            repo = PairRepository(s)
             for tid, pairs in stored.items():
                 if not pairs:
                     continue
@@ -464,20 +458,20 @@ class PairingService:
                 moved = [p.with_(**pin(joined(source_after, p.source))) if k in current else p
                          for p, k in follow_source_indexed(followed, source_after)]
                 if moved != pairs:
-                    self._write(s, tid, moved)
+                    repo.write(tid, moved)
         if result.article.published_at != before.published_at:
             self.sync_all_for_original(original_id)
         return result
 
     def translations_of(self, original_id: str) -> list[tuple[ArticleRow, int]]:
         """The original's translations (that the user may read), each with its number of outdated pairs."""
-        self._ws.articles.get(original_id)  # it exists and may be read
+        self._articles.get(original_id)  # it exists and may be read
         with self._ws.unit() as s:
-            rows = [ArticleRow(*r) for r in s.execute(
-                select(*LIST_COLUMNS).where(Article.translated_from == original_id).order_by(Article.created_at))]
-            body = s.scalar(select(Article.body).where(Article.id == original_id))
-            notices = self._notices(s)
-            stored = {row.id: self._read(s, row.id) for row in rows}
+            repo = PairRepository(s)
+            rows = [ArticleRow(*r) for r in repo.translation_rows(original_id)]
+            body = repo.body(original_id)
+            notices = self._notices(PolicyRepository(s))
+            stored = {row.id: repo.read(row.id) for row in rows}
         rows = [r for r in rows if can_read(self._ws.actor, ArticleFacts(
             status=Status(r.status), author_login=r.author_login, is_translation=True))]
         source = self._content(body or "", notices)
@@ -496,23 +490,15 @@ class PairingService:
         ids = list(dict.fromkeys(ids))
         if not ids:
             return set()
-        t, o = aliased(Article), aliased(Article)
         with self._ws.unit() as s:
-            rows = s.execute(
-                select(SegmentPair, o.id, o.version).join(t, t.id == SegmentPair.translation_article_id)
-                .join(o, o.id == t.translated_from).where(SegmentPair.translation_article_id.in_(ids))
-                .order_by(SegmentPair.translation_article_id, SegmentPair.ordinal)
-            ).all()
+            repo = PairRepository(s)
             by_translation: dict[str, tuple[tuple[str, int], list[PairRecord]]] = {}
-            for pair, oid, oversion in rows:
-                by_translation.setdefault(pair.translation_article_id, ((oid, oversion), []))[1].append(
-                    _to_record(pair))
+            for translation_id, original, pair in repo.with_originals(ids):
+                by_translation.setdefault(translation_id, (original, []))[1].append(pair)
             missing = {key for key, _ in by_translation.values() if key not in self._source_cache}
             if missing:
-                notices = self._notices(s)
-                for oid, oversion, body in s.execute(
-                        select(Article.id, Article.version, Article.body)
-                        .where(Article.id.in_({k[0] for k in missing}))):
+                notices = self._notices(PolicyRepository(s))
+                for oid, oversion, body in repo.bodies(k[0] for k in missing):
                     self._remember((oid, oversion), self._content(body, notices))
         out = set()
         for translation_id, (key, pairs) in by_translation.items():
@@ -533,8 +519,7 @@ class PairingService:
         if not ids:
             return {}
         with self._ws.unit() as s:
-            rows = s.execute(select(Article.id, Article.translated_from, Article.status, Article.author_login)
-                             .where(Article.translated_from.in_(ids), Article.status != Status.SPIKED.value)).all()
+            rows = PairRepository(s).translations_of(ids)
         readable = [(tid, oid) for tid, oid, status, author in rows if can_read(self._ws.actor, ArticleFacts(
             status=Status(status), author_login=author, is_translation=True))]
         outdated = self.outdated_translation_ids([tid for tid, _ in readable])
@@ -562,7 +547,7 @@ class PairingService:
         pairs = initial(ctx.source, ctx.target, state="translated", marked_by=self._ws.actor.login,
                         marked_at=self._ws.clock())
         with self._ws.unit() as s:
-            self._write(s, translation_id, pairs)
+            PairRepository(s).write(translation_id, pairs)
         return len(pairs)
 
     # -- memory and glossary (see pairing_memory) --------------------------------

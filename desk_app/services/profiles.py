@@ -61,7 +61,7 @@ class ConnectionProfile:
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, raw: dict) -> "ConnectionProfile":
+    def from_dict(cls, raw: dict) -> ConnectionProfile:
         """Build from settings; unknown keys (a stray "password" included) are dropped."""
         names = {f.name for f in dataclasses.fields(cls)}
         values = {k: v for k, v in dict(raw).items() if k in names}

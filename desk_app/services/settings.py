@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desk_app.store.models import WorkspaceSetting
+from desk_app.store.workspace_settings import SettingsRepository
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
 
 DEFAULTS = {
     "agency_name": "24/7 Internet agency ‘Caucasian Knot’",
@@ -16,18 +16,14 @@ DEFAULTS = {
 
 
 class WorkspaceSettings:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext):
         self._ws = workspace
 
     def get(self, key: str) -> str:
         with self._ws.unit() as s:
-            row = s.get(WorkspaceSetting, key)
-            return row.value if row is not None else DEFAULTS.get(key, "")
+            value = SettingsRepository(s).get(key)
+        return value if value is not None else DEFAULTS.get(key, "")
 
     def set(self, key: str, value: str) -> None:
         with self._ws.unit() as s:
-            row = s.get(WorkspaceSetting, key)
-            if row is None:
-                s.add(WorkspaceSetting(key=key, value=value))
-            else:
-                row.value = value
+            SettingsRepository(s).put(key, value)

@@ -18,7 +18,10 @@ from desk_app.domain.rendering import ArticlePage, media_src, render_page
 from desk_app.services.media import local_photo_path
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.articles import ArticleService
+    from desk_app.services.context import WorkspaceContext
+    from desk_app.services.pairing import PairingService
+    from desk_app.services.policy import PolicyService
 
 MAX_FILE_BYTES = 4 * 1024 * 1024  # a long read is ~0.5 MB of UTF-8
 
@@ -64,8 +67,11 @@ def read_text_file(path: Path) -> str:
 
 
 class TransferService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext, *, articles: ArticleService, policy: PolicyService, pairing: PairingService):
         self._ws = workspace
+        self._articles = articles
+        self._policy = policy
+        self._pairing = pairing
 
     def import_file(self, path: Path, *, language: str | None = None, translation_of: str | None = None,
                     apply_notice: bool = False) -> ImportOutcome:
@@ -77,12 +83,12 @@ class TransferService:
                 original = self._original_for(translation_of, data.language)
                 data.translated_from = original.id
                 data.translation_id = original.translation_id or original.id
-            result = self._ws.articles.create(data, apply_notice=apply_notice, action="import",
+            result = self._articles.create(data, apply_notice=apply_notice, action="import",
                                               note=f"Imported from {path.name}")
             messages = list(result.messages)
             if translation_of:  # pairing: align the paragraphs to the original's and store the beads
                 try:
-                    count = self._ws.pairing.store_import_alignment(result.article.id)
+                    count = self._pairing.store_import_alignment(result.article.id)
                     messages.append(f"Aligned to {translation_of} in {count} pairs.")
                 except DeskError as exc:  # the article is in; the pairing view aligns it when opened
                     messages.append(f"Not aligned yet: {exc}")
@@ -106,7 +112,7 @@ class TransferService:
 
     def _original_for(self, original_id: str, language: str):
         try:
-            original = self._ws.articles.get(original_id)
+            original = self._articles.get(original_id)
         except NotFound:
             raise InvalidInput(f"--translation-of {original_id}: there is no article with that id.") from None
         if original.translated_from:
@@ -127,7 +133,7 @@ class TransferService:
 
     # -- export --------------------------------------------------------------
     def export(self, article_id: str, fmt: str) -> str:
-        article = self._ws.articles.get(article_id)
+        article = self._articles.get(article_id)
         if fmt == "md":
             from desk_app.domain.frontmatter import to_markdown
 
@@ -146,7 +152,7 @@ class TransferService:
         a photo that is still a file on this computer is stripped and embedded the same way
         (not stored); when it cannot be read the page links the file as before.
         """
-        policy = self._ws.policy.current()
+        policy = self._policy.current()
         notice, body = split_notice(policy, article.body)
         photo, photo_src = article.photo, ""
         if article.photo_media:

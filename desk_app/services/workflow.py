@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from desk_app.domain.article import FIELD_LABELS, ArticleData, Status
 from desk_app.domain.errors import ConflictError, InvalidInput, NotFound
 from desk_app.domain.notice import check, split_notice
@@ -24,12 +22,14 @@ from desk_app.domain.workflow import (
     publish_refusal_message,
 )
 from desk_app.services.articles import ArticleRow
-from desk_app.services.policy import policy_in_force
-from desk_app.store.models import Article, Revision
-from desk_app.store.repository import LIST_COLUMNS, add_revision, to_data
+from desk_app.store.models import Article
+from desk_app.store.policies import policy_in_force
+from desk_app.store.queues import returned_rows, submitted_rows
+from desk_app.store.repository import add_revision, to_data
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.articles import ArticleService
+    from desk_app.services.context import WorkspaceContext
 
 
 # Submit, approve and publish are refused while a mention of a listed entity lacks its label.
@@ -50,13 +50,14 @@ class FieldDiff:
 
 
 class WorkflowService:
-    def __init__(self, workspace: "Workspace"):
+    def __init__(self, workspace: WorkspaceContext, *, articles: ArticleService):
         self._ws = workspace
+        self._articles = articles
 
     def allowed(self, article_id: str) -> list[Action]:
         from desk_app.domain.workflow import allowed_actions
 
-        article = self._ws.articles.get(article_id)
+        article = self._articles.get(article_id)
         return allowed_actions(self._ws.actor, _facts(article))
 
     def perform(self, article_id: str, action: Action | str, note: str = "",
@@ -112,19 +113,19 @@ class WorkflowService:
 
     def restore(self, article_id: str, number: int) -> ArticleData:
         """Make revision ``number``'s content current again, as a new revision."""
-        current = self._ws.articles.get(article_id)
-        old = self._ws.articles.revision(article_id, number)
+        current = self._articles.get(article_id)
+        old = self._articles.revision(article_id, number)
         restored = current.copy()
         for name in ArticleData.EDITABLE:
             setattr(restored, name, getattr(old, name))
-        result = self._ws.articles.save(restored, apply_notice=True, action="restore",
+        result = self._articles.save(restored, apply_notice=True, action="restore",
                                         note=f"Restored revision {number}")
         return result.article
 
     def compare(self, article_id: str, a: int, b: int) -> list[FieldDiff]:
         """Word-level differences between revisions ``a`` and ``b`` (only the fields that differ)."""
-        old = self._ws.articles.revision(article_id, a)
-        new = self._ws.articles.revision(article_id, b)
+        old = self._articles.revision(article_id, a)
+        new = self._articles.revision(article_id, b)
         out = []
         for name in ("headline", "lede", "body", *[f for f in ArticleData.EDITABLE
                                                   if f not in ("headline", "lede", "body")], "status"):
@@ -136,10 +137,7 @@ class WorkflowService:
     def editor_queue(self) -> list[QueueItem]:
         """Submitted articles of every language, oldest first."""
         with self._ws.unit() as s:
-            rows = s.execute(
-                select(*LIST_COLUMNS).where(Article.status == Status.SUBMITTED.value)
-                .order_by(Article.updated_at.asc(), Article.id)
-            ).all()
+            rows = submitted_rows(s)
         actor = self._ws.actor
         return [QueueItem(ArticleRow(*r), "") for r in rows
                 if can_read(actor, ArticleFacts(Status(r.status), r.author_login, r.translated_from is not None))]
@@ -147,19 +145,8 @@ class WorkflowService:
     def my_returned(self) -> list[QueueItem]:
         """The current user's returned articles with the editor's note."""
         with self._ws.unit() as s:
-            rows = s.execute(
-                select(*LIST_COLUMNS).where(Article.status == Status.RETURNED.value,
-                                            Article.author_login == self._ws.actor.login)
-                .order_by(Article.updated_at.desc())
-            ).all()
-            items = []
-            for r in rows:
-                note = s.execute(
-                    select(Revision.note).where(Revision.article_id == r.id, Revision.action == "return")
-                    .order_by(Revision.number.desc()).limit(1)
-                ).scalar() or ""
-                items.append(QueueItem(ArticleRow(*r), note))
-            return items
+            rows = returned_rows(s, self._ws.actor.login)
+        return [QueueItem(ArticleRow(*r), note) for r, note in rows]
 
 
 def _as_text(value) -> str:

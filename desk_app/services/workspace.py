@@ -8,23 +8,31 @@ from __future__ import annotations
 
 import getpass
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_app.domain.errors import DatabaseUnavailable, NotFound
+from desk_app.domain.errors import DatabaseUnavailable
 from desk_app.domain.workflow import Actor, Role
+from desk_app.services.admin import AdminService
+from desk_app.services.articles import ArticleService
+from desk_app.services.context import Clock
+from desk_app.services.locks import LockService
+from desk_app.services.media import MediaService
+from desk_app.services.pairing import PairingService
+from desk_app.services.policy import PolicyService
+from desk_app.services.settings import WorkspaceSettings
+from desk_app.services.transfer import TransferService
+from desk_app.services.workflow import WorkflowService
 from desk_app.store import migrate
 from desk_app.store.engine import create_desk_engine, normalise_url, safe_url, sqlite_path
-from desk_app.store.models import User, WorkspaceSetting
-
-Clock = Callable[[], datetime]
+from desk_app.store.users import UserRepository
 
 
 def system_clock() -> datetime:
@@ -59,26 +67,14 @@ class Workspace:
             url=safe_url(engine.url), kind="local" if self.dialect == "sqlite" else "shared", path=path
         )
         self.actor = self._resolve_user(user)
-        # services are imported here to keep module import order simple
-        from desk_app.services.admin import AdminService
-        from desk_app.services.articles import ArticleService
-        from desk_app.services.locks import LockService
-        from desk_app.services.media import MediaService
-        from desk_app.services.policy import PolicyService
-        from desk_app.services.settings import WorkspaceSettings
-        from desk_app.services.transfer import TransferService
-        from desk_app.services.workflow import WorkflowService
-
         self.settings = WorkspaceSettings(self)
         self.policy = PolicyService(self)
-        self.articles = ArticleService(self)
-        self.transfer = TransferService(self)
+        self.articles = ArticleService(self, policy=self.policy)
+        self.pairing = PairingService(self, articles=self.articles, policy=self.policy, settings=self.settings)
+        self.transfer = TransferService(self, articles=self.articles, policy=self.policy, pairing=self.pairing)
         self.media = MediaService(self)
-        self.workflow = WorkflowService(self)
+        self.workflow = WorkflowService(self, articles=self.articles)
         self.admin = AdminService(self)
-        from desk_app.services.pairing import PairingService
-
-        self.pairing = PairingService(self)
         self.locks = LockService(self)
         from desk_app.services.mentions import MentionService
         from desk_app.services.registry import RegistryService
@@ -92,7 +88,7 @@ class Workspace:
     # -- opening -----------------------------------------------------------
     @classmethod
     def open(cls, url: str, *, user: str | None = None, clock: Clock = system_clock,
-             run_migrations: bool = True) -> "Workspace":
+             run_migrations: bool = True) -> Workspace:
         engine = create_desk_engine(normalise_url(url))
         try:
             _probe(engine)
@@ -110,7 +106,7 @@ class Workspace:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Workspace":
+    def __enter__(self) -> Workspace:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -132,52 +128,35 @@ class Workspace:
     # -- users ---------------------------------------------------------------
     def _resolve_user(self, requested: str | None) -> Actor:
         with self.unit() as s:
+            users = UserRepository(s)
             if self.dialect == "postgresql":
-                login = requested or s.execute(text("SELECT current_user")).scalar_one()
+                login = requested or users.server_login()
             else:
                 login = requested or os_login()
-            user = s.get(User, login)
-            if user is None:
-                if self.dialect == "postgresql" and requested is None and _has_users(s):
+            role_name = users.role(login)
+            if role_name is None:
+                if self.dialect == "postgresql" and requested is None and users.any():
                     raise DatabaseUnavailable(
                         f"The login “{login}” is not a Desk user on this server; ask an admin to run "
                         f"“desk user add {login} --role ROLE”."
                     )
                 # The first person in a workspace administers it; a local
                 # workspace belongs to the person whose machine it is.
-                role = Role.ADMIN if not _has_users(s) or self.dialect == "sqlite" else Role.CORRESPONDENT
-                user = User(login=login, display_name=login, role=role.value, active=True,
-                            created_at=self.clock())
-                s.add(user)
-            return Actor(login=user.login, role=Role(user.role))
+                role_name = (Role.ADMIN if not users.any() or self.dialect == "sqlite" else Role.CORRESPONDENT).value
+                users.add(login, role=role_name, display_name=login, created_at=self.clock())
+            return Actor(login=login, role=Role(role_name))
 
     def ensure_user(self, login: str, role: Role, display_name: str = "") -> None:
         with self.unit() as s:
-            user = s.get(User, login)
-            if user is None:
-                s.add(User(login=login, display_name=display_name or login, role=role.value,
-                           active=True, created_at=self.clock()))
-            else:
-                user.role = role.value
+            UserRepository(s).put(login, role=role.value, display_name=display_name, created_at=self.clock())
 
-    def as_user(self, login: str) -> "Workspace":
+    def as_user(self, login: str) -> Workspace:
         """The same database seen by another user (used by the CLI's --user and by tests)."""
         return Workspace(self.engine, user=login, clock=self.clock)
 
-    def user_role(self, login: str) -> Role:
-        with self.unit() as s:
-            user = s.get(User, login)
-            if user is None:
-                raise NotFound(f"There is no user “{login}”.")
-            return Role(user.role)
-
     def users(self) -> list[tuple[str, str]]:
         with self.unit() as s:
-            return [(u.login, u.role) for u in s.scalars(select(User).order_by(User.login))]
-
-
-def _has_users(session: Session) -> bool:
-    return session.execute(select(User.login).limit(1)).first() is not None
+            return UserRepository(s).logins_and_roles()
 
 
 def _probe(engine: Engine) -> None:
@@ -211,8 +190,3 @@ def _operational_message(url: str, exc: DBAPIError) -> str:
     if 'database "' in lowered and "does not exist" in lowered:
         return f"The database in {url} does not exist on that server; check its name."
     return f"The database {url} cannot be used: {first.rstrip('.')}."
-
-
-def setting(session: Session, key: str, default: str = "") -> str:
-    row = session.get(WorkspaceSetting, key)
-    return row.value if row is not None else default

@@ -8,9 +8,10 @@ connected in ``pg_stat_activity``.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -48,6 +49,28 @@ def safe_url(url: URL | str) -> str:
     return url.render_as_string(hide_password=True)
 
 
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a shared database is, as it may be shown: no password, no other query parameters."""
+
+    host: str
+    port: int | None
+    database: str | None
+    username: str | None
+    sslmode: str | None
+
+
+def server_address(url: str) -> ServerAddress | None:
+    """The parts of a database URL a person needs to recognise it; None when it is not a URL."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    tls = parsed.query.get("sslmode")
+    return ServerAddress(host=parsed.host or "localhost", port=parsed.port, database=parsed.database,
+                         username=parsed.username, sslmode=tls if isinstance(tls, str) or tls is None else tls[-1])
+
+
 def sqlite_path(url: URL) -> Path | None:
     """The file behind a SQLite URL, or None for an in-memory database."""
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
@@ -55,7 +78,7 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # pysqlite's own transaction handling is turned off so that SQLAlchemy's
     # BEGIN is the one that counts (SQLAlchemy docs: "Serializable isolation /
     # Savepoints / Transactional DDL" for pysqlite).
@@ -68,7 +91,7 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
     cursor.close()
 
 
-def _on_sqlite_begin(conn) -> None:
+def _on_sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 

@@ -50,7 +50,10 @@ def script_head() -> str:
     """The head as Alembic reads it from the migration scripts."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("the migration scripts have no head revision")
+    return head
 
 
 def current_revision(engine: Engine) -> str | None:

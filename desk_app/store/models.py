@@ -72,7 +72,7 @@ class Article(Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True, nullable=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    tags: Mapped[list["ArticleTag"]] = relationship(
+    tags: Mapped[list[ArticleTag]] = relationship(
         cascade="all, delete-orphan", order_by="ArticleTag.position", lazy="selectin"
     )
 

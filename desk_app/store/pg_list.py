@@ -1,42 +1,22 @@
 """PostgreSQL: a search in the list, newest first, found without reading every match.
 
-Checking ``@@`` row by row costs a detoasted tsvector each, and a GIN
-bitmap costs a heap visit for every row it yields. There are three ways to
-the page, and the costs per row below (measured) pick the cheapest for the
-planner's row estimate:
-
-* walk the date index checking each row: a common word fills a page within
-  a few rows;
-* fetch every match through the GIN bitmap and sort them: a rare one;
-* collect the matches of a recent window (a materialized CTE; the window
-  lets the planner AND the date index's bitmap in), then a longer window
-  sized by what the last one found, or every match when that is cheaper,
-  until a page is full. The first window is sized for three pages of
-  expected matches, but never more than 1/16 of the archive's span.
-
-The planner multiplies the shares of ANDed words as if they were
-independent, which words of one story are not ("hunger strike": 465
-expected, 21,095 found); the estimate of the rarest of them alone bounds
-the AND from above, and all but the walk are judged on that bound. A tag
-is a lexeme of the same vector (migration 0008), so the GIN index
-intersects word and tag itself.
-
-The statements are written as SQL text around :func:`search.pg_operands`:
-built with the expression language and compiled on every call, they cost
-more Python time (2–3 ms a statement) than a small window costs the server.
-``tests/store/test_list_fast_paths.py`` checks every page against
-``repository.list_statement``.
+Design notes: docs/architecture.md, “desk_app.store.pg_list”.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import KeyedColumnElement
 
 from desk_app.store import search, search_pg
+
+if TYPE_CHECKING:
+    from desk_app.domain.article_filter import ArticleFilter
 
 PAGES_PER_WINDOW = 3    # a window sized to hold about three pages of expected matches
 FIRST_WINDOW = 16       # ... but at first no more than 1/16 of the archive's span
@@ -58,8 +38,8 @@ def typed_query(session: Session, query: str) -> str | None:
     return search_pg.typed_query(session, parts[1].removesuffix(":*")) if parts else None
 
 
-def newest_first(session: Session, flt, columns: Sequence, offset: int, limit: int,
-                 after: tuple[datetime, str] | None = None) -> list[Row]:
+def newest_first(session: Session, flt: ArticleFilter, columns: Sequence[KeyedColumnElement[Any]], offset: int,
+                 limit: int, after: tuple[datetime, str] | None = None) -> list[Row[Any]]:
     """The page of ``flt`` (a search or a tag, default sort, descending) with ``columns``, after the row ``after``."""
     need = offset + limit
     typed = typed_query(session, flt.search)
@@ -112,22 +92,26 @@ def newest_first(session: Session, flt, columns: Sequence, offset: int, limit: i
     return page.run(session, page.window(None), offset=offset, limit=limit)
 
 
-def count(session: Session, flt) -> int:
+def count(session: Session, flt: ArticleFilter) -> int:
     """The number of articles ``flt`` (with a search or a tag) matches."""
     page = _Statements(flt, typed_query(session, flt.search), (), None)
     sql, params = page.estimate()
-    return session.execute(text(sql.replace("SELECT articles.id", "SELECT count(*)", 1)), params).scalar_one()
+    return int(session.execute(text(sql.replace("SELECT articles.id", "SELECT count(*)", 1)), params).scalar_one())
 
 
 class _Statements:
     """The SQL of one search's statements: its conditions written once, as text."""
 
-    def __init__(self, flt, typed: str | None, columns: Sequence, after: tuple[datetime, str] | None):
+    def __init__(self, flt: ArticleFilter, typed: str | None, columns: Sequence[KeyedColumnElement[Any]],
+                 after: tuple[datetime, str] | None):
         self.columns = columns
         self.names = ", ".join(f"articles.{c.name}" for c in columns)
-        where, self.params = [], {}
+        where: list[str] = []
+        self.params: dict[str, Any] = {}
         # the search and the tag, or the tag alone: lexemes of the one vector
-        self.operands, params = search.pg_operands(flt.search, typed, flt.tag)
+        operands = search.pg_operands(flt.search, typed, flt.tag)
+        assert operands is not None, "a list by search or tag has operands"
+        self.operands, params = operands
         where.append(search.pg_condition(self.operands))
         self.params.update(params)
         if flt.statuses:
@@ -154,14 +138,14 @@ class _Statements:
     def _where(conditions: list[str]) -> str:
         return (" WHERE " + " AND ".join(conditions)) if conditions else ""
 
-    def estimate(self) -> tuple[str, dict]:
+    def estimate(self) -> tuple[str, dict[str, Any]]:
         return f"SELECT articles.id FROM articles{self._where(self.where)}", self.params
 
-    def search_estimate(self) -> tuple[str, dict]:
+    def search_estimate(self) -> tuple[str, dict[str, Any]]:
         """The search alone, without the other filters (what its GIN scan reads)."""
         return f"SELECT articles.id FROM articles WHERE {self.where[0]}", self.params
 
-    def operand_estimates(self) -> list[tuple[str, dict]]:
+    def operand_estimates(self) -> list[tuple[str, dict[str, Any]]]:
         """For a search that ANDs several tsqueries, the statement of each alone (with the other filters)."""
         if len(self.operands) < 2:
             return []
@@ -181,16 +165,16 @@ class _Statements:
                 f"SELECT {names} FROM matches "
                 "ORDER BY matches.updated_at DESC, matches.id DESC LIMIT :limit OFFSET :offset")
 
-    def run(self, session: Session, sql: str, *, offset: int, limit: int, **extra) -> list[Row]:
+    def run(self, session: Session, sql: str, *, offset: int, limit: int, **extra: Any) -> list[Row[Any]]:
         params = {**self.params, **extra, "offset": offset, "limit": limit}
         return list(session.execute(text(sql).columns(*self.columns), params).all())
 
 
 def _cheapest(costs: dict[str, float]) -> str:
-    return min(costs, key=costs.get)
+    return min(costs, key=costs.__getitem__)
 
 
-def _prefix_postings(session: Session, flt, typed: str | None) -> float:
+def _prefix_postings(session: Session, flt: ArticleFilter, typed: str | None) -> float:
     """The postings a GIN index merges for the word being typed when it stays a prefix (``приговор:*``).
 
     A GIN index answers a prefix by merging the postings of every key it
@@ -207,9 +191,9 @@ def _prefix_postings(session: Session, flt, typed: str | None) -> float:
                                   "to_tsquery('simple'::regconfig, :prefix)", {"prefix": parts[1]})
 
 
-def _planned_rows(session: Session, sql: str, params: dict) -> float:
+def _planned_rows(session: Session, sql: str, params: dict[str, Any]) -> float:
     """The rows the planner expects ``sql`` to return (EXPLAIN: nothing is read)."""
-    plan = session.execute(text("EXPLAIN (FORMAT JSON) " + sql), params).scalar()
+    plan: Any = session.execute(text("EXPLAIN (FORMAT JSON) " + sql), params).scalar()
     if isinstance(plan, str):
         plan = json.loads(plan)
     return float(plan[0]["Plan"]["Plan Rows"])

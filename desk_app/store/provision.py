@@ -1,26 +1,6 @@
 """PostgreSQL provisioning: group roles, an owner role, grants and row-level security.
 
-Run once by an admin (``desk db provision``), again after an upgrade (it is
-idempotent). The four newsroom roles become group roles; each person logs in
-with their own login role that is a member of one group. Tables belong to a
-separate NOLOGIN owner role and have FORCE ROW LEVEL SECURITY, so not even
-the owner bypasses the policies by accident. The policies say in the
-database what desk_app.domain.workflow says in Python:
-
-* correspondents read their own articles and others' only from approval on,
-  write only their own, and can never approve, publish or correct;
-* translators read originals (not others' drafts) and every translation,
-  edit translations and their own articles, and cannot approve;
-* editors and admins read and write every article;
-* the history (revisions) can be added to, never changed or deleted;
-  only editors may record editorial actions in it;
-* only admins change users, notice policies, workspace settings and the registry of listed
-  entities, whose history can be added to, never changed;
-* a stored photo (``media``) is readable by whoever may read an article that shows it, by
-  the person who attached it and by editors; anyone may add one under their own name, only
-  admins remove them (``desk media prune``); ``article_photos`` follows its article, like tags;
-* everyone reads the newsroom's spelling dictionary and adds to it in their own
-  name; a word is removed by whoever added it or by an editor.
+Design notes: docs/architecture.md, “desk_app.store.provision”.
 """
 from __future__ import annotations
 
@@ -28,13 +8,9 @@ import re
 
 from sqlalchemy import Connection, text
 
-GROUPS = {
-    "correspondent": "desk_correspondent",
-    "translator": "desk_translator",
-    "editor": "desk_editor",
-    "admin": "desk_admin",
-}
-OWNER = "desk_owner"
+from desk_app.store import search_pg
+from desk_app.store.pg_roles import GROUPS, OWNER
+
 TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
           "article_locks", "segment_pairs", "glossary", "search_lexemes",
           "registry_entities", "registry_labels", "registry_changes", "media", "article_photos",
@@ -97,7 +73,7 @@ ARTICLE_EDITABLE = (
     "AND desk_can_edit(a.status, a.author_login, a.translated_from))"
 )
 
-POLICIES = {
+POLICIES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
     "articles": [
         ("desk_articles_select", "SELECT", "desk_can_read(status, author_login, translated_from)", None),
         ("desk_articles_insert", "INSERT", None,
@@ -221,8 +197,6 @@ def provision(conn: Connection) -> list[str]:
         conn.execute(text(f"ALTER TABLE {_q(table)} OWNER TO {_q(OWNER)}"))
     for sequence in SEQUENCES:
         conn.execute(text(f"ALTER SEQUENCE {sequence} OWNER TO {_q(OWNER)}"))
-    from desk_app.store import search_pg  # it names these groups: imported here, not in a cycle
-
     for function in search_pg.FUNCTIONS:  # they run as the owner of search_lexemes, which no group may touch
         conn.execute(text(f"ALTER FUNCTION {function} OWNER TO {_q(OWNER)}"))
     conn.execute(text("REVOKE ALL ON search_lexemes FROM PUBLIC"))

@@ -3,15 +3,21 @@ from __future__ import annotations
 
 import json
 from collections import namedtuple
-from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Row, Select, func, select, text, tuple_
+from sqlalchemy import Select, func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from desk_app.domain.article import ArticleData
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.store import pg_list, search, search_sqlite
 from desk_app.store.models import Article, ArticlePhoto, ArticleTag, Revision
+from desk_app.store.search_sqlite import DBAPIConnection
+
+# A row of a list page: a SQLAlchemy Row, or a ListRow on SQLite's fast path; both read by column name.
+PageRow = Any
+DocRange = tuple[int | None, int | None]  # FTS5 document ids, either end open
 
 COPIED_FIELDS = (
     "language", "headline", "slug", "lede", "body", "byline", "source", "dateline_place",
@@ -66,22 +72,6 @@ def add_revision(session: Session, row: Article, *, number: int, author: str | N
     return revision
 
 
-@dataclass(frozen=True)
-class ArticleFilter:
-    """What the article list asks for. Empty values mean "any"."""
-
-    statuses: tuple[str, ...] = ()
-    language: str | None = None
-    author: str | None = None
-    tag: str | None = None
-    date_from: datetime | None = None   # on updated_at, inclusive
-    date_to: datetime | None = None     # on updated_at, exclusive
-    search: str = ""
-    ids: tuple[str, ...] = ()
-    sort: str = "updated_at"
-    descending: bool = True
-
-
 SORTABLE = {
     "updated_at": Article.updated_at, "published_at": Article.published_at,
     "headline": Article.headline, "language": Article.language, "status": Article.status,
@@ -90,7 +80,7 @@ SORTABLE = {
 }
 
 
-def filtered(stmt: Select, flt: ArticleFilter, dialect: str, *, with_search: bool = True) -> Select:
+def filtered(stmt: Select[Any], flt: ArticleFilter, dialect: str, *, with_search: bool = True) -> Select[Any]:
     if flt.statuses:
         stmt = stmt.where(Article.status.in_(flt.statuses))
     if flt.language:
@@ -114,7 +104,7 @@ def filtered(stmt: Select, flt: ArticleFilter, dialect: str, *, with_search: boo
     return stmt
 
 
-def ordered(stmt: Select, flt: ArticleFilter) -> Select:
+def ordered(stmt: Select[Any], flt: ArticleFilter) -> Select[Any]:
     key = SORTABLE.get(flt.sort, Article.updated_at)
     first = key.desc() if flt.descending else key.asc()
     tie = Article.id.desc() if flt.descending else Article.id.asc()
@@ -129,11 +119,11 @@ LIST_COLUMNS = (
 )
 
 
-def list_statement(flt: ArticleFilter, dialect: str) -> Select:
+def list_statement(flt: ArticleFilter, dialect: str) -> Select[Any]:
     return ordered(filtered(select(*LIST_COLUMNS), flt, dialect), flt)
 
 
-def count_statement(flt: ArticleFilter, dialect: str) -> Select:
+def count_statement(flt: ArticleFilter, dialect: str) -> Select[Any]:
     return filtered(select(func.count()).select_from(Article), flt, dialect)
 
 
@@ -149,7 +139,7 @@ def count_statement(flt: ArticleFilter, dialect: str) -> Select:
 # that holds ``offset + limit`` matching rows holds the newest ones (store/pg_list.py).
 
 def list_rows(session: Session, flt: ArticleFilter, dialect: str, *, offset: int = 0,
-              limit: int = 200, after: tuple[datetime, str] | None = None) -> list[Row]:
+              limit: int = 200, after: tuple[datetime, str] | None = None) -> list[PageRow]:
     """A page of the list; ``after`` (updated_at, id) starts it after that row (keyset paging).
 
     With ``after`` a page costs the same at the end of a million rows as at
@@ -171,7 +161,7 @@ def list_rows(session: Session, flt: ArticleFilter, dialect: str, *, offset: int
     return _page(session, _after(list_statement(flt, dialect), flt, after), offset, limit)
 
 
-def _after(stmt: Select, flt: ArticleFilter, after: tuple[datetime, str] | None) -> Select:
+def _after(stmt: Select[Any], flt: ArticleFilter, after: tuple[datetime, str] | None) -> Select[Any]:
     if after is None:
         return stmt
     key = tuple_(Article.updated_at, Article.id)
@@ -187,7 +177,7 @@ def count_rows(session: Session, flt: ArticleFilter, dialect: str) -> int:
                 return 0
             where, params = _range_sql(docs)
             sql = f"SELECT count(*) FROM article_fts WHERE article_fts MATCH :q{where}"
-            return dbapi(session).execute(sql, {"q": expression, **params}).fetchone()[0]
+            return int(dbapi(session).execute(sql, {"q": expression, **params}).fetchone()[0])
     if dialect == "postgresql" and (flt.search.strip() or flt.tag):
         # the planner thinks @@ is free and scans the table, detoasting every tsvector;
         # the GIN bitmap reads only the matching rows. With the default 4 MB the bitmap of a
@@ -197,19 +187,22 @@ def count_rows(session: Session, flt: ArticleFilter, dialect: str) -> int:
         session.execute(text("SET LOCAL work_mem = '64MB'"))
         if not flt.ids:
             return pg_list.count(session, flt)
-    return session.execute(count_statement(flt, dialect)).scalar_one()
+    return int(session.execute(count_statement(flt, dialect)).scalar_one())
 
 
-def _page(session: Session, stmt: Select, offset: int, limit: int) -> list[Row]:
+def _page(session: Session, stmt: Select[Any], offset: int, limit: int) -> list[PageRow]:
     return list(session.execute(stmt.offset(offset).limit(limit)).all())
 
 
-def dbapi(session: Session):
+def dbapi(session: Session) -> DBAPIConnection:
     """The DB-API connection under the session's transaction (SQLite's hot list path uses it directly)."""
-    return session.connection().connection.driver_connection
+    connection = session.connection().connection.driver_connection
+    assert connection is not None, "a session's connection is open"
+    return connection  # type: ignore[no-any-return]  # the driver's connection is typed Any
 
 
-def _sqlite_documents(session: Session, flt: ArticleFilter, after: tuple[datetime, str] | None = None):
+def _sqlite_documents(session: Session, flt: ArticleFilter, after: tuple[datetime, str] | None = None,
+                      ) -> tuple[str, DocRange | None] | None:
     """(FTS5 expression, document id range) when the FTS5 index should answer ``flt``, else None."""
     if not (flt.search.strip() or flt.tag or len(flt.statuses) > 1):
         return None  # no filter, or filters the list's composite indexes serve in order
@@ -226,9 +219,9 @@ def _sqlite_documents(session: Session, flt: ArticleFilter, after: tuple[datetim
     return expression, docs
 
 
-def _range_sql(docs: tuple[int | None, int | None]) -> tuple[str, dict]:
+def _range_sql(docs: DocRange) -> tuple[str, dict[str, int]]:
     low, high = docs
-    sql, params = "", {}
+    sql, params = "", dict[str, int]()
     if low is not None:
         sql, params["low"] = sql + " AND article_fts.rowid >= :low", low
     if high is not None:
@@ -236,7 +229,7 @@ def _range_sql(docs: tuple[int | None, int | None]) -> tuple[str, dict]:
     return sql, params
 
 
-ListRow = namedtuple("ListRow", [c.name for c in LIST_COLUMNS])
+ListRow = namedtuple("ListRow", [c.name for c in LIST_COLUMNS])  # type: ignore[misc]  # names from the columns
 _AS_UTC = {"updated_at", "published_at"}  # stored as naive UTC text: read back with the offset
 _SQLITE_PAGE = (
     "SELECT " + ", ".join(f"a.{c.name} || '+00:00'" if c.name in _AS_UTC else f"a.{c.name}"
@@ -247,8 +240,8 @@ _SQLITE_PAGE = (
 _UPDATED, _PUBLISHED = LIST_COLUMNS.index(_C.updated_at), LIST_COLUMNS.index(_C.published_at)
 
 
-def _sqlite_page(session: Session, flt: ArticleFilter, expression: str, docs, *, offset: int,
-                 limit: int) -> list[ListRow]:
+def _sqlite_page(session: Session, flt: ArticleFilter, expression: str, docs: DocRange | None, *, offset: int,
+                 limit: int) -> list[PageRow]:
     """The page straight from the DB-API connection: the list's hottest query, without ORM costs."""
     if expression == "" or docs is None:
         return []
@@ -256,9 +249,9 @@ def _sqlite_page(session: Session, flt: ArticleFilter, expression: str, docs, *,
     sql = _SQLITE_PAGE.format(range=where, direction="DESC" if flt.descending else "ASC")
     rows = dbapi(session).execute(sql, {"q": expression, "limit": limit, "offset": offset, **params}).fetchall()
     parse, make = datetime.fromisoformat, ListRow._make
-    out = []
-    for r in rows:
-        r = list(r)
+    out: list[PageRow] = []
+    for raw in rows:
+        r = list(raw)
         r[_UPDATED] = parse(r[_UPDATED])
         if r[_PUBLISHED] is not None:
             r[_PUBLISHED] = parse(r[_PUBLISHED])

@@ -9,20 +9,23 @@ order (see :mod:`desk_app.store.search_sqlite`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 
 from sqlalchemy import ColumnElement, TextClause, column, text
+from sqlalchemy.orm import Session
 
 from desk_app.domain.article import Language, Status
 from desk_app.domain.stemming import fts5_query, stemmed_text, words
 from desk_app.store import search_pg, search_sqlite
 from desk_app.store.models import Article
+from desk_app.store.search_sqlite import DBAPIConnection
 
 _STATUSES = frozenset(s.value for s in Status)
 _LANGUAGES = frozenset(lang.value for lang in Language)
 
 
-def reindex(session, article: Article) -> None:
+def reindex(session: Session, article: Article) -> None:
     """Write ``article``'s stemmed text and facets to the FTS5 index (SQLite only)."""
     if session.get_bind().dialect.name != "sqlite":
         return
@@ -55,7 +58,7 @@ def reindex(session, article: Article) -> None:
     search_sqlite.add_terms(conn, search_sqlite.terms(conn, headline, body))
 
 
-def before_update(session, article: Article) -> None:
+def before_update(session: Session, article: Article) -> None:
     """SQLite: the article's coming UPDATE is followed by :func:`reindex` in the same transaction.
 
     The trigger that keeps search documents in order then leaves this one
@@ -71,7 +74,7 @@ def before_update(session, article: Article) -> None:
 _LAST_PREFIX = re.compile(r'"([^"]*)"\*$')
 
 
-def _user_query(query: str, db=None) -> str | None:
+def _user_query(query: str, db: DBAPIConnection | None = None) -> str | None:
     """The FTS5 expression for what a user typed, confined to the text columns.
 
     With ``db`` (the DB-API sqlite3 connection), a last word typed as a prefix longer than the prefix
@@ -93,7 +96,7 @@ def _quoted(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def sqlite_expression(db=None, *, search: str = "", statuses=(),
+def sqlite_expression(db: DBAPIConnection | None = None, *, search: str = "", statuses: Iterable[str] = (),
                       language: str | None = None, author: str | None = None,
                       tag: str | None = None) -> str | None:
     """One FTS5 expression for a search and the list's filters; None when there is neither.
@@ -126,12 +129,12 @@ _NEAREST = ("SELECT d.doc_id FROM articles a JOIN search_docs d ON d.article_id 
             "WHERE {cond} ORDER BY a.updated_at {dir}, a.id {dir} LIMIT 1")
 
 
-def _doc(db, cond: str, direction: str, params: dict) -> int | None:
+def _doc(db: DBAPIConnection, cond: str, direction: str, params: Mapping[str, object]) -> int | None:
     row = db.execute(_NEAREST.format(cond=cond, dir=direction), params).fetchone()
-    return row[0] if row else None
+    return int(row[0]) if row else None
 
 
-def document_range(db, date_from: datetime | None,
+def document_range(db: DBAPIConnection, date_from: datetime | None,
                    date_to: datetime | None) -> tuple[int | None, int | None] | None:
     """SQLite: the lowest and highest document ids of articles updated in [date_from, date_to).
 
@@ -151,7 +154,7 @@ def document_range(db, date_from: datetime | None,
     return low, high
 
 
-def document_range_after(db, docs: tuple[int | None, int | None], after: tuple[datetime, str], *,
+def document_range_after(db: DBAPIConnection, docs: tuple[int | None, int | None], after: tuple[datetime, str], *,
                          descending: bool = True) -> tuple[int | None, int | None] | None:
     """``docs`` narrowed to the documents after the row ``after`` (updated_at, id) in the list's order."""
     low, high = docs
@@ -200,7 +203,7 @@ def pg_condition(operands: list[str]) -> str:
     return "articles.search_vector @@ (" + " && ".join(f"({o})" for o in operands) + ")"
 
 
-def pg_operands(query: str, typed: str | None = None, tag: str | None = None) -> tuple[list[str], dict] | None:
+def pg_operands(query: str, typed: str | None = None, tag: str | None = None) -> tuple[list[str], dict[str, str]] | None:
     """PostgreSQL: the tsqueries (SQL) a search ANDs, and their parameters; None when there is nothing to match.
 
     The list's PostgreSQL paths write their statements as SQL text around
@@ -215,7 +218,7 @@ def pg_operands(query: str, typed: str | None = None, tag: str | None = None) ->
     independent, which words of one story are not ("hunger strike": 465
     expected, 21,095 found), so the list also asks about each alone.
     """
-    params: dict = {}
+    params: dict[str, str] = {}
     operands: list[str] = []
     if tag is not None:
         operands.append("CAST(:search_tag AS tsquery)")

@@ -1,30 +1,13 @@
 """PostgreSQL's lexeme dictionary: the word being typed becomes the OR of the lexemes it starts.
 
-A search matches the word being typed as a prefix (``кизляр:*``). A GIN
-index answers a prefix by walking its keys and merging the postings of every
-key the prefix covers into a bitmap before the first row comes out; the same
-postings asked for as plain lexemes (``'кизляр' | 'кизляре'``) are read
-straight from their posting lists, five times faster on the 1M archive
-(14–18 ms against 5–6 ms for Кизляр's 22,820 articles), and an AND with a
-rarer word skips through them instead of reading them whole.
-
-``search_lexemes`` holds every lexeme any article's ``search_vector`` has
-ever had (migration 0007). A trigger adds a written article's new lexemes in
-the same transaction, however the row is written, so the dictionary is
-always a superset of the index's keys and the OR of the lexemes a prefix
-covers matches exactly what the prefix does. Lexemes are never removed: one
-no article still has matches nothing. A prefix covering more than
-``EXPAND_LIMIT`` lexemes (a word's first letters) stays a prefix.
-
-Migration 0007 created the table and trigger from this SQL; changing it
-needs a new migration that re-creates them.
+Design notes: docs/architecture.md, “desk_app.store.search_pg”.
 """
 from __future__ import annotations
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desk_app.store.provision import GROUPS
+from desk_app.store.pg_roles import GROUPS
 
 EXPAND_LIMIT = 64
 NO_LEXEME = "\x01"  # the parser never makes a lexeme of a control character

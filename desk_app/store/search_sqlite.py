@@ -1,33 +1,20 @@
 """SQLite's search documents: numbered in the article list's order, and carrying its facets.
 
-The FTS5 table ``article_fts`` has three columns: the stemmed ``headline``,
-the stemmed ``text`` (lede, body, tags) and ``facets``, tokens for what the
-list filters by: ``s<status>``, ``l<language>``, ``a<hex of author>`` and one
-``t<hex of tag>`` per tag. A user's query is confined to ``{headline text}``;
-the list's filters become ``facets`` terms of the same FTS5 query.
-
-Document ids (the FTS5 rowid, ``search_docs.doc_id``) sort like the list's
-default order, ``(updated_at, id)``. FTS5 returns matches in rowid order and
-can walk them backwards, so "the 200 newest matching articles" reads 200
-matches, whatever the filters, and a date range is a rowid range.
-
-Ids are ``DOC_GAP`` apart. A document whose key is the newest (every save:
-``updated_at`` is now) goes ``DOC_GAP`` after the last one, any other halfway
-between its neighbours. Triggers (migration 0005) keep order and facets
-whenever a row changes, however it is written; ``search.reindex`` places a
-new document, and moves a saved one itself (a save marks the article first,
-``search.before_update``, so that the trigger does not move it too). Should two neighbours ever have no id left between them,
-``search_meta.doc_order`` becomes 0 and the list falls back to sorting the
-matches (correct, slower) until :func:`rebuild_sql` runs again.
-
-Migration 0005 created the triggers from this SQL; changing it needs a new
-migration that re-creates them.
+Design notes: docs/architecture.md, “desk_app.store.search_sqlite”.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, text
+
+
+class DBAPIConnection(Protocol):
+    """A DB-API connection or cursor (pysqlite's), as the fast list paths use it."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
 DOC_GAP = 1 << 32
 _MAX = 9223372036854775807
@@ -70,7 +57,7 @@ def facet_tag(tag: str) -> str:
     return "t" + tag.encode("utf-8").hex()
 
 
-def facets(status: str, language: str, author: str | None, tags) -> str:
+def facets(status: str, language: str, author: str | None, tags: Iterable[str]) -> str:
     """The facets column of an article (the same tokens as :func:`facets_sql`)."""
     out = [facet_status(status), facet_language(language)]
     if author:
@@ -199,7 +186,7 @@ def rebuild(conn: Connection) -> None:
         conn.execute(text(sql))
 
 
-def in_order(db) -> bool:
+def in_order(db: DBAPIConnection) -> bool:
     """Whether document ids follow (updated_at, id). ``db``: the DB-API (sqlite3) connection."""
     row = db.execute("SELECT value FROM search_meta WHERE name = 'doc_order'").fetchone()
     return row is not None and row[0] == 1
@@ -220,7 +207,7 @@ def place(conn: Connection, article_id: str, current: int | None = None) -> int:
         if current is not None:
             return current
         doc_id = conn.execute(text("SELECT coalesce(max(doc_id), 0) + 1 FROM search_docs")).scalar_one()
-    return doc_id
+    return int(doc_id)
 
 
 # -- terms ---------------------------------------------------------------------------------------
@@ -253,7 +240,7 @@ def add_terms(conn: Connection, found: set[str]) -> None:
         conn.execute(text("INSERT OR IGNORE INTO search_terms (term) VALUES (:t)"), [{"t": t} for t in found])
 
 
-def expand_prefix(db, prefix: str, limit: int = 100) -> list[str] | None:
+def expand_prefix(db: DBAPIConnection, prefix: str, limit: int = 100) -> list[str] | None:
     """The terms that start with ``prefix``, or None when there are more than ``limit`` (DB-API ``db``)."""
     if not prefix:
         return None

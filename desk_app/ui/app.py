@@ -75,7 +75,7 @@ def open_workspace_interactively(db_url: str | None, *, parent: QWidget | None =
     while True:
         try:
             return opener(url)
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence, never a traceback
+        except Exception as exc:
             choice = prompts.workspace_error(parent, _sentence(url, exc))
         if choice == RETRY:
             continue
@@ -184,8 +184,8 @@ def run_gui(db_url: str | None, *, smoke_test: bool = False) -> int:
     if workspace is None:
         return 1
 
-    from desk_app.ui.main_window import MainWindow
     from desk_app.ui.tasks import TaskRunner
+    from desk_app.ui.window.main_window import MainWindow
 
     tasks = TaskRunner(app)
     journal = make_journal()
@@ -210,14 +210,3 @@ def run_gui(db_url: str | None, *, smoke_test: bool = False) -> int:
         tasks.cancel_all()
         tasks.wait(5_000)
         window.workspace.close()
-
-
-def main() -> int:
-    """Entry point of the ``desk-gui`` script: the same as ``desk`` with no command."""
-    from desk_app.cli import main as cli_main
-
-    return cli_main(sys.argv[1:])
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

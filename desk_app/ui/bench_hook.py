@@ -43,7 +43,7 @@ class FirstPaintHook(QObject):
         print(f"first_paint_s={seconds_since_process_start():.3f}", flush=True)
         QApplication.quit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._viewport and event.type() == QEvent.Type.Paint:
             model = self._panel.model
             # the first page is being painted (its count may follow)

@@ -1,23 +1,6 @@
 """Edit locks in the window: keep the open article's lock alive, and badge the article list.
 
-Wiring (the main window does this; nothing here is global)::
-
-    keeper = EditLockKeeper(workspace, tasks, parent=window)
-    keeper.sig_acquired.connect(...)     # LockInfo: edit normally
-    keeper.sig_refused.connect(...)      # (sentence, LockInfo): open the article read-only, show the sentence
-    keeper.sig_lost.connect(...)         # sentence: say it; keep the text editable — the next save meets
-                                         # a conflict and the user merges, nothing is lost
-    keeper.start(article_id)             # when an article is opened for editing ("body"; "meta" for the form)
-    keeper.stop()                        # when it is closed (releases the lock)
-    keeper.take_over()                   # an editor's "Take over editing" after sig_refused
-
-    badges = LockBadges(workspace, tasks, parent=window)
-    list_model.set_badges_provider(badges.badges_provider)
-    badges.sig_changed.connect(list_model.invalidate_badges)
-    live.sig_lock_changed.connect(badges.on_lock_changed)   # desk_locks notifications (PostgreSQL)
-    badges.start()                       # also refreshes every 15 s (SQLite, or a quiet connection)
-
-Every database call runs through the TaskRunner; results come back on the GUI thread.
+Design notes: docs/architecture.md, “desk_app.ui.locks”.
 """
 from __future__ import annotations
 

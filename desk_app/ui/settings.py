@@ -42,7 +42,6 @@ class Options:
     last_profile = Option("connections/last_profile", str, "", "name of the profile connected to last (never a password)")
 
 
-ALL_OPTIONS: tuple[Option, ...] = tuple(v for v in vars(Options).values() if isinstance(v, Option))
 
 
 class Settings:

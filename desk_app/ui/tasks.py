@@ -26,7 +26,7 @@ class TaskCancelled(Exception):
 class TaskHandle:
     """What a running task sees: progress reporting and the cancel flag."""
 
-    def __init__(self, task_id: int, emitter: "_Emitter"):
+    def __init__(self, task_id: int, emitter: _Emitter):
         self.id = task_id
         self._emitter = emitter
         self._cancelled = threading.Event()
@@ -68,7 +68,7 @@ class _Job(QRunnable):
     def run(self) -> None:  # worker thread
         try:
             result = self._fn(self._handle)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+        except BaseException as exc:
             self._emitter.sig_failed.emit(self._handle.id, exc)
         else:
             self._emitter.sig_finished.emit(self._handle.id, result)
@@ -180,7 +180,7 @@ class SynchronousTaskRunner(TaskRunner):
             result = fn(handle)
         except TaskCancelled:
             return handle
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             if on_error is None:
                 raise
             on_error(exc)

@@ -7,12 +7,12 @@ from collections import Counter
 
 import pytest
 
-from desk_app.bench import corpus, harness, load
+from desk_app.bench import corpus, figures, harness, load
 from desk_app.cli import main
 from desk_app.domain.article import ArticleData
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.notice import DEMO_NOTICE_TEXT, NoticePolicy, check
 from desk_app.services.workspace import Workspace
-from desk_app.store.repository import ArticleFilter
 
 SEED = corpus.DEFAULT_SEED
 
@@ -123,16 +123,16 @@ def test_an_older_schema_corpus_is_upgraded_not_regenerated(tmp_path, monkeypatc
 
 
 def test_percentiles_and_figures():
-    assert harness.percentile([5.0], 95) == 5.0
-    assert harness.percentile([1, 2, 3, 4], 50) == 2.5
-    assert harness.percentile(list(range(101)), 95) == 95
-    s = harness.summary([3.0, 1.0, 2.0])
+    assert figures.percentile([5.0], 95) == 5.0
+    assert figures.percentile([1, 2, 3, 4], 50) == 2.5
+    assert figures.percentile(list(range(101)), 95) == 95
+    s = figures.summary([3.0, 1.0, 2.0])
     assert (s["n"], s["median"], s["max"]) == (3, 2.0, 3.0)
-    fig = harness.Figure("open_p95_ms", value=12.0, median=3.0, p95=12.0)
+    fig = figures.Figure("open_p95_ms", value=12.0, median=3.0, p95=12.0)
     assert fig.met is True and fig.as_json()["target"] == 30
-    assert harness.pending("rss_mb", "later").as_json()["status"] == "pending"
-    both = harness.combine("search_p95_ms", {"sqlite": harness.Figure("search_p95_ms", value=9, median=2, p95=9),
-                                             "postgresql": harness.Figure("search_p95_ms", value=30, median=5, p95=30)})
+    assert figures.pending("rss_mb", "later").as_json()["status"] == "pending"
+    both = figures.combine("search_p95_ms", {"sqlite": figures.Figure("search_p95_ms", value=9, median=2, p95=9),
+                                             "postgresql": figures.Figure("search_p95_ms", value=30, median=5, p95=30)})
     assert both.value == 30 and both.details["worst"] == "postgresql"
     assert harness.selected_groups(["save_p95_ms_pg", "align_ms"]) == ["save", "align"]
     with pytest.raises(ValueError):

@@ -112,7 +112,7 @@ BAD_INPUTS = {
     "not-utf8.md": ("# Заголовок\n\nТекст.".encode("cp1251"), "not UTF-8"),
     "broken.md": (b"---\nheadline: [unclosed\n---\n\nText\n", "front matter cannot be read"),
     "unclosed.md": (b"---\nheadline: x\n\nText\n", "no closing"),
-    "lang.md": ("---\nheadline: x\nlanguage: de\n---\n\ntext\n".encode(), "Language “de” is not supported"),
+    "lang.md": (b"---\nheadline: x\nlanguage: de\n---\n\ntext\n", "Language “de” is not supported"),
     "long.md": (("---\nheadline: " + "x" * 10_000 + "\n---\n\ntext\n").encode(), "10,000 characters"),
     "huge.md": (b"# H\n\n" + b"a" * (20 * 1024 * 1024), "20.0 MB"),
     "binary.md": (bytes(range(256)) * 10, "binary"),

@@ -6,8 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk_app.domain.alignment import Bead, align, check_beads, skeleton
-from desk_app.domain.alignment import _raw_anchors  # noqa: PLC2701 - anchor extraction is tested directly
+from desk_app.domain.alignment import (
+    Bead,
+    _raw_anchors,
+    align,
+    check_beads,
+    skeleton,
+)
 from desk_app.domain.alignment_edit import merge, shift, split
 from desk_app.domain.alignment_eval import GoldPair, evaluate, load_gold, main, score
 

@@ -7,7 +7,13 @@ import pytest
 
 from desk_app.domain.alignment import align
 from desk_app.domain.memory import (
-    GlossaryEntry, MemoryEntry, glossary_hits, rank_suggestions, sentence_pairs, split_sentences, term_matches,
+    GlossaryEntry,
+    MemoryEntry,
+    glossary_hits,
+    rank_suggestions,
+    sentence_pairs,
+    split_sentences,
+    term_matches,
 )
 
 

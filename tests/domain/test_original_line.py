@@ -7,7 +7,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desk_app.domain.original_line import (
-    find_original_line, is_original_line, original_line, place_original_line,
+    find_original_line,
+    is_original_line,
+    original_line,
+    place_original_line,
 )
 from desk_app.domain.segments import body_paragraphs
 

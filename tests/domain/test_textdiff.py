@@ -68,7 +68,7 @@ def test_word_diff_reproduces_both_texts(old, new):
     assert _new(ops) == new
     assert all(op in ("equal", "delete", "insert") and text for op, text in ops)
     # neighbours never share an op, and a deletion precedes its insertion
-    for (op1, _), (op2, _) in zip(ops, ops[1:]):
+    for (op1, _), (op2, _) in zip(ops, ops[1:], strict=False):
         assert op1 != op2
         assert (op1, op2) != ("insert", "delete")
 

@@ -13,10 +13,26 @@ import pytest
 
 from desk_app.domain.article import ArticleData, Status
 from desk_app.domain.workflow import (
-    ADMIN_ONLY, ALLOWED_FROM, TARGET, Action, Actor, ArticleFacts, PermissionDenied,
-    Role, WorkflowError, allowed_actions, can_admin, can_create, can_edit, can_read,
-    check_transition, describe_rules, missing_for_publish, publish_refusal_message,
-    reads_everything, status_after_text_edit,
+    ADMIN_ONLY,
+    ALLOWED_FROM,
+    TARGET,
+    Action,
+    Actor,
+    ArticleFacts,
+    PermissionDenied,
+    Role,
+    WorkflowError,
+    allowed_actions,
+    can_admin,
+    can_create,
+    can_edit,
+    can_read,
+    check_transition,
+    describe_rules,
+    missing_for_publish,
+    publish_refusal_message,
+    reads_everything,
+    status_after_text_edit,
 )
 
 # action -> (source states for editors, target)

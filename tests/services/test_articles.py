@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import func, select, text
 
 from desk_app.domain.article import ArticleData
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.errors import ConflictError, InvalidInput, NotFound
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.store.models import Article, Revision
-from desk_app.store.repository import ArticleFilter
 
 
 def body(*paragraphs: str) -> str:

@@ -1,8 +1,8 @@
 """Save conflicts on SQLite and PostgreSQL: three-way merge, the three choices, nothing ever lost."""
 from __future__ import annotations
 
-import json
 import itertools
+import json
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings

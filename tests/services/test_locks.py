@@ -251,13 +251,13 @@ def test_two_clients_racing_never_both_win(db_url, clock):
                 winners: list[str] = []
                 errors: list[BaseException] = []
 
-                def race(ws):
+                def race(ws, barrier=barrier, winners=winners, errors=errors):
                     barrier.wait()
                     try:
                         winners.append(ws.locks.acquire(article.id).holder_login)
                     except LockedError:
                         pass
-                    except BaseException as exc:  # noqa: BLE001
+                    except BaseException as exc:
                         errors.append(exc)
 
                 threads = [threading.Thread(target=race, args=(w,)) for w in (first, second)]

@@ -13,10 +13,10 @@ from desk_app.domain.alignment import align
 from desk_app.domain.article import ArticleData
 from desk_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
+from desk_app.domain.pairing_beads import PairRecord, effective_state, follow_source, pin
 from desk_app.domain.segments import paragraph_hash
 from desk_app.domain.workflow import Role
-from desk_app.services.pairing import TranslationExists
-from desk_app.services.pairing_beads import PairRecord, effective_state, follow_source, pin
+from desk_app.services.pairing_types import TranslationExists
 from desk_app.store.models import SegmentPair
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "alignment_gold"

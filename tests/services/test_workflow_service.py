@@ -8,7 +8,15 @@ from desk_app.domain.article import ArticleData, Status
 from desk_app.domain.errors import InvalidInput, NotFound
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import (
-    ALLOWED_FROM, TARGET, Action, Actor, ArticleFacts, Role, WorkflowError, can_read, check_transition,
+    ALLOWED_FROM,
+    TARGET,
+    Action,
+    Actor,
+    ArticleFacts,
+    Role,
+    WorkflowError,
+    can_read,
+    check_transition,
 )
 from desk_app.store.models import Article
 

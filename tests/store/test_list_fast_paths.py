@@ -18,11 +18,12 @@ from alembic import command
 from sqlalchemy import text, update
 
 from desk_app.domain.article import ArticleData
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import Action
 from desk_app.store import migrate, search_sqlite
 from desk_app.store.models import Article
-from desk_app.store.repository import ArticleFilter, count_rows, count_statement, dbapi, list_rows, list_statement
+from desk_app.store.repository import count_rows, count_statement, dbapi, list_rows, list_statement
 
 WORDS = ["суд", "вода", "Нальчик", "Махачкала", "court", "water", "протест", "выборы", "landfill", "митинг"]
 TAGS = ["Дагестан", "ЖКХ", "human rights", "court", "Нальчик"]

@@ -8,13 +8,13 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.article import ArticleData
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.errors import NotFound
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import Action
 from desk_app.services.workspace import Workspace
 from desk_app.store import search_pg
 from desk_app.store.engine import create_desk_engine
-from desk_app.store.repository import ArticleFilter
 
 N = DEMO_NOTICE_TEXT
 

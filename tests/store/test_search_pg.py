@@ -14,10 +14,11 @@ from alembic import command
 from sqlalchemy import text
 
 from desk_app.domain.article import ArticleData
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.store import migrate, search_pg
 from desk_app.store.engine import create_desk_engine
-from desk_app.store.repository import ArticleFilter, count_rows, count_statement, list_rows, list_statement
+from desk_app.store.repository import count_rows, count_statement, list_rows, list_statement
 
 pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 

@@ -49,7 +49,7 @@ class Clock:
     def __call__(self) -> datetime:
         return self.now
 
-    def at(self, hour: int, minute: int) -> "Clock":
+    def at(self, hour: int, minute: int) -> Clock:
         self.now = datetime.now(MSK).replace(hour=hour, minute=minute, second=0, microsecond=0).astimezone(
             timezone.utc)
         return self
@@ -124,9 +124,9 @@ def make_screenshots(out_dir: Path, workdir: Path, server_url: str | None = None
     from desk_app.ui.app import configure_application
     from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
     from desk_app.ui.editor.recovery import RecoveryJournal
-    from desk_app.ui.main_window import MainWindow
     from desk_app.ui.settings import Settings
     from desk_app.ui.tasks import TaskRunner
+    from desk_app.ui.window.main_window import MainWindow
 
     app = QApplication.instance()
     if app is None:                 # run as a script: Desk's own style and font, as users see it

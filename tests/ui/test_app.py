@@ -6,29 +6,13 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from fakes import FakePrompts
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.widgets.dialogs import OPEN_ANOTHER, QUIT, RETRY, WorkspaceErrorDialog
-
-
-
-class FakePrompts:
-    """The start-up questions, answered from a script."""
-
-    def __init__(self):
-        self.workspace_choices: list[str] = []
-        self.workspace_messages: list[str] = []
-        self.workspace_file: Path | None = None
-
-    def workspace_error(self, parent, message):
-        self.workspace_messages.append(message)
-        return self.workspace_choices.pop(0) if self.workspace_choices else QUIT
-
-    def choose_workspace_file(self, parent, start=None):
-        return self.workspace_file
+from desk_app.ui.window.main_window import MainWindow
 
 
 def test_a_corrupt_workspace_file_gives_one_message_and_a_way_out(tmp_path, sqlite_url, qapp):

@@ -5,107 +5,20 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from fakes import FakePrompter, FakePrompts
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 
 from desk_app.domain.article import ArticleData
 from desk_app.ui.article_list.columns import COLUMN_INDEX
 from desk_app.ui.editor.dialogs import UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import SynchronousTaskRunner, TaskRunner
-from desk_app.ui.widgets.dialogs import QUIT
-
+from desk_app.ui.window.ids import Command, Menu, find_menu
+from desk_app.ui.window.main_window import MainWindow
 
 NOTICE_FREE_MD = "---\nheadline: {headline}\nlanguage: ru\n---\nТекст статьи номер {n}.\n"
-
-
-# -- honest fakes for the questions ----------------------------------------------------
-
-class FakePrompts:
-    """Answers the window's questions from a script and records what was shown."""
-
-    def __init__(self):
-        self.errors: list[tuple[str, str]] = []
-        self.spike_answers: list[str | None] = []
-        self.spike_asked: list[str] = []
-        self.import_files: list[Path] = []
-        self.reports = []
-        self.retry_with_notice = False
-        self.export_path: Path | None = None
-        self.workspace_file: Path | None = None
-        self.workspace_choices: list[str] = []
-        self.workspace_messages: list[str] = []
-        self.recovery_answer = None
-
-    def error(self, parent, title, message):
-        self.errors.append((title, message))
-
-    def info(self, parent, title, message):
-        pass
-
-    def ask_spike(self, parent, headline):
-        self.spike_asked.append(headline)
-        return self.spike_answers.pop(0) if self.spike_answers else None
-
-    def choose_import_files(self, parent):
-        return list(self.import_files)
-
-    def import_report(self, parent, summary, *, offer_notice_retry):
-        self.reports.append((summary, offer_notice_retry))
-        retry, self.retry_with_notice = self.retry_with_notice, False
-        return retry
-
-    def choose_export_path(self, parent, fmt, suggested):
-        return self.export_path
-
-    def choose_workspace_file(self, parent, start=None):
-        return self.workspace_file
-
-    def workspace_error(self, parent, message):
-        self.workspace_messages.append(message)
-        return self.workspace_choices.pop(0) if self.workspace_choices else QUIT
-
-    def recovery(self, parent, entries, zone_format=None):
-        return self.recovery_answer(entries) if self.recovery_answer else (None, [])
-
-
-class FakeWorkflowPrompts:
-    """The workflow commands' questions: the note is scripted (None: cancelled)."""
-
-    def __init__(self):
-        self.errors: list[tuple[str, str]] = []
-        self.notes: list[tuple[str, str, bool]] = []
-        self.note_answer: str | None = ""
-
-    def error(self, parent, title, message):
-        self.errors.append((title, message))
-
-    def confirm(self, parent, title, message, accept_label):
-        return True
-
-    def ask_note(self, parent, title, message, accept_label, *, required):
-        self.notes.append((title, message, required))
-        return self.note_answer
-
-
-class FakePrompter:
-    """The pane's questions: the unsaved-changes answer is scripted."""
-
-    def __init__(self, unsaved: UnsavedChoice = UnsavedChoice.DISCARD):
-        self.unsaved = unsaved
-        self.asked = 0
-        self.errors: list[str] = []
-
-    def ask_unsaved(self, headline):
-        self.asked += 1
-        return self.unsaved
-
-    def error(self, title, text):
-        self.errors.append(text)
-
-    def info(self, title, text):
-        pass
 
 
 # -- fixtures --------------------------------------------------------------------------
@@ -133,7 +46,7 @@ def make_window(workspace, qtbot, tmp_path, settings_path):
     def make(tasks=None, prompts=None) -> MainWindow:
         window = MainWindow(workspace, tasks or SynchronousTaskRunner(), Settings(settings_path),
                             journal=RecoveryJournal(tmp_path / "recovery"), prompts=prompts or FakePrompts())
-        window.pane.prompter = FakePrompter()
+        window.pane.prompter = FakePrompter(UnsavedChoice.DISCARD)
         qtbot.addWidget(window)
         window.restore_state()
         with qtbot.waitExposed(window):
@@ -168,12 +81,25 @@ def test_window_shows_the_list_the_pane_and_the_status_bar(workspace, clock, mak
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&Article", "&Workflow", "&View"]
     assert window.edit_menu.actions(), "the pane's editor actions are in the Edit menu"
-    assert window.commands["new"].shortcut().toString() == "Ctrl+N"
-    assert window.commands["import"].shortcut().toString() == "Ctrl+Shift+I"
-    assert window.commands["save"].shortcut().toString() == "Ctrl+S"
-    assert window.commands["duplicate"].shortcut().toString() == "Ctrl+D"
-    assert window.commands["search"].shortcut().toString() == "Ctrl+L"
-    assert "F5" in [s.toString() for s in window.commands["refresh"].shortcuts()]
+    assert window.commands[Command.NEW].shortcut().toString() == "Ctrl+N"
+    assert window.commands[Command.IMPORT].shortcut().toString() == "Ctrl+Shift+I"
+    assert window.commands[Command.SAVE].shortcut().toString() == "Ctrl+S"
+    assert window.commands[Command.DUPLICATE].shortcut().toString() == "Ctrl+D"
+    assert window.commands[Command.SEARCH].shortcut().toString() == "Ctrl+L"
+    assert "F5" in [s.toString() for s in window.commands[Command.REFRESH].shortcuts()]
+
+
+def test_every_command_and_menu_is_found_by_its_typed_id(workspace, make_window):
+    window = make_window()
+    assert set(window.commands) == set(Command), "each Command id names one window command"
+    for command in Command:
+        action = window.commands[command]
+        assert action.objectName() == command.object_name
+        assert window.findChild(QAction, command.object_name) is action
+    ids = [a.menu().objectName() for a in window.menuBar().actions()]
+    assert ids == [m.object_name for m in Menu], "the menu bar's menus in order, each with its id"
+    assert find_menu(window, Menu.EDIT) is window.edit_menu
+    assert find_menu(window, Menu.WORKFLOW) is window.workflow_ui.workflow_menu
 
 
 def test_keyboard_navigation_opens_articles(workspace, clock, make_window, qtbot):
@@ -219,7 +145,7 @@ def test_cancelling_the_unsaved_question_puts_the_selection_back(workspace, cloc
     window.pane.prompter = FakePrompter(UnsavedChoice.CANCEL)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: window.pane.prompter.asked == 1)
+    qtbot.waitUntil(lambda: window.pane.prompter.asked == ["unsaved"])
     assert window.pane.article_id() == first and window.pane.is_dirty()
     assert window.list_panel.current_article_id() == first
     assert window.isWindowModified()
@@ -247,7 +173,7 @@ def test_new_article_and_its_first_save(workspace, clock, make_window, qtbot):
     create(workspace, clock, 2)
     window = make_window()
     window.open_article(window.list_panel.model.article_id(0))
-    window.commands["new"].trigger()
+    window.commands[Command.NEW].trigger()
     assert window.pane.article_id() not in window.list_panel.model.loaded_rows()
     assert window.list_panel.current_article_id() is None
     assert window.windowTitle().startswith("New article")
@@ -293,7 +219,7 @@ def test_delete_in_the_list_spikes_through_the_workflow_command(workspace, clock
 
     (article_id,) = create(workspace, clock, 1, headline="На снятие")
     window = make_window()
-    prompts = window.workflow_ui.prompts = FakeWorkflowPrompts()
+    prompts = window.prompts = FakePrompts(note_answer="")
     window.open_article(article_id)
     spike = window.workflow_ui.actions.action(Action.SPIKE)
     assert spike.isEnabled()
@@ -326,7 +252,7 @@ def test_search_as_you_type(workspace, clock, make_window, qtbot):
     bar, model = window.list_panel.filter_bar, window.list_panel.model
     queries = []
     model.sig_query_finished.connect(lambda matching, _all: queries.append(matching))
-    window.commands["search"].trigger()
+    window.commands[Command.SEARCH].trigger()
     qtbot.keyClicks(bar.search, "pipeline")
     assert model.rowCount() == 7 and not queries          # debounced: nothing asked yet
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
@@ -347,7 +273,7 @@ def test_export_html(workspace, clock, make_window, tmp_path):
     prompts.export_path = tmp_path / "out.html"
     window = make_window(prompts=prompts)
     window.open_article(article_id)
-    window.commands["export_html"].trigger()
+    window.commands[Command.EXPORT_HTML].trigger()
     assert "Экспорт" in prompts.export_path.read_text(encoding="utf-8")
     assert not prompts.errors
 
@@ -380,7 +306,7 @@ def test_import_reports_each_failure_and_can_retry_with_the_notice(workspace, ma
     prompts.import_files = markdown_files(tmp_path / "md", 3, binary=2)
     window = make_window(prompts=prompts)
     prompts.retry_with_notice = True
-    qtbot_keys = window.commands["import"]
+    qtbot_keys = window.commands[Command.IMPORT]
     qtbot_keys.trigger()
     first, offered = prompts.reports[0]
     assert offered
@@ -480,7 +406,7 @@ def test_open_another_workspace(workspace, clock, make_window, tmp_path):
     window = make_window(prompts=prompts)
     switched = []
     window.sig_workspace_changed.connect(switched.append)
-    window.commands["open_workspace"].trigger()
+    window.commands[Command.OPEN_WORKSPACE].trigger()
     assert not prompts.errors
     assert switched and window.workspace.info.path == prompts.workspace_file
     assert window.list_panel.model.rowCount() == 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote, quote_plus
 
 import pytest
+from fakes import FakePrompter, FakePrompts
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QEvent, Qt
@@ -36,11 +37,12 @@ from desk_app.store.models import Revision
 from desk_app.ui.connection.dialog import ERROR, OK
 from desk_app.ui.editor.dialogs import ConflictAnswer, UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
-from desk_app.ui.widgets.dialogs import QUIT
-from desk_app.ui.window_shared import EDIT_PROFILE, MSG_LOST, MSG_RECONNECTED, STAY, TAKE_OVER
+from desk_app.ui.widgets.dialogs import EDIT_PROFILE, TAKE_OVER
+from desk_app.ui.window.ids import Command, Menu, find_menu
+from desk_app.ui.window.live import MSG_LOST, MSG_RECONNECTED
+from desk_app.ui.window.main_window import MainWindow
 
 PASSWORD = "Kx7!harbour-Пароль-2026"
 WAIT_MS = 15_000
@@ -64,75 +66,6 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service, username):
         if self.items.pop((service, username), None) is None:
             raise PasswordDeleteError("not found")
-
-
-class FakePrompts:
-    """The main window's questions."""
-
-    def __init__(self):
-        self.errors: list[tuple[str, str]] = []
-
-    def error(self, parent, title, message):
-        self.errors.append((title, message))
-
-    def info(self, parent, title, message):
-        pass
-
-    def workspace_error(self, parent, message):
-        return QUIT
-
-    def choose_workspace_file(self, parent, start=None):
-        return None
-
-    def recovery(self, parent, entries, zone_format=None):
-        return None, []
-
-
-class FakePrompter:
-    """The pane's questions; ``conflict`` is a ConflictAnswer, None, or a callable(case)."""
-
-    def __init__(self):
-        self.unsaved = UnsavedChoice.DISCARD
-        self.conflict = None
-        self.cases = []
-        self.errors: list[tuple[str, str]] = []
-
-    def ask_unsaved(self, headline):
-        return self.unsaved
-
-    def resolve_conflict(self, case):
-        self.cases.append(case)
-        return self.conflict(case) if callable(self.conflict) else self.conflict
-
-    def ask_save_as_new(self, message):
-        return False
-
-    def ask_link(self, text):
-        return None
-
-    def error(self, title, text):
-        self.errors.append((title, text))
-
-    def info(self, title, text):
-        pass
-
-
-class FakeSharedPrompts:
-    """The controller's questions: failures are recorded and answered from a script."""
-
-    def __init__(self):
-        self.failures: list[str] = []
-        self.answers: list[str] = []
-        self.take_over_asked: list[tuple[str, str]] = []
-        self.take_over = True
-
-    def connect_failed(self, parent, message, *, shared=True):
-        self.failures.append(message)
-        return self.answers.pop(0) if self.answers else STAY
-
-    def confirm_take_over(self, parent, holder, since):
-        self.take_over_asked.append((holder, since))
-        return self.take_over
 
 
 # -- the newsroom -----------------------------------------------------------------------------------
@@ -218,9 +151,8 @@ def desk(qtbot, settings_path):
         tasks = TaskRunner()
         window = MainWindow(open_workspace(None), tasks, Settings(settings_path),
                             journal=RecoveryJournal(data_dir() / "recovery"), prompts=FakePrompts())
-        window.pane.prompter = FakePrompter()
+        window.pane.prompter = FakePrompter(UnsavedChoice.DISCARD, save_as_new=False, link=None)
         window.shared.credentials = CredentialStore(MemoryKeyring())
-        window.shared.prompts = FakeSharedPrompts()
         window.resize(1300, 760)
         window.show()
         qtbot.waitExposed(window)
@@ -255,7 +187,7 @@ def fill(dialog, profile: ConnectionProfile, password: str = "") -> None:
 
 def connect(window: MainWindow, qtbot, profile: ConnectionProfile, password: str = "", *, save: bool = True):
     """File → Connect to shared database…: fill the dialog, test, save the profile, connect."""
-    window.commands["connect_shared"].trigger()
+    window.commands[Command.CONNECT_SHARED].trigger()
     dialog = window.shared.dialog
     assert dialog.isVisible()
     fill(dialog, profile, password)
@@ -297,10 +229,13 @@ def type_after(editor, anchor: str, typed: str) -> None:
 
 def test_the_file_menu_offers_connect_and_local(desk):
     window = desk()
-    file_menu = window.menuBar().actions()[0].menu()
-    texts = [a.text() for a in file_menu.actions()]
-    at = texts.index("&Connect to shared database…")
-    assert texts[at:at + 3] == ["&Connect to shared database…", "Open &local workspace", "&Open workspace…"]
+    file_menu = find_menu(window, Menu.FILE)
+    names = [a.objectName() for a in file_menu.actions()]
+    at = names.index(Command.CONNECT_SHARED.object_name)
+    assert names[at:at + 3] == [c.object_name for c in (Command.CONNECT_SHARED, Command.OPEN_LOCAL,
+                                                          Command.OPEN_WORKSPACE)]
+    assert [a.text() for a in file_menu.actions()][at:at + 3] == [
+        "&Connect to shared database…", "Open &local workspace", "&Open workspace…"]
     assert window.status.connection_label.isHidden() and window.shared.live is None
 
 
@@ -334,7 +269,7 @@ def test_connect_from_the_dialog_and_back_to_local_without_restarting(desk, news
     assert writer.locks.lock(article.id).holder_login == newsroom.editor
     assert window.list_panel.model.badges(row) == []                           # my own lock: no badge
 
-    window.commands["open_local"].trigger()
+    window.commands[Command.OPEN_LOCAL].trigger()
     qtbot.waitUntil(lambda: window.workspace.info.kind == "local", timeout=WAIT_MS)
     assert window.workspace.info.url == local_url
     assert window.shared.live is None and not bridge.listener.running
@@ -597,7 +532,7 @@ def test_the_password_is_never_written_logged_or_shown(desk, guarded_newsroom, q
         assert again is not dialog and again.result_kind == ERROR
         again.reject()
         # switch back to local, close: settings are written
-        window.commands["open_local"].trigger()
+        window.commands[Command.OPEN_LOCAL].trigger()
         qtbot.waitUntil(lambda: window.workspace.info.kind == "local", timeout=WAIT_MS)
         window.close()
         shown = [window.status.workspace_label.text(), window.status.workspace_label.toolTip(),

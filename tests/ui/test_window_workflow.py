@@ -8,19 +8,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from fakes import FakePrompter, FakePrompts
 from PySide6.QtCore import Qt
 
 from desk_app.domain.article import ArticleData
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import Action
-from desk_app.ui.article_list.delegate import BADGE_COLOURS, badge_colours
 from desk_app.ui.article_list.columns import COLUMN_INDEX
+from desk_app.ui.article_list.delegate import BADGE_COLOURS, badge_colours
+from desk_app.ui.article_list.translation_badges import OUTDATED_BADGE
 from desk_app.ui.editor.dialogs import UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Settings
 from desk_app.ui.tasks import SynchronousTaskRunner
-from desk_app.ui.window_workflow import OUTDATED_BADGE
+from desk_app.ui.window.ids import Command, Menu, find_menu
+from desk_app.ui.window.main_window import MainWindow
 
 RU = [
     "Авария произошла вечером 18 ноября на участке водовода длиной около 600 метров.",
@@ -34,52 +36,6 @@ EN = [
 ]
 
 
-class FakePrompts:
-    """The window's and the workflow's questions, answered from a script; what was shown is recorded."""
-
-    def __init__(self):
-        self.errors: list[tuple[str, str]] = []
-        self.confirms: list[str] = []
-        self.notes: list[str] = []
-        self.note_answer: str | None = "Поправьте лид."
-        self.unsaved_translation = "save"
-
-    def error(self, parent, title, message):
-        self.errors.append((title, message))
-
-    def info(self, parent, title, message):
-        pass
-
-    def confirm(self, parent, title, message, accept_label):
-        self.confirms.append(title)
-        return True
-
-    def ask_note(self, parent, title, message, accept_label, *, required):
-        self.notes.append(title)
-        return self.note_answer
-
-    def ask_unsaved_translation(self, parent, headline):
-        return self.unsaved_translation
-
-    def recovery(self, parent, entries, zone_format=None):
-        return None, []
-
-
-class FakePrompter:
-    def __init__(self, unsaved: UnsavedChoice = UnsavedChoice.DISCARD):
-        self.unsaved = unsaved
-        self.errors: list[str] = []
-
-    def ask_unsaved(self, headline):
-        return self.unsaved
-
-    def error(self, title, text):
-        self.errors.append(text)
-
-    def info(self, title, text):
-        pass
-
-
 @pytest.fixture
 def make_window(workspace, qtbot, tmp_path):
     """``make_window()``: the real window over the workspace, shown, started, with scripted questions."""
@@ -87,8 +43,7 @@ def make_window(workspace, qtbot, tmp_path):
         prompts = FakePrompts()
         window = MainWindow(workspace, SynchronousTaskRunner(), Settings(tmp_path / "settings.ini"),
                             journal=RecoveryJournal(tmp_path / "recovery"), prompts=prompts)
-        window.pane.prompter = FakePrompter()
-        window.workflow_ui.prompts = prompts
+        window.pane.prompter = FakePrompter(UnsavedChoice.DISCARD)
         qtbot.addWidget(window)
         window.restore_state()
         window.resize(1400, 900)
@@ -116,13 +71,14 @@ def translated(ws) -> tuple[str, str]:
     return original, tr.id
 
 
-def menu_action(window: MainWindow, menu_title: str, text: str):
-    for top in window.menuBar().actions():
-        if top.text().replace("&", "") == menu_title:
-            for action in top.menu().actions():
-                if action.text().replace("&", "").rstrip("…") == text:
-                    return action
-    raise AssertionError(f"{menu_title} → {text} is not in the menus")
+def menu_action(window: MainWindow, menu: Menu, action: Action):
+    """The workflow transition ``action`` as its menu shows it (found by ids, not by visible text)."""
+    found = find_menu(window, menu)
+    assert found is not None, f"there is no {menu} menu"
+    for item in found.actions():
+        if item.data() == action.value:
+            return item
+    raise AssertionError(f"{menu} → {action} is not in the menu")
 
 
 def status_cell(window: MainWindow, article_id: str) -> str:
@@ -156,10 +112,11 @@ def test_menus_and_toolbar_carry_the_workflow_commands(workspace, make_window):
     assert toolbar[:5] == ["New article", "Save", "Duplicate", "Submit", "Approve"]
     assert {"Return", "Publish", "Translate", "History"} <= set(toolbar)
     shortcuts = {key: window.commands[key].shortcut().toString()
-                 for key in ("minor_edit", "open_pairing", "editor_queue", "history", "back_to_article")}
+                 for key in (Command.MINOR_EDIT, Command.OPEN_PAIRING, Command.EDITOR_QUEUE, Command.HISTORY,
+                             Command.BACK_TO_ARTICLE)}
     assert shortcuts == {"minor_edit": "Ctrl+Alt+S", "open_pairing": "Ctrl+T", "editor_queue": "Ctrl+Shift+Q",
                          "history": "Ctrl+Shift+H", "back_to_article": "Alt+Left"}
-    every = [s.toString() for a in window.findChildren(type(window.commands["save"])) for s in a.shortcuts()
+    every = [s.toString() for a in window.findChildren(type(window.commands[Command.SAVE])) for s in a.shortcuts()
              if a.shortcutContext() == Qt.ShortcutContext.WindowShortcut]
     assert len(every) == len(set(every)) + every.count("Ctrl+Shift+P") - 1, "no two window commands share a key"
     assert window.status.user_label.text() == "chief · Admin"
@@ -169,13 +126,13 @@ def test_a_transition_from_the_menu_changes_the_state_and_the_list_row(workspace
     article_id = article(workspace)
     window = make_window()
     assert window.open_article(article_id)
-    submit = menu_action(window, "Workflow", "Submit for approval")
+    submit = menu_action(window, Menu.WORKFLOW, Action.SUBMIT)
     assert submit.isEnabled()
     submit.trigger()
     assert workspace.articles.get(article_id).status == "submitted"
     assert status_cell(window, article_id) == "Submitted"
     assert window.pane.current_data().status == "submitted"           # the pane reloaded the article
-    approve = menu_action(window, "Workflow", "Approve")
+    approve = menu_action(window, Menu.WORKFLOW, Action.APPROVE)
     assert approve.isEnabled() and not submit.isEnabled()
     approve.trigger()
     assert status_cell(window, article_id) == "Approved"
@@ -228,7 +185,7 @@ def test_the_history_dock_shows_the_open_article_and_restoring_reloads_the_pane(
     window.pane.metadata.headline.setText("Второй заголовок")
     assert window.save()
     assert not ui.history_dock.isVisible()
-    window.commands["history"].trigger()
+    window.commands[Command.HISTORY].trigger()
     assert ui.history_dock.isVisible()
     assert ui.history.article_id() == first
     assert [r.number for r in ui.history.model.revisions()] == [2, 1]
@@ -248,7 +205,7 @@ def test_queue_and_returned_tabs_open_articles(workspace, make_window, qtbot):
     window = make_window()
     ui = window.workflow_ui
     qtbot.waitUntil(lambda: ui.left_tabs.tabText(1) == "Editor's queue (1)")
-    window.commands["editor_queue"].trigger()
+    window.commands[Command.EDITOR_QUEUE].trigger()
     assert ui.left_tabs.currentWidget() is ui.queue
     ui.queue.sig_open_requested.emit(waiting)
     assert window.pane.article_id() == waiting
@@ -257,9 +214,9 @@ def test_queue_and_returned_tabs_open_articles(workspace, make_window, qtbot):
     assert workspace.articles.get(waiting).status == "returned"
     assert ui.left_tabs.tabText(1) == "Editor's queue"
     assert window.pane.current_data().status == "returned"
-    window.commands["returned"].trigger()
+    window.commands[Command.RETURNED].trigger()
     assert ui.left_tabs.currentWidget() is ui.returned
-    window.commands["focus_list"].trigger()
+    window.commands[Command.FOCUS_LIST].trigger()
     assert ui.left_tabs.currentWidget() is window.list_panel
 
 
@@ -270,7 +227,7 @@ def test_translate_opens_the_pairing_page_and_again_opens_the_existing_translati
     window = make_window()
     ui = window.workflow_ui
     window.open_article(original)
-    translate = window.commands["translate"]
+    translate = window.commands[Command.TRANSLATE]
     assert translate.isEnabled() and translate.text() == "&Translate into English"
     translate.trigger()
     assert ui.on_pairing_page()
@@ -278,13 +235,13 @@ def test_translate_opens_the_pairing_page_and_again_opens_the_existing_translati
     assert workspace.articles.get(created).translated_from == original
     assert ui.pairing_view.model.pair_count() == 3
     assert ui.actions.article_id() == created                           # the workflow acts on the translation
-    window.commands["back_to_article"].trigger()
+    window.commands[Command.BACK_TO_ARTICLE].trigger()
     assert not ui.on_pairing_page()
     translate.trigger()                                                 # a second time: the existing one
     assert ui.on_pairing_page() and ui.pairing_view.translation_id == created
     assert [row.id for row, _n in workspace.pairing.translations_of(original)] == [created]
     assert ui.prompts.errors == []
-    window.commands["open_pairing"].trigger()                           # Ctrl+T on the page goes back
+    window.commands[Command.OPEN_PAIRING].trigger()                           # Ctrl+T on the page goes back
     assert not ui.on_pairing_page()
 
 
@@ -294,10 +251,10 @@ def test_the_pairing_page_takes_ctrl_s_and_gives_it_back(workspace, make_window,
     ui = window.workflow_ui
     ui.open_pairing(translation)
     assert ui.on_pairing_page()
-    assert window.commands["save"].shortcuts() == []
+    assert window.commands[Command.SAVE].shortcuts() == []
     assert ui.actions.action(Action.RETURN).shortcut().isEmpty()       # Ctrl+Shift+R re-aligns here
     ui.show_article_page()
-    assert window.commands["save"].shortcut().toString() == "Ctrl+S"
+    assert window.commands[Command.SAVE].shortcut().toString() == "Ctrl+S"
     assert ui.actions.action(Action.RETURN).shortcut().toString() == "Ctrl+Shift+R"
 
 
@@ -310,7 +267,7 @@ def test_a_translation_in_the_list_offers_the_pairing_view(workspace, make_windo
     assert "Translate into English" in texts
     window.list_panel.select_article(translation, notify=True)
     window.open_article(translation)
-    window.commands["open_pairing"].trigger()
+    window.commands[Command.OPEN_PAIRING].trigger()
     assert window.workflow_ui.on_pairing_page()
     assert window.workflow_ui.pairing_view.translation_id == translation
 
@@ -321,7 +278,7 @@ def test_outdated_badge_after_an_edit_of_the_original_and_none_after_a_minor_edi
     assert badges(window, translation) == []
     assert badges(window, original) == ["1 translation"]
     window.open_article(original)
-    assert not window.commands["minor_edit"].isEnabled()                # nothing to save yet
+    assert not window.commands[Command.MINOR_EDIT].isEnabled()                # nothing to save yet
 
     replace_in_editor(window, "35 автоцистерн", "40 автоцистерн")        # a real change: save normally
     assert window.save()
@@ -329,15 +286,15 @@ def test_outdated_badge_after_an_edit_of_the_original_and_none_after_a_minor_edi
     assert badges(window, original) == ["1 translation · 1 outdated"]
 
     replace_in_editor(window, "40 автоцистерн", "35 автоцистерн")        # back as it was, as a minor edit
-    assert window.commands["minor_edit"].isEnabled()
-    window.commands["minor_edit"].trigger()
+    assert window.commands[Command.MINOR_EDIT].isEnabled()
+    window.commands[Command.MINOR_EDIT].trigger()
     assert not window.pane.is_dirty()
     assert "Minor edit" in workspace.articles.revisions(original)[-1].note
     assert badges(window, translation) == []
     assert badges(window, original) == ["1 translation"]
 
     replace_in_editor(window, "вечером 18 ноября", "вечером, 18 ноября")  # a typo fixed as a minor edit
-    window.commands["minor_edit"].trigger()
+    window.commands[Command.MINOR_EDIT].trigger()
     assert badges(window, translation) == []
     assert [p.effective_state for p in workspace.pairing.pairs(translation).pairs] == ["translated"] * 3
 

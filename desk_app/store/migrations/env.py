@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from desk_app.store.base import Base
 from desk_app.store import models  # noqa: F401  (registers the tables)
+from desk_app.store.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")

@@ -182,7 +182,7 @@ class ArticleItemDelegate(QStyledItemDelegate):
         if not badges or line is None:
             return
         x = area.right() - reserved + 6
-        for badge, width in zip(badges, widths):
+        for badge, width in zip(badges, widths, strict=False):
             width = min(width, area.right() + 1 - x)  # elide the last one rather than drop it
             if width < MIN_BADGE_WIDTH:
                 break

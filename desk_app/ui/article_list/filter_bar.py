@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.article import Language, Status
-from desk_app.store.repository import ArticleFilter
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.ui.article_list.columns import zone_or_default
 
 SEARCH_DEBOUNCE_MS = 200

@@ -22,10 +22,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from desk_app.domain.article import Status
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.errors import DeskError
 from desk_app.domain.workflow import ArticleFacts
 from desk_app.services.articles import ArticleRow
-from desk_app.store.repository import ArticleFilter
 from desk_app.ui.article_list.columns import COLUMN_INDEX, COLUMNS, format_time, subtitle, zone_or_default
 from desk_app.ui.article_list.row_pages import DEFAULT_CAPACITY, RowPages
 from desk_app.ui.tasks import TaskRunner
@@ -203,7 +203,7 @@ class ArticleTableModel(QAbstractTableModel):
         if self._badges_provider is not None:
             try:
                 out.extend(str(b) for b in self._badges_provider(data) if b)
-            except Exception:  # noqa: BLE001 - a faulty provider must not break the list
+            except Exception:
                 pass
         return out
 
@@ -335,11 +335,6 @@ class ArticleTableModel(QAbstractTableModel):
         if self._started:
             self._start_query(self._page_size)
 
-    def sort_column(self) -> int:
-        for i, column in enumerate(COLUMNS):
-            if column.sort == self._flt.sort:
-                return i
-        return COLUMN_INDEX["updated"]
 
     # -- paging --------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
@@ -436,9 +431,9 @@ class ArticleTableModel(QAbstractTableModel):
         ws, flt = self._ws, self._flt
         self._set_loading(query=True, page=False)
         if keep_loaded:
-            arrived = lambda rows: self._loaded_refreshed(generation, rows)  # noqa: E731
+            arrived = lambda rows: self._loaded_refreshed(generation, rows)
         else:
-            arrived = lambda rows: self._query_arrived(generation, limit, rows, keep_counts)  # noqa: E731
+            arrived = lambda rows: self._query_arrived(generation, limit, rows, keep_counts)
         self._tasks.run(
             lambda task: ws.articles.list(flt, offset=0, limit=limit),
             on_done=arrived,

@@ -10,10 +10,10 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
-from desk_app.store.repository import ArticleFilter
+from desk_app.domain.article_filter import ArticleFilter
+from desk_app.ui.article_list.columns import COLUMN_INDEX, COLUMNS
 from desk_app.ui.article_list.delegate import ArticleItemDelegate, row_height
 from desk_app.ui.article_list.filter_bar import FilterBar
-from desk_app.ui.article_list.columns import COLUMN_INDEX, COLUMNS
 from desk_app.ui.article_list.model import PAGE_SIZE, ArticleTableModel
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
@@ -182,7 +182,7 @@ class ArticleListPanel(QWidget):
     def _set_users(self, workspace) -> None:
         try:
             logins = [login for login, _role in workspace.users()]
-        except Exception:  # noqa: BLE001 - the author list is a convenience
+        except Exception:
             logins = []
         self.filter_bar.set_authors(logins)
 

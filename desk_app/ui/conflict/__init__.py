@@ -1,0 +1,1 @@
+"""The save-conflict dialog: compare, merge three ways, choose."""

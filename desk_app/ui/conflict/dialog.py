@@ -1,22 +1,6 @@
 """The save-conflict dialog: their text and mine side by side, an editable merge, three choices.
 
-Wiring (the article pane, when a save raises ConflictError)::
-
-    case = conflicts.prepare(mine, error)                 # ConflictService(workspace), in the TaskRunner
-    dialog = ConflictDialog(case, parent=pane)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        result = conflicts.resolve(case, dialog.choice, dialog.merged_text(), dialog.field_choices(),
-                                   apply_notice=True)
-        # in the TaskRunner; a new ConflictError means yet another save came in: prepare and ask again
-    # Rejected ("Decide later"): nothing is written and the editor keeps the text.
-
-Left: their stored version, right: my text, each with the words that differ
-highlighted (word diff), scrolling together. Below: the merge — paragraphs
-only one side changed are already merged; paragraphs both changed are shown
-between ``<<<<<<< mine`` / ``=======`` / ``>>>>>>> theirs`` markers, coloured,
-and **Use merge** stays disabled until none is left. Metadata fields both
-sides changed get a mine/theirs choice each. Whichever text loses stays in
-the article's history (see desk_app.services.conflicts).
+Design notes: docs/architecture.md, “desk_app.ui.conflict.dialog”.
 """
 from __future__ import annotations
 
@@ -71,7 +55,7 @@ class MarkerHighlighter(QSyntaxHighlighter):
         self._theirs = QTextCharFormat()
         self._theirs.setBackground(THEIRS_BG)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def highlightBlock(self, text: str) -> None:
         state = max(self.previousBlockState(), self.OUTSIDE)
         stripped = text.rstrip()
         if stripped.startswith("<" * 7):

@@ -1,0 +1,1 @@
+"""Connecting to a shared database: the profile dialog and the live-update bridge."""

@@ -62,7 +62,6 @@ RESULT_STYLES = {
     OK: "color: #055d20; background: #e6f6ea; border: 1px solid #a7dbb3; border-radius: 4px; padding: 6px;",
     ERROR: "color: #82071e; background: #fdecec; border: 1px solid #f3b4b4; border-radius: 4px; padding: 6px;",
 }
-NEW_PROFILE = "New profile"
 
 
 def _sentence(exc: BaseException) -> str:

@@ -1,10 +1,5 @@
 """The article pane: metadata, Markdown editor with the protected notice, live preview, recovery journal.
 
-The main window embeds :class:`ArticlePane`; crash recovery uses :class:`RecoveryJournal`.
+The main window embeds :class:`~desk_app.ui.editor.pane.ArticlePane`; crash recovery uses
+:class:`~desk_app.ui.editor.recovery.RecoveryJournal`.
 """
-from __future__ import annotations
-
-from desk_app.ui.editor.pane import ArticlePane
-from desk_app.ui.editor.recovery import Recovered, RecoveryJournal
-
-__all__ = ["ArticlePane", "Recovered", "RecoveryJournal"]

@@ -60,7 +60,7 @@ class LimitedLineEdit(QLineEdit):
         if message:
             self.sig_message.emit(message)
 
-    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, e: QKeyEvent) -> None:
         if not self.isReadOnly() and e.matches(QKeySequence.StandardKey.Paste):
             self.insert_clean(QGuiApplication.clipboard().text())
             e.accept()
@@ -70,7 +70,7 @@ class LimitedLineEdit(QLineEdit):
             self.sig_message.emit(f"The {self.label.lower()} is limited to {self.maxLength():,} characters.")
         super().keyPressEvent(e)
 
-    def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu()
         for action in menu.actions():
             if action.objectName() == "edit-paste":
@@ -79,7 +79,7 @@ class LimitedLineEdit(QLineEdit):
         menu.exec(e.globalPos())
         menu.deleteLater()
 
-    def dropEvent(self, e: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, e: QDropEvent) -> None:
         if self.isReadOnly() or not e.mimeData().hasText():
             e.ignore()
             return
@@ -114,7 +114,7 @@ class LimitedTextEdit(QPlainTextEdit):
         selected = cursor.selectionEnd() - cursor.selectionStart()
         return self.max_length - (self.document().characterCount() - 1 - selected)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if self.isReadOnly() or not source.hasText():
             return
         cleaned = clean_text(source.text(), self._room())
@@ -124,7 +124,7 @@ class LimitedTextEdit(QPlainTextEdit):
         if message:
             self.sig_message.emit(message)
 
-    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, e: QKeyEvent) -> None:
         inserts = e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (e.text() and e.text()[0].isprintable())
         if not self.isReadOnly() and inserts and not e.matches(QKeySequence.StandardKey.Paste) \
                 and self._room() < max(len(e.text()), 1):

@@ -104,7 +104,7 @@ class FindReplaceBar(QWidget):
         self.editor.set_extra_selections("find", [])
         self.editor.setFocus()
 
-    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() == Qt.Key.Key_Escape:
             self.close_bar()
             e.accept()

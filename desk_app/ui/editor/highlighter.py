@@ -77,7 +77,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return self._is_notice_block(block)
 
     # QSyntaxHighlighter -----------------------------------------------------
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+    def highlightBlock(self, text: str) -> None:
         notice = self._is_notice_block(self.currentBlock())
         in_fence = self.previousBlockState() == _IN_FENCE
         self._markdown(text, notice)

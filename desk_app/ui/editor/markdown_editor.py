@@ -12,7 +12,6 @@ change and restores it (clearing the undo history) if anything got through.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -77,7 +76,6 @@ class MarkdownEditor(QPlainTextEdit):
         self.max_length = max_length
         self.guard = NoticeGuard(self.document())
         self.highlighter = MarkdownHighlighter(self.document(), self.guard.is_notice_block)
-        self.link_prompt: Callable[[str], tuple[str, str] | None] | None = None
         self._policy: NoticePolicy | None = None
         self._reserved: list[QKeySequence] = []
         self._extra: dict[str, list[QTextEdit.ExtraSelection]] = {}  # by owner (e.g. "find")
@@ -175,7 +173,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
 
     # -- keyboard ------------------------------------------------------------
-    def event(self, e: QEvent) -> bool:  # noqa: D401 - Qt override
+    def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride and self._reserved:
             pressed = QKeySequence(e.keyCombination())  # type: ignore[attr-defined]
             if any(pressed.matches(s) == QKeySequence.SequenceMatch.ExactMatch for s in self._reserved):
@@ -183,7 +181,7 @@ class MarkdownEditor(QPlainTextEdit):
                 return False
         return super().event(e)
 
-    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, e: QKeyEvent) -> None:
         if self.isReadOnly():
             super().keyPressEvent(e)
             return
@@ -272,10 +270,10 @@ class MarkdownEditor(QPlainTextEdit):
         if cursor.hasSelection():
             self.replace_range(cursor.selectionStart(), cursor.selectionEnd(), "")
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if self.isReadOnly():
             return
         if not source.hasText():
@@ -304,12 +302,12 @@ class MarkdownEditor(QPlainTextEdit):
         if message:
             self._say(message)
 
-    def dragMoveEvent(self, e: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, e: QDragMoveEvent) -> None:
         super().dragMoveEvent(e)
         if not self._drop_allowed(e.position().toPoint()):
             e.ignore()
 
-    def dropEvent(self, e: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, e: QDropEvent) -> None:
         if self.isReadOnly():
             e.ignore()
             return
@@ -324,7 +322,7 @@ class MarkdownEditor(QPlainTextEdit):
                 e.setDropAction(Qt.DropAction.CopyAction)  # copy out of the notice, never move it
         super().dropEvent(e)
 
-    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, e: QMouseEvent) -> None:
         # Pressing inside a selection starts a drag on the next move; a drag that carries the
         # notice away as a *move* would delete it from here (Qt removes the source text itself).
         cursor = self.textCursor()
@@ -338,13 +336,13 @@ class MarkdownEditor(QPlainTextEdit):
             return
         super().mousePressEvent(e)
 
-    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
         if self._drag_blocked:
             e.accept()
             return
         super().mouseMoveEvent(e)
 
-    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
         if self._drag_blocked:
             self._drag_blocked = False
             cursor = self.cursorForPosition(e.position().toPoint())
@@ -357,7 +355,7 @@ class MarkdownEditor(QPlainTextEdit):
         pos = self.cursorForPosition(point).position()
         return self.guard.resolve(pos, pos, "text").allowed
 
-    def inputMethodEvent(self, e: QInputMethodEvent) -> None:  # noqa: N802 - Qt override
+    def inputMethodEvent(self, e: QInputMethodEvent) -> None:
         if self.guard.active and not self.isReadOnly() and (e.commitString() or e.preeditString()
                                                              or e.replacementLength()):
             cursor = self.textCursor()
@@ -368,7 +366,7 @@ class MarkdownEditor(QPlainTextEdit):
                 return
         super().inputMethodEvent(e)
 
-    def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(e.pos())
         position = self.cursorForPosition(e.pos()).position()
         for provide in self.menu_providers:   # e.g. the mention marker's "Insert label"
@@ -428,7 +426,7 @@ class MarkdownEditor(QPlainTextEdit):
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeBlockFormat(fmt)
 
-    def viewportEvent(self, e: QEvent) -> bool:  # noqa: N802 - Qt override
+    def viewportEvent(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and self.guard.active:
             pos = self.cursorForPosition(e.pos()).position()  # type: ignore[attr-defined]
             span = self.guard.notice_span()

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.article import ArticleData, Language, count_words
 from desk_app.domain.errors import ConflictError, DeskError, NotFound
-from desk_app.domain.notice import NoticePolicy, check, fix
 from desk_app.domain.markdown_blocks import IncrementalMarkdown
+from desk_app.domain.notice import NoticePolicy, check, fix
 from desk_app.domain.rendering import render_markdown, render_page
 from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit
 from desk_app.services.conflicts import ConflictService
@@ -317,7 +317,7 @@ class ArticlePane(QWidget):
                 restored = splitter.restoreState(state) or restored
         self._sizes_set = self._sizes_set or restored
 
-    def showEvent(self, e) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, e) -> None:
         super().showEvent(e)
         if not self._sizes_set:  # first show without saved sizes: editor 55 %, preview 45 %; fields 40 %
             self._sizes_set = True

@@ -60,7 +60,7 @@ class SafeBrowser(QTextBrowser):
             image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         return image
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, url: QUrl):
         if url.scheme() == "desk-media":
             return self._media_image(url.path())
         if not is_local_resource(url):

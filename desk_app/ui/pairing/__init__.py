@@ -1,0 +1,1 @@
+"""The pairing view: a translation beside its original, paragraph by paragraph."""

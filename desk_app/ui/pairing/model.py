@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desk_app.services.pairing import PairInfo, PairView
+from desk_app.services.pairing_types import PairInfo, PairView
 
 STATE_LABELS = {
     "untranslated": "Untranslated", "draft": "Draft", "translated": "Translated", "reviewed": "Reviewed",

@@ -1,7 +1,7 @@
 """The pairing view as a page of the main window: a bar with the way back over the side-by-side view.
 
 The main window shows it instead of the list and the article (side by side needs
-the width); ``desk_app.ui.window_pairing`` switches between the two pages.
+the width); ``desk_app.ui.window.pairing`` switches between the two pages.
 """
 from __future__ import annotations
 

@@ -7,12 +7,19 @@ import html
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desk_app.domain.memory import GlossaryEntry, Suggestion
 from desk_app.domain.textdiff import side_by_side_html
-from desk_app.services.pairing import PairInfo
+from desk_app.services.pairing_types import PairInfo
 from desk_app.ui.pairing.model import STATE_COLOURS, STATE_LABELS
 
 _TEXT_ROLE = Qt.ItemDataRole.UserRole + 1

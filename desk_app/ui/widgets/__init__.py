@@ -1,0 +1,1 @@
+"""Small widgets and dialogs the window shares: status bar, progress, the questions to the user."""

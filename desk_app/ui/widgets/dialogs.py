@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 WORKSPACE_FILTER = "Desk workspaces (*.sqlite3);;All files (*)"
 
 OPEN_ANOTHER, RETRY, QUIT = "open", "retry", "quit"
+EDIT_PROFILE, OPEN_LOCAL, STAY = "edit", "local", "stay"   # the other answers to a failed connect
+TAKE_OVER = "Take over"
 
 
 class WorkspaceErrorDialog(QMessageBox):
@@ -71,30 +73,6 @@ def choose_workspace_file(parent: QWidget | None, start: Path | None = None) -> 
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])
-
-
-class SpikeDialog(QDialog):
-    """Confirm spiking an article, with an optional note for the history."""
-
-    def __init__(self, headline: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle("Spike article")
-        label = QLabel(
-            f"Spike “{headline or '(no headline)'}”?\n\nThe article is withdrawn from the workflow; "
-            "an editor can unspike it later.", self)
-        label.setWordWrap(True)
-        self.note = QLineEdit(self)
-        self.note.setPlaceholderText("Note for the history (optional)")
-        buttons = QDialogButtonBox(self)
-        self.spike_button = buttons.addButton("Spike", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
 
 
 @dataclass
@@ -202,3 +180,116 @@ class RecoveryDialog(QDialog):
         self.list.takeItem(self.list.currentRow())
         if self.list.count() == 0:
             self.accept()
+
+
+NOTE_MAX = 1000
+"""Longest note a return or spike may carry (the same limit as a lede)."""
+
+
+class NoteDialog(QDialog):
+    """A note for the history: required for a return, optional for a spike."""
+
+    def __init__(self, title: str, message: str, accept_label: str, *, required: bool,
+                 placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("workflowNoteDialog")
+        self.setWindowTitle(title)
+        self.required = required
+        label = QLabel(message, self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("noteEditor")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setPlaceholderText(placeholder or ("What should the author change?" if required
+                                                       else "Note for the history (optional)"))
+        font = QFont(self.editor.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.editor.setFont(font)
+        self.editor.setMinimumHeight(110)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("noteHint")
+        self.hint.setStyleSheet("color: #6b7280;")
+        buttons = QDialogButtonBox(self)
+        self.ok_button: QPushButton = buttons.addButton(accept_label, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(label)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.editor.textChanged.connect(self._update)
+        self._update()
+
+    def note(self) -> str:
+        return self.editor.toPlainText().strip()
+
+    def accept(self) -> None:
+        if self.ok_button.isEnabled():
+            super().accept()
+
+    def _update(self) -> None:
+        length = len(self.editor.toPlainText().strip())
+        too_long = length > NOTE_MAX
+        self.ok_button.setEnabled(not too_long and (length > 0 or not self.required))
+        if too_long:
+            self.hint.setText(f"The note is {length:,} characters long; the limit is {NOTE_MAX:,}.")
+        elif self.required and length == 0:
+            self.hint.setText("A note is required: the author sees it with the returned article.")
+        else:
+            self.hint.setText("")
+
+
+class ConnectErrorDialog(QMessageBox):
+    """A workspace could not be opened: the sentence, and the ways forward."""
+
+    def __init__(self, message: str, parent: QWidget | None = None, *, shared: bool = True):
+        super().__init__(parent)
+        self.setObjectName("connectErrorDialog")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Cannot connect" if shared else "Cannot open the local workspace")
+        self.setText(message)
+        self.setInformativeText("You are still in the workspace you had open; nothing was changed.")
+        self.retry_button = self.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
+        self.edit_button = self.local_button = None
+        if shared:
+            self.edit_button = self.addButton("Edit profile…", QMessageBox.ButtonRole.ActionRole)
+            self.local_button = self.addButton("Open local workspace", QMessageBox.ButtonRole.ActionRole)
+        self.stay_button = self.addButton("Stay here", QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.retry_button)
+        self.setEscapeButton(self.stay_button)
+
+    def choice(self) -> str:
+        clicked = self.clickedButton()
+        if clicked is self.retry_button:
+            return RETRY
+        if clicked is not None and clicked is self.edit_button:
+            return EDIT_PROFILE
+        if clicked is not None and clicked is self.local_button:
+            return OPEN_LOCAL
+        return STAY
+
+    def ask(self) -> str:
+        self.exec()
+        return self.choice()
+
+
+def ask_take_over(parent: QWidget | None, holder: str, since: str) -> bool:
+    """Ask whether to take over editing from ``holder`` (editing since ``since``); True to take over."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Take over editing")
+    box.setText(f"Take over editing from {holder}?")
+    box.setInformativeText(
+        f"{holder} has been editing since {since}. They keep their text: when they next save, they "
+        "compare it with yours and merge — nothing is lost. The takeover is recorded in the history.")
+    take = box.addButton(TAKE_OVER, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(take)
+    box.exec()
+    return box.clickedButton() is take

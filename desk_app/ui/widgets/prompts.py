@@ -1,21 +1,26 @@
-"""Every question the main window asks the user, behind one small object.
+"""Every question the main window and its parts ask the user, behind one small object.
 
-The window never calls QMessageBox or QFileDialog itself; it asks its
-:class:`Prompts`. Tests pass an honest fake that answers from a script and
-records what was shown, instead of monkeypatching Qt.
+The window, its workflow, pairing and shared-database parts and the workflow
+widgets never call QMessageBox or QFileDialog themselves; they ask the
+window's :class:`Prompts` (``window.prompts``). Tests pass one honest fake
+(tests/ui/fakes.py) that answers from a script and records what was shown.
+The article pane asks its own, pane-bound questions (ui/editor/dialogs.py).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desk_app.ui.widgets.dialogs import (
+    ConnectErrorDialog,
     ImportReportDialog,
     ImportSummary,
+    NoteDialog,
     RecoveryDialog,
-    SpikeDialog,
     WorkspaceErrorDialog,
+    ask_take_over,
     choose_workspace_file,
 )
 
@@ -26,17 +31,47 @@ class Prompts:
     """Real dialogs."""
 
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.warning(parent, title, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     def info(self, parent: QWidget | None, title: str, message: str) -> None:
         QMessageBox.information(parent, title, message)
 
-    def ask_spike(self, parent: QWidget | None, headline: str) -> str | None:
-        """The note for the history, or None when the user cancelled."""
-        dialog = SpikeDialog(headline, parent)
+    def confirm(self, parent: QWidget | None, title: str, message: str, accept_label: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        yes = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def ask_note(self, parent: QWidget | None, title: str, message: str, accept_label: str, *,
+                 required: bool) -> str | None:
+        """The note typed (stripped), or None when the user cancelled."""
+        dialog = NoteDialog(title, message, accept_label, required=required, parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.note.text().strip()
+        return dialog.note()
+
+    def ask_unsaved_translation(self, parent: QWidget | None, headline: str) -> str:
+        """"save", "discard" or "cancel"."""
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved translation",
+                          f"The translation “{headline or 'Untitled'}” has unsaved changes. Save them?",
+                          buttons.Save | buttons.Discard | buttons.Cancel, parent)
+        box.setDefaultButton(buttons.Save)
+        box.exec()
+        answer = box.standardButton(box.clickedButton())
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+    def connect_failed(self, parent: QWidget | None, message: str, *, shared: bool = True) -> str:
+        """RETRY, EDIT_PROFILE, OPEN_LOCAL or STAY (ui/widgets/dialogs.py)."""
+        return ConnectErrorDialog(message, parent, shared=shared).ask()
+
+    def confirm_take_over(self, parent: QWidget | None, holder: str, since: str) -> bool:
+        return ask_take_over(parent, holder, since)
 
     def choose_import_files(self, parent: QWidget | None) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(parent, "Import Markdown articles", "", MARKDOWN_FILTER)

@@ -6,10 +6,9 @@ import html
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from desk_app.domain.workflow import Actor
+from desk_app.services.workspace_label import workspace_label
 
 WORKSPACE_MAX_WIDTH = 300  # pixels; the full path or URL is in the tooltip
 WORKSPACE_MIN_WIDTH = 90   # the label gives way (elided in the middle) before the window has to grow
@@ -25,29 +24,6 @@ CONNECTION_STATES = {
                 "The server cannot be reached; Desk keeps trying. Your open text is kept — saving waits "
                 "for the connection."),
 }
-
-
-def workspace_label(info) -> tuple[str, str]:
-    """(short text, tooltip) for a WorkspaceInfo: the file of a local workspace, else server and database.
-
-    Never a password: ``info.url`` is already safe, and only host, port and database are shown.
-    """
-    if info.kind == "local" and info.path is not None:
-        return f"Local: {info.path.name}", f"Local workspace {info.path}"
-    try:
-        url = make_url(info.url)
-    except ArgumentError:
-        return "Shared workspace", "Shared workspace"
-    host = url.host or "localhost"
-    where = f"{host}/{url.database}" if url.database else host
-    port = f":{url.port}" if url.port else ""
-    tls = url.query.get("sslmode")
-    tip = f"Shared workspace: database {url.database or '?'} on {host}{port}"
-    if url.username:
-        tip += f", signed in as {url.username}"
-    if tls:
-        tip += f" (TLS: {tls if isinstance(tls, str) else tls[-1]})"
-    return f"Shared: {where}", tip
 
 
 class _ElidedLabel(QLabel):
@@ -67,15 +43,15 @@ class _ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
         width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right() + 8
         return QSize(min(width, WORKSPACE_MAX_WIDTH), super().sizeHint().height())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(min(WORKSPACE_MIN_WIDTH, self.sizeHint().width()), super().minimumSizeHint().height())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
 

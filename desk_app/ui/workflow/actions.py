@@ -1,36 +1,6 @@
 """Workflow commands for the current article as QActions, enabled exactly as the service allows.
 
-How to wire it (main window)::
-
-    self.workflow = WorkflowActions(workspace, tasks, self)   # parent: the window (dialogs centre on it)
-    article_menu.addActions(self.workflow.actions())          # or a toolbar; the window must own them
-    self.workflow.sig_article_transitioned.connect(self._on_transitioned)  # refresh list/pane/history
-    pane.reserve_shortcuts(self.workflow.shortcuts())         # so the editor leaves these keys alone
-    # whenever the article shown changes (opened, saved, reloaded):
-    self.workflow.set_article(article_id, version)            # version: what the user is looking at
-    # optional: refuse while the editor holds unsaved text
-    self.workflow.set_guard(lambda action: "Save your changes first." if pane.is_dirty() else None)
-    # on switching workspaces:
-    self.workflow.set_workspace(new_ws)
-
-Shortcuts (none collides with the editor's Ctrl+B/I/K/1/2/3/F/H/S or the
-window's Ctrl+N/D/L/Q/1/2, Ctrl+Shift+I and F5; Ctrl+Shift+U is left to the
-Linux Unicode input method)::
-
-    Submit for approval     Ctrl+Shift+S
-    Approve                 Ctrl+Shift+A
-    Return with note…       Ctrl+Shift+R
-    Publish… / Publish correction…   Ctrl+Shift+P  (never both enabled: approved vs correction)
-    Spike…, Unspike, Start correction — menu only (rare and not to be hit by accident)
-
-Each action is enabled only when ``ws.workflow.allowed(id)`` lists it, and
-all are disabled while a call is in flight. Every call passes the version
-the user is looking at as ``expected_version``, so an approval is given to
-the text that was read: if someone saved in between, the service refuses
-and the refusal is shown. Return asks for a note (required); Spike for an
-optional one; Publish first names every missing required field at once,
-then asks for confirmation. After a success :attr:`sig_article_transitioned`
-says which article moved to which state.
+Design notes: docs/architecture.md, “desk_app.ui.workflow.actions”.
 """
 from __future__ import annotations
 
@@ -44,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 from desk_app.domain.notice import split_notice
 from desk_app.domain.workflow import Action, missing_for_publish, publish_refusal_message
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.workflow.common import user_sentence
-from desk_app.ui.workflow.dialogs import WorkflowPrompts
 
 
 @dataclass(frozen=True)
@@ -103,11 +73,11 @@ class WorkflowActions(QObject):
     """A short confirmation for the status bar, e.g. "Approved “Ремонт дороги”"."""
 
     def __init__(self, workspace, tasks: TaskRunner, parent: QObject | None = None, *,
-                 prompts: WorkflowPrompts | None = None):
+                 prompts: Prompts | None = None):
         super().__init__(parent)
         self._ws = workspace
         self._tasks = tasks
-        self._prompts = prompts or WorkflowPrompts()
+        self._prompts = prompts or Prompts()
         self._guard: Guard | None = None
         self._article_id: str | None = None
         self._version: int | None = None       # given by the caller: the version on screen

@@ -85,7 +85,7 @@ def _paragraphs(fragment: str) -> list[tuple[str, bool]]:
         pos = mark.end()
     add_equal(inner[pos:])
     out = []
-    for pieces, was_changed in zip(paragraphs, changed):
+    for pieces, was_changed in zip(paragraphs, changed, strict=False):
         text = "".join(pieces)
         if was_changed or text.strip():
             out.append((text.strip("\n"), was_changed))

@@ -1,21 +1,6 @@
 """An article's history: every save and transition, any two compared, any one restored.
 
-How to wire it (main window, e.g. a dock or a tab beside the editor)::
-
-    self.history = HistoryPanel(workspace, tasks, self)
-    self.history.set_article(article_id)          # on opening an article (None: nothing open)
-    self.history.refresh()                        # after a save or a transition of that article
-    self.history.sig_article_restored.connect(self._reload_article)   # the editor must reload
-    self.history.set_workspace(new_ws)            # on switching workspaces
-
-The list (a :class:`RevisionTableModel`) shows the newest revision first:
-number, time in Moscow ("20 Nov 2026, 12:05 MSK"), author, action, state
-change ("submitted → approved"; a plain save shows the state it kept) and
-the note. Selecting one revision shows what it changed against the one
-before; Ctrl+click a second to compare any two ("Compare with previous"
-selects the pair explicitly). "Restore this revision…" asks first, then
-makes the old content current again as a new revision through
-``ws.workflow.restore`` — nothing is overwritten.
+Design notes: docs/architecture.md, “desk_app.ui.workflow.history”.
 """
 from __future__ import annotations
 
@@ -46,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.workflow import ArticleFacts, can_edit
 from desk_app.ui.tasks import TaskRunner
-from desk_app.ui.workflow.common import TABLE_STYLE, DISPLAY_ZONE, MUTED, STATUS_COLOURS, format_time, user_sentence
-from desk_app.ui.workflow.dialogs import WorkflowPrompts
+from desk_app.ui.widgets.prompts import Prompts
+from desk_app.ui.workflow.common import DISPLAY_ZONE, MUTED, STATUS_COLOURS, TABLE_STYLE, format_time, user_sentence
 from desk_app.ui.workflow.diff_view import RevisionDiffView
 
-__all__ = ["HistoryPanel", "RevisionDiffView", "RevisionTableModel", "action_label"]
+__all__ = ["HistoryPanel", "RevisionTableModel", "action_label"]
 
 _ACTION_LABELS = {
     "create": "Created", "save": "Saved", "submit": "Submitted", "approve": "Approved",
@@ -167,12 +152,12 @@ class HistoryPanel(QWidget):
     """The list was (re)loaded: how many revisions it shows."""
 
     def __init__(self, workspace, tasks: TaskRunner, parent: QWidget | None = None, *,
-                 prompts: WorkflowPrompts | None = None, zone: str = DISPLAY_ZONE):
+                 prompts: Prompts | None = None, zone: str = DISPLAY_ZONE):
         super().__init__(parent)
         self.setObjectName("historyPanel")
         self._ws = workspace
         self._tasks = tasks
-        self._prompts = prompts or WorkflowPrompts()
+        self._prompts = prompts or Prompts()
         self._zone = zone
         self._article_id: str | None = None
         self._article = None

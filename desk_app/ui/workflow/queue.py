@@ -1,27 +1,6 @@
 """The editor's queue (submitted articles, oldest first) and, for authors, their returned articles.
 
-How to wire it (main window, e.g. a "Queue" tab or dock shown to editors)::
-
-    self.queue = EditorQueue(workspace, tasks, self)
-    self.queue.sig_open_requested.connect(self.open_article)            # double-click / Enter
-    self.queue.sig_article_transitioned.connect(self._on_transitioned)  # approved / returned from here
-    self.queue.sig_current_changed.connect(self.workflow.set_article)   # optional: Ctrl+Shift+A/R act on it
-    self.queue.refresh()                         # on showing the tab, after any transition, on F5
-    self.queue.set_workspace(new_ws)             # on switching workspaces (refreshes)
-
-    self.returned = ReturnedList(workspace, tasks, self)   # for correspondents and translators
-    self.returned.sig_open_requested.connect(self.open_article)
-    self.returned.refresh()
-
-Both load through the TaskRunner and never block the GUI thread. The queue
-shows each article's headline (with dateline and word count under it), a
-RU/EN badge, the author, and how long it has waited ("3 h ago", amber after
-an hour, red after three, then the Moscow time it was submitted). "Approve"
-acts on every selected article, "Return with note…" on one; each passes
-the version on screen so an article saved since the list loaded is refused
-rather than approved unseen. Only editors and admins get the queue (the
-service lists every submitted article, so the widget does not ask for
-anyone else).
+Design notes: docs/architecture.md, “desk_app.ui.workflow.queue”.
 """
 from __future__ import annotations
 
@@ -56,21 +35,20 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.workflow import Action, Role
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.workflow.common import (
-    TABLE_STYLE,
     DISPLAY_ZONE,
     LANGUAGE_NAMES,
     MUTED,
+    TABLE_STYLE,
     age_colour,
     format_relative,
     format_time,
     paint_language_badge,
     user_sentence,
 )
-from desk_app.ui.workflow.dialogs import WorkflowPrompts
-from desk_app.ui.workflow.returned import ReturnedList
 
-__all__ = ["EditorQueue", "QueueModel", "ReturnedList"]
+__all__ = ["EditorQueue", "QueueModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
 EDITORIAL_ROLES = (Role.EDITOR, Role.ADMIN)
@@ -90,9 +68,6 @@ class QueueModel(QAbstractTableModel):
         self._now = now          # callable returning an aware datetime (the workspace clock)
         self._zone = zone
         self._items: list = []
-
-    def set_now(self, now) -> None:
-        self._now = now
 
     def set_items(self, items: list) -> None:
         self.beginResetModel()
@@ -286,12 +261,12 @@ class EditorQueue(QWidget):
     """The queue was (re)loaded: how many articles wait."""
 
     def __init__(self, workspace, tasks: TaskRunner, parent: QWidget | None = None, *,
-                 prompts: WorkflowPrompts | None = None, zone: str = DISPLAY_ZONE):
+                 prompts: Prompts | None = None, zone: str = DISPLAY_ZONE):
         super().__init__(parent)
         self.setObjectName("editorQueue")
         self._ws = workspace
         self._tasks = tasks
-        self._prompts = prompts or WorkflowPrompts()
+        self._prompts = prompts or Prompts()
         self._busy = False
         self._generation = 0
 
@@ -478,7 +453,7 @@ class EditorQueue(QWidget):
             for item in items:
                 try:
                     article = ws.workflow.perform(item.row.id, action, note, expected_version=item.row.version)
-                except Exception as exc:  # noqa: BLE001 - each failure is reported with its sentence
+                except Exception as exc:
                     outcomes.append((item, exc))
                 else:
                     outcomes.append((item, article))
@@ -492,7 +467,7 @@ class EditorQueue(QWidget):
     def _finished(self, action: Action, outcomes: list) -> None:
         self._busy = False
         failures = [(item, result) for item, result in outcomes if isinstance(result, BaseException)]
-        for item, result in outcomes:
+        for _item, result in outcomes:
             if not isinstance(result, BaseException):
                 self.sig_article_transitioned.emit(result.id, result.status)
         self.refresh()

@@ -1,7 +1,7 @@
 """An author's returned articles, each with the editor's note in a box of its own.
 
-How to wire it: see :mod:`desk_app.ui.workflow.queue` (it re-exports
-:class:`ReturnedList`). ``refresh()`` loads ``ws.workflow.my_returned()``
+How to wire it: see :mod:`desk_app.ui.workflow.queue`, which shows it beside
+the editor's queue. ``refresh()`` loads ``ws.workflow.my_returned()``
 through the TaskRunner; double-click or Enter emits ``sig_open_requested``.
 """
 from __future__ import annotations

@@ -5,7 +5,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from desk_app.store.repository import ArticleFilter
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.ui.article_list.filter_bar import SEARCH_DEBOUNCE_MS, FilterBar
 
 

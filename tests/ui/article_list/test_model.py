@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from desk_app.store.repository import ArticleFilter
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.ui.article_list.columns import COLUMN_INDEX, format_time
 from desk_app.ui.article_list.model import ArticleTableModel
 
@@ -211,7 +211,7 @@ def test_a_failed_query_reports_a_sentence(workspace, sync_tasks, articles, qtbo
     workspace.close()
 
     class Broken:
-        class articles:  # noqa: N801 - mimics ws.articles
+        class articles:
             @staticmethod
             def count(*a, **k):
                 from desk_app.domain.errors import DatabaseUnavailable

@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # editor_test_helpers (import-mode=importlib)
 
-from editor_test_helpers import FakePrompter  # noqa: E402
+from fakes import FakePrompter
 
 
 @pytest.fixture

@@ -12,16 +12,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 
 def main() -> None:
     url, journal_dir, settings_path, text = sys.argv[1:5]
     app = QApplication([])
     from desk_app.services.workspace import Workspace
-    from desk_app.ui.editor import ArticlePane, RecoveryJournal
+    from desk_app.ui.editor.pane import ArticlePane
+    from desk_app.ui.editor.recovery import RecoveryJournal
     from desk_app.ui.settings import Options, Settings
     from desk_app.ui.tasks import TaskRunner
 

@@ -1,49 +1,10 @@
 """Helpers shared by the article pane tests (imported by name: conftest puts this folder on sys.path)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import Qt
 
 from desk_app.domain.article import ArticleData
 from desk_app.ui.editor.dialogs import ConflictAnswer, UnsavedChoice  # noqa: F401 - re-exported for tests
-
-
-@dataclass
-class FakePrompter:
-    """Scripted answers instead of dialogs; records what would have been shown."""
-
-    unsaved: UnsavedChoice = UnsavedChoice.CANCEL
-    conflict: object = None     # a ConflictAnswer, None ("decide later"), or a callable(case) giving one
-    save_as_new: bool = True
-    link: tuple[str, str] | None = ("link", "https://example.org/")
-    errors: list[tuple[str, str]] = field(default_factory=list)
-    infos: list[tuple[str, str]] = field(default_factory=list)
-    asked: list[str] = field(default_factory=list)
-    cases: list = field(default_factory=list)   # the ConflictCases shown
-
-    def ask_unsaved(self, headline: str) -> UnsavedChoice:
-        self.asked.append("unsaved")
-        return self.unsaved
-
-    def resolve_conflict(self, case):
-        self.asked.append("conflict")
-        self.cases.append(case)
-        return self.conflict(case) if callable(self.conflict) else self.conflict
-
-    def ask_save_as_new(self, message: str) -> bool:
-        self.asked.append("save_as_new")
-        return self.save_as_new
-
-    def ask_link(self, text: str):
-        self.asked.append("link")
-        return self.link
-
-    def error(self, title: str, text: str) -> None:
-        self.errors.append((title, text))
-
-    def info(self, title: str, text: str) -> None:
-        self.infos.append((title, text))
 
 
 def notice_of(ws) -> str:

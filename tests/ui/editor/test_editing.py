@@ -174,7 +174,7 @@ def test_highlighting_is_per_block_and_fast_on_20000_words(qapp):
     calls = []
 
     class Counting(MarkdownHighlighter):
-        def highlightBlock(self, text):  # noqa: N802
+        def highlightBlock(self, text):
             calls.append(1)
             super().highlightBlock(text)
 

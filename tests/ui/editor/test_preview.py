@@ -58,7 +58,7 @@ def test_hostile_markdown_shows_sanitised_html_and_loads_nothing_remote(pane, ui
     assert html
     tags = _tags(html)
     assert not {name for name, _ in tags} & FORBIDDEN_TAGS, html
-    for name, attrs in tags:
+    for _name, attrs in tags:
         assert not any(key.startswith("on") for key in attrs), html
         if "src" in attrs:
             assert attrs["src"].startswith("file:///"), attrs["src"]

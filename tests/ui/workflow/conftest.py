@@ -5,6 +5,7 @@ Every test that takes ``workspace`` runs on SQLite and on PostgreSQL.
 from __future__ import annotations
 
 import pytest
+from fakes import FakePrompts
 from sqlalchemy import update
 
 from desk_app.domain.article import ArticleData
@@ -13,30 +14,6 @@ from desk_app.domain.workflow import Role
 from desk_app.store.models import Article
 
 BODY = DEMO_NOTICE_TEXT + "\n\nТекст."
-
-
-class FakePrompts:
-    """Answers from a script and records what was shown (the real dialogs are tested on their own)."""
-
-    def __init__(self):
-        self.errors: list[tuple[str, str]] = []
-        self.confirms: list[tuple[str, str]] = []
-        self.notes: list[tuple[str, str, bool]] = []
-        self.confirm_answer = True
-        self.note_answer = "Поправьте лид."   # a string, None (cancel) or a callable(title, message, label, required)
-
-    def error(self, parent, title: str, message: str) -> None:
-        self.errors.append((title, message))
-
-    def confirm(self, parent, title: str, message: str, accept_label: str) -> bool:
-        self.confirms.append((title, message))
-        return self.confirm_answer
-
-    def ask_note(self, parent, title: str, message: str, accept_label: str, *, required: bool):
-        self.notes.append((title, message, required))
-        if callable(self.note_answer):
-            return self.note_answer(title, message, accept_label, required)
-        return self.note_answer
 
 
 @pytest.fixture

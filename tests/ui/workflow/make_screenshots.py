@@ -21,9 +21,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk_app.domain.article import ArticleData  # noqa: E402
-from desk_app.domain.frontmatter import parse_article  # noqa: E402
-from desk_app.domain.workflow import Action, Role  # noqa: E402
+from desk_app.domain.article import ArticleData
+from desk_app.domain.frontmatter import parse_article
+from desk_app.domain.workflow import Action, Role
 
 START = datetime(2026, 11, 23, 5, 40, tzinfo=timezone.utc)   # 08:40 MSK
 
@@ -135,7 +135,8 @@ def make_screenshots(out_dir: Path, workdir: Path) -> tuple[Path, Path, Path]:
     from desk_app.services.workspace import Workspace
     from desk_app.ui.tasks import SynchronousTaskRunner
     from desk_app.ui.workflow.history import HistoryPanel
-    from desk_app.ui.workflow.queue import EditorQueue, ReturnedList
+    from desk_app.ui.workflow.queue import EditorQueue
+    from desk_app.ui.workflow.returned import ReturnedList
 
     app = QApplication.instance()
     if app is None:                 # run as a script: a fixed style so the pictures are reproducible

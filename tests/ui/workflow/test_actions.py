@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWidget
 
 from desk_app.domain.article import Status
 from desk_app.domain.workflow import Action, Role
+from desk_app.ui.widgets.dialogs import NoteDialog
 from desk_app.ui.workflow.actions import ACTION_SPECS, WorkflowActions
-from desk_app.ui.workflow.dialogs import NoteDialog
 
 
 def enabled(actions: WorkflowActions) -> set[Action]:

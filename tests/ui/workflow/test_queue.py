@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from desk_app.domain.workflow import Action
 from desk_app.ui.workflow.common import format_relative, format_time
-from desk_app.ui.workflow.queue import EditorQueue, QueueModel, ReturnedList
-from desk_app.ui.workflow.returned import ReturnedModel
+from desk_app.ui.workflow.queue import EditorQueue, QueueModel
+from desk_app.ui.workflow.returned import ReturnedList, ReturnedModel
 
 
 @pytest.fixture

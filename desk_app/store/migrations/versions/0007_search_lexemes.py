@@ -17,8 +17,13 @@ from __future__ import annotations
 
 from alembic import op
 
-from desk_app.store.search_pg import (ADD_LEXEMES_FUNCTION, ADD_LEXEMES_TRIGGER, EXPAND_FUNCTION, FILL_LEXEMES,
-                                      LEXEMES_TABLE)
+from desk_app.store.search_pg import (
+    ADD_LEXEMES_FUNCTION,
+    ADD_LEXEMES_TRIGGER,
+    EXPAND_FUNCTION,
+    FILL_LEXEMES,
+    LEXEMES_TABLE,
+)
 
 revision = "0007"
 down_revision = "0006"

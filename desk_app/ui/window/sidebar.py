@@ -6,7 +6,7 @@ their titles counting what they hold. Both lists load once the article list is
 on screen, and again whenever their tab is chosen. The History dock sits under
 the list and the pane, full width; it loads only while it is visible.
 
-:class:`WindowSidebar` is owned by :class:`~desk_app.ui.window_workflow.WindowWorkflow`,
+:class:`WindowSidebar` is owned by :class:`~desk_app.ui.window.workflow.WindowWorkflow`,
 which makes the commands that show these and decides which article the
 history follows.
 """

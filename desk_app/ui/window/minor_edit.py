@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desk_app.domain.errors import ConflictError, DeskError
-from desk_app.ui.window_context import WindowContext
+from desk_app.ui.window.context import WindowContext
 
 __all__ = ["MinorEdit"]
 

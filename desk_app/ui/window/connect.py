@@ -1,19 +1,6 @@
 """Switching the main window's workspace without restarting: File → Connect to shared database… and Open local workspace.
 
-**File → Connect to shared database…** (:class:`ConnectDialog`) and **File → Open
-local workspace**: the pane's unsaved-changes question first, then ``Workspace.open``
-in the TaskRunner while the current workspace stays usable; once it is open,
-:attr:`WindowConnect.sig_leaving` lets the lock and the live listener of the old one
-go, the window shows the new one (list re-queried, pane emptied, status bar updated)
-and the old one is closed. A failure is one sentence with Retry / Edit profile /
-Open local workspace, and nothing changes.
-
-The password lives only in memory (the dialog's field, the CredentialStore — or the
-OS keyring — and the engine's URL object). What is stored is the profile (no password)
-and its name; what is logged or shown is the profile's safe URL and sentences that went
-through :func:`~desk_app.services.credentials.scrub`; no exception leaves this module.
-
-:class:`WindowConnect` is owned by :class:`~desk_app.ui.window_shared.SharedController`.
+Design notes: docs/architecture.md, “desk_app.ui.window.connect”.
 """
 from __future__ import annotations
 
@@ -23,20 +10,21 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu
 
 from desk_app.domain.errors import DeskError
 from desk_app.services.credentials import CredentialStore, scrub
 from desk_app.services.profiles import ConnectionProblem, ConnectionProfile, load_profiles, test_connection
 from desk_app.ui.settings import Options
-from desk_app.ui.window_shared_context import SharedContext
+from desk_app.ui.widgets.dialogs import EDIT_PROFILE, OPEN_LOCAL, RETRY
+from desk_app.ui.window.ids import Command, Menu, find_menu
+from desk_app.ui.window.shared_context import SharedContext
 
-__all__ = ["EDIT_PROFILE", "OPEN_KEY", "OPEN_LOCAL", "RETRY", "STAY", "ConnectErrorDialog", "WindowConnect",
+__all__ = ["OPEN_KEY", "WindowConnect",
            "failure_sentence", "open_local_workspace", "open_shared_workspace"]
 
 log = logging.getLogger(__name__)
 
-RETRY, EDIT_PROFILE, OPEN_LOCAL, STAY = "retry", "edit", "local", "stay"
 OPEN_KEY = "open-workspace"
 
 
@@ -68,40 +56,6 @@ def failure_sentence(exc: BaseException, where: str, password: str | None = None
     return scrub(text, password)
 
 
-class ConnectErrorDialog(QMessageBox):
-    """A workspace could not be opened: the sentence, and the ways forward."""
-
-    def __init__(self, message: str, parent: QWidget | None = None, *, shared: bool = True):
-        super().__init__(parent)
-        self.setObjectName("connectErrorDialog")
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Cannot connect" if shared else "Cannot open the local workspace")
-        self.setText(message)
-        self.setInformativeText("You are still in the workspace you had open; nothing was changed.")
-        self.retry_button = self.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
-        self.edit_button = self.local_button = None
-        if shared:
-            self.edit_button = self.addButton("Edit profile…", QMessageBox.ButtonRole.ActionRole)
-            self.local_button = self.addButton("Open local workspace", QMessageBox.ButtonRole.ActionRole)
-        self.stay_button = self.addButton("Stay here", QMessageBox.ButtonRole.RejectRole)
-        self.setDefaultButton(self.retry_button)
-        self.setEscapeButton(self.stay_button)
-
-    def choice(self) -> str:
-        clicked = self.clickedButton()
-        if clicked is self.retry_button:
-            return RETRY
-        if clicked is not None and clicked is self.edit_button:
-            return EDIT_PROFILE
-        if clicked is not None and clicked is self.local_button:
-            return OPEN_LOCAL
-        return STAY
-
-    def ask(self) -> str:
-        self.exec()
-        return self.choice()
-
-
 # -- the commands --------------------------------------------------------------------------------
 
 class WindowConnect(QObject):
@@ -127,23 +81,23 @@ class WindowConnect(QObject):
     def _build_actions(self) -> None:
         window = self._window
         connect = QAction("&Connect to shared database…", window)
-        connect.setObjectName("action_connect_shared")
+        connect.setObjectName(Command.CONNECT_SHARED.object_name)
         connect.setStatusTip("Work on the newsroom's shared database (profiles, connection test, keyring)")
         connect.triggered.connect(lambda _checked=False: self.open_connect_dialog())
         local = QAction("Open &local workspace", window)
-        local.setObjectName("action_open_local")
+        local.setObjectName(Command.OPEN_LOCAL.object_name)
         local.setStatusTip("Switch to the workspace on this computer")
         local.triggered.connect(lambda _checked=False: self.open_local())
-        window.commands["connect_shared"] = connect
-        window.commands["open_local"] = local
+        window.commands[Command.CONNECT_SHARED] = connect
+        window.commands[Command.OPEN_LOCAL] = local
         window.addAction(connect)
         window.addAction(local)
-        anchor = window.commands.get("open_workspace")
+        anchor = window.commands.get(Command.OPEN_WORKSPACE)
         menu = None
         if anchor is not None:
             menu = next((o for o in anchor.associatedObjects() if isinstance(o, QMenu)), None)
         if menu is None:
-            menu = window.menuBar().actions()[0].menu()
+            menu = find_menu(window, Menu.FILE)
             anchor = None
         menu.insertAction(anchor, connect)
         menu.insertAction(anchor, local)

@@ -16,15 +16,17 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStyle, QToolBar, QToolBut
 
 from desk_app.domain.errors import DeskError
 from desk_app.domain.slug import slugify
+from desk_app.services.workspace_label import workspace_label
 from desk_app.ui.article_list.view import ArticleListPanel
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.dialogs import ImportSummary
 from desk_app.ui.widgets.progress import TaskProgressDialog
 from desk_app.ui.widgets.prompts import Prompts
-from desk_app.ui.widgets.status_bar import DeskStatusBar, workspace_label
-from desk_app.ui.window_shared import SharedController
-from desk_app.ui.window_workflow import WindowWorkflow
+from desk_app.ui.widgets.status_bar import DeskStatusBar
+from desk_app.ui.window.ids import Command, Menu
+from desk_app.ui.window.shared import SharedController
+from desk_app.ui.window.workflow import WindowWorkflow
 
 MAIN_SPLITTER = "main"
 DEFAULT_SIZE = (1400, 900)
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
         self._prompts = prompts or Prompts()
         self._pending_open: str | None = None
         self._import_dialog: TaskProgressDialog | None = None
-        self.commands: dict[str, QAction] = {}   # by id: "new", "save", "duplicate", …
+        self.commands: dict[str, QAction] = {}   # by Command id (a str): Command.NEW, Command.SAVE, …
         self._badge_providers: list[Callable] = []
 
         self.list_panel = ArticleListPanel(workspace, tasks, settings, self)
@@ -104,11 +106,20 @@ class MainWindow(QMainWindow):
         self.workflow_ui = WindowWorkflow(self, tasks, settings)   # workflow, history, queues, pairing, badges
         self.shared = SharedController(self, tasks, settings)   # connect, live refresh, edit locks
 
+    @property
+    def prompts(self) -> Prompts:
+        """The questions the window and its parts ask the user (tests set a scripted fake)."""
+        return self._prompts
+
+    @prompts.setter
+    def prompts(self, prompts: Prompts) -> None:
+        self._prompts = prompts
+
     # -- building --------------------------------------------------------------
-    def _action(self, key: str, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, key: Command, text: str, slot, shortcut: QKeySequence | str | None = None,
                 icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
-        action.setObjectName(f"action_{key}")
+        action.setObjectName(key.object_name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
@@ -124,30 +135,30 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self._action("new", "&New article", self.new_article, QKeySequence.StandardKey.New, sp.SP_FileIcon,
+        self._action(Command.NEW, "&New article", self.new_article, QKeySequence.StandardKey.New, sp.SP_FileIcon,
                      "Start a new article")
-        self._action("new_ru", "New &Russian article", lambda: self.new_article("ru"))
-        self._action("new_en", "New &English article", lambda: self.new_article("en"))
-        self._action("import", "&Import Markdown…", self.import_markdown, "Ctrl+Shift+I",
+        self._action(Command.NEW_RU, "New &Russian article", lambda: self.new_article("ru"))
+        self._action(Command.NEW_EN, "New &English article", lambda: self.new_article("en"))
+        self._action(Command.IMPORT, "&Import Markdown…", self.import_markdown, "Ctrl+Shift+I",
                      sp.SP_DialogOpenButton, "Import articles from Markdown files")
-        self._action("export_html", "Export as &HTML…", lambda: self.export("html"), tip="Save the article as a web page")
-        self._action("export_md", "Export as &Markdown…", lambda: self.export("md"), tip="Save the article as Markdown")
-        self._action("open_workspace", "&Open workspace…", self.open_workspace_file,
+        self._action(Command.EXPORT_HTML, "Export as &HTML…", lambda: self.export("html"), tip="Save the article as a web page")
+        self._action(Command.EXPORT_MD, "Export as &Markdown…", lambda: self.export("md"), tip="Save the article as Markdown")
+        self._action(Command.OPEN_WORKSPACE, "&Open workspace…", self.open_workspace_file,
                      tip="Open another workspace file, or create one")
-        quit_action = self._action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(Command.QUIT, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self._action("save", "&Save", self.save, QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton,
+        self._action(Command.SAVE, "&Save", self.save, QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton,
                      "Save the article")
-        self._action("duplicate", "&Duplicate", self.duplicate, "Ctrl+D", sp.SP_FileDialogNewFolder,
+        self._action(Command.DUPLICATE, "&Duplicate", self.duplicate, "Ctrl+D", sp.SP_FileDialogNewFolder,
                      "Make a new draft from a copy of the article")
-        self._action("search", "&Search articles", self.list_panel.focus_search, "Ctrl+L",
+        self._action(Command.SEARCH, "&Search articles", self.list_panel.focus_search, "Ctrl+L",
                      tip="Search headlines, text and tags")
-        self._action("focus_list", "Go to article &list", self.list_panel.focus_list, "Alt+1")
-        self._action("focus_pane", "Go to the &article", self._focus_pane, "Alt+2")
-        self._action("refresh", "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload,
+        self._action(Command.FOCUS_LIST, "Go to article &list", self.list_panel.focus_list, "Alt+1")
+        self._action(Command.FOCUS_PANE, "Go to the &article", self._focus_pane, "Alt+2")
+        self._action(Command.REFRESH, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload,
                      "Load the article list again")
-        if self.commands["refresh"].shortcut() != QKeySequence("F5"):
-            self.commands["refresh"].setShortcuts([self.commands["refresh"].shortcut(), QKeySequence("F5")])
+        if self.commands[Command.REFRESH].shortcut() != QKeySequence("F5"):
+            self.commands[Command.REFRESH].setShortcuts([self.commands[Command.REFRESH].shortcut(), QKeySequence("F5")])
         # Ctrl+F searches the list while the list has the focus (in the editor it finds in the text)
         self._find_in_list = QShortcut(QKeySequence.StandardKey.Find, self.list_panel, self.list_panel.focus_search,
                                        context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -161,47 +172,51 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.commands["new"])
+        file_menu.setObjectName(Menu.FILE.object_name)
+        file_menu.addAction(self.commands[Command.NEW])
         new_in = file_menu.addMenu("New &in")
-        new_in.addAction(self.commands["new_ru"])
-        new_in.addAction(self.commands["new_en"])
+        new_in.addAction(self.commands[Command.NEW_RU])
+        new_in.addAction(self.commands[Command.NEW_EN])
         file_menu.addSeparator()
-        for key in ("import", "export_html", "export_md"):
+        for key in (Command.IMPORT, Command.EXPORT_HTML, Command.EXPORT_MD):
             file_menu.addAction(self.commands[key])
         file_menu.addSeparator()
-        file_menu.addAction(self.commands["open_workspace"])
+        file_menu.addAction(self.commands[Command.OPEN_WORKSPACE])
         from desk_app.ui.registry import add_registry_command  # the registry of listed entities (#18)
 
-        self.commands["registry"] = add_registry_command(self, file_menu, self._tasks)
+        self.commands[Command.REGISTRY] = add_registry_command(self, file_menu, self._tasks)
         file_menu.addSeparator()
-        file_menu.addAction(self.commands["quit"])
+        file_menu.addAction(self.commands[Command.QUIT])
         self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.setObjectName(Menu.EDIT.object_name)
         for action in self._pane_editor_actions():
             self.edit_menu.addAction(action)
         article_menu = bar.addMenu("&Article")
-        for key in ("save", "duplicate"):
+        article_menu.setObjectName(Menu.ARTICLE.object_name)
+        for key in (Command.SAVE, Command.DUPLICATE):
             article_menu.addAction(self.commands[key])
         view_menu = bar.addMenu("&View")
-        for key in ("search", "focus_list", "focus_pane"):
+        view_menu.setObjectName(Menu.VIEW.object_name)
+        for key in (Command.SEARCH, Command.FOCUS_LIST, Command.FOCUS_PANE):
             view_menu.addAction(self.commands[key])
         view_menu.addSeparator()
-        view_menu.addAction(self.commands["refresh"])
+        view_menu.addAction(self.commands[Command.REFRESH])
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.commands["new"])
-        new_button = toolbar.widgetForAction(self.commands["new"])
+        toolbar.addAction(self.commands[Command.NEW])
+        new_button = toolbar.widgetForAction(self.commands[Command.NEW])
         if isinstance(new_button, QToolButton):
             new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-            new_button.addActions([self.commands["new_ru"], self.commands["new_en"]])
-        for key in ("save", "duplicate"):
+            new_button.addActions([self.commands[Command.NEW_RU], self.commands[Command.NEW_EN]])
+        for key in (Command.SAVE, Command.DUPLICATE):
             toolbar.addAction(self.commands[key])
         toolbar.addSeparator()
-        toolbar.addAction(self.commands["import"])
-        toolbar.addAction(self.commands["refresh"])
+        toolbar.addAction(self.commands[Command.IMPORT])
+        toolbar.addAction(self.commands[Command.REFRESH])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
@@ -370,7 +385,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         target = self._target_id()
-        for key in ("duplicate", "export_html", "export_md"):
+        for key in (Command.DUPLICATE, Command.EXPORT_HTML, Command.EXPORT_MD):
             self.commands[key].setEnabled(bool(target))
 
     def _update_busy(self) -> None:
@@ -492,7 +507,7 @@ class MainWindow(QMainWindow):
             for each in self._badge_providers:
                 try:
                     out.extend(each(row) or ())
-                except Exception:  # noqa: BLE001 - a faulty provider must not hide the others
+                except Exception:
                     pass
             return out
 

@@ -1,30 +1,12 @@
 """Working together on a shared database, wired into the main window.
 
-One :class:`SharedController` per MainWindow (``window.shared``) composes three parts
-and keeps them on the workspace the window shows:
-
-* :class:`~desk_app.ui.window_connect.WindowConnect` (``shared.connection``): **File →
-  Connect to shared database…** and **File → Open local workspace**, switching the
-  workspace without restarting; a failure is one sentence with Retry / Edit profile /
-  Open local workspace, and nothing changes.
-* :class:`~desk_app.ui.window_locks.WindowLocks` (``shared.locks``): the edit lock of the
-  article opened for editing, the "being edited by X" badges and **Take over**.
-* :class:`~desk_app.ui.window_live.WindowLive` (``shared.live_refresh``): live refresh
-  (PostgreSQL only) and the connection state in the status bar.
-
-When the workspace changes (by the parts above, or by File → Open workspace…), the lock
-and the listener of the old one are let go and the parts attach to the new one; when
-the window closes, they are let go for good (the workspace is closed by its owner).
-
-The password lives only in memory; no exception leaves these modules (see
-:mod:`desk_app.ui.window_connect`).
+Design notes: docs/architecture.md, “desk_app.ui.window.shared”.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
 
 from desk_app.services.credentials import CredentialStore
 from desk_app.services.profiles import ConnectionProfile
@@ -32,60 +14,30 @@ from desk_app.ui.connection.live import LiveBridge
 from desk_app.ui.locks import EditLockKeeper, LockBadges
 from desk_app.ui.settings import Settings
 from desk_app.ui.tasks import TaskRunner
-from desk_app.ui.window_connect import (
-    EDIT_PROFILE,
-    OPEN_KEY,
-    OPEN_LOCAL,
-    RETRY,
-    STAY,
-    ConnectErrorDialog,
+from desk_app.ui.widgets.prompts import Prompts
+from desk_app.ui.window.connect import (
     WindowConnect,
-    failure_sentence,
     open_local_workspace,
     open_shared_workspace,
 )
-from desk_app.ui.window_context import STATUS_MS
-from desk_app.ui.window_live import (
-    CHANGES_DEBOUNCE_MS,
-    MSG_LOST,
-    MSG_RECONNECTED,
-    MSG_REFRESHING,
-    MSG_UNREACHABLE,
-    WindowLive,
-)
-from desk_app.ui.window_locks import TAKE_OVER, WindowLocks, ask_take_over
-from desk_app.ui.window_shared_context import SharedContext
+from desk_app.ui.window.live import WindowLive
+from desk_app.ui.window.locks import WindowLocks
+from desk_app.ui.window.shared_context import SharedContext
 
-__all__ = [
-    "CHANGES_DEBOUNCE_MS", "EDIT_PROFILE", "MSG_LOST", "MSG_RECONNECTED", "MSG_REFRESHING", "MSG_UNREACHABLE",
-    "OPEN_KEY", "OPEN_LOCAL", "RETRY", "STATUS_MS", "STAY", "TAKE_OVER", "ConnectErrorDialog", "SharedController",
-    "SharedPrompts", "failure_sentence", "open_local_workspace", "open_shared_workspace",
-]
-
-
-class SharedPrompts:
-    """The controller's questions, as real dialogs (tests replace ``controller.prompts``)."""
-
-    def connect_failed(self, parent: QWidget | None, message: str, *, shared: bool = True) -> str:
-        """RETRY, EDIT_PROFILE, OPEN_LOCAL or STAY."""
-        return ConnectErrorDialog(message, parent, shared=shared).ask()
-
-    def confirm_take_over(self, parent: QWidget | None, holder: str, since: str) -> bool:
-        return ask_take_over(parent, holder, since)
+__all__ = ["SharedController"]
 
 
 class SharedController(QObject):
     """Connection, live refresh, edit locks and the connection state for one MainWindow."""
 
     def __init__(self, window, tasks: TaskRunner, settings: Settings, *,
-                 credentials: CredentialStore | None = None, prompts: SharedPrompts | None = None,
+                 credentials: CredentialStore | None = None,
                  shared_opener: Callable[[ConnectionProfile, str], object] = open_shared_workspace,
                  local_opener: Callable[[], object] = open_local_workspace):
         super().__init__(window)
         self.setObjectName("sharedController")
         self._window = window
         self._tasks = tasks
-        self.prompts = prompts or SharedPrompts()
         context = SharedContext(window, tasks, settings, self)
         self.connection = WindowConnect(context, credentials=credentials, shared_opener=shared_opener,
                                         local_opener=local_opener, parent=self)
@@ -101,6 +53,11 @@ class SharedController(QObject):
         self._attach(window.workspace)
 
     # -- what the parts hold ---------------------------------------------------------------------
+    @property
+    def prompts(self) -> Prompts:
+        """The window's questions (one object for the whole window)."""
+        return self._window.prompts
+
     @property
     def profile(self) -> ConnectionProfile | None:
         """The profile of the shared workspace shown (None for a local one)."""
@@ -195,7 +152,7 @@ class SharedController(QObject):
         self._shut = True
         self._detach()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         if obj is self._window:
             kind = event.type()
             if kind == QEvent.Type.Close:

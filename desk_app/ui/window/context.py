@@ -1,6 +1,6 @@
 """What the main window's workflow parts share: the window, its TaskRunner, the questions, the article meant.
 
-:class:`~desk_app.ui.window_workflow.WindowWorkflow` makes one :class:`WindowContext`
+:class:`~desk_app.ui.window.workflow.WindowWorkflow` makes one :class:`WindowContext`
 and hands it to its parts (the pairing page, …), so that each one runs work,
 shows a status line, asks the user and finds the article the commands mean in
 the same way.

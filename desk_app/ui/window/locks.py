@@ -1,48 +1,19 @@
 """Edit locks in the main window: the open article's lock, "being edited by X" badges, and Take over.
 
-:class:`~desk_app.ui.locks.EditLockKeeper` takes the body lock of the article opened
-for editing (heartbeat every 30 s through the TaskRunner) and releases it when
-another article is opened, on a workspace switch and when the window closes.
-When someone else holds it, the pane opens read-only with "Being edited by X since
-14:02" and, for editors and admins, a **Take over** button.
-:class:`~desk_app.ui.locks.LockBadges` feeds the list's composite badges provider.
-Local workspaces use locks too: the same code, single user — and two Desk windows
-on one file are told apart.
-
-:class:`WindowLocks` is owned by :class:`~desk_app.ui.window_shared.SharedController`,
-which attaches it to each workspace the window shows and detaches it again.
+Design notes: docs/architecture.md, “desk_app.ui.window.locks”.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_app.domain.workflow import Role
 from desk_app.ui.article_list.columns import zone_or_default
 from desk_app.ui.locks import EditLockKeeper, LockBadges
 from desk_app.ui.settings import Options
-from desk_app.ui.window_shared_context import SharedContext, disconnect_signals
+from desk_app.ui.widgets.dialogs import TAKE_OVER
+from desk_app.ui.window.shared_context import SharedContext, disconnect_signals
 
-__all__ = ["TAKE_OVER", "WindowLocks", "ask_take_over"]
-
-TAKE_OVER = "Take over"
-
-
-def ask_take_over(parent: QWidget | None, holder: str, since: str) -> bool:
-    """Ask whether to take over editing from ``holder`` (editing since ``since``); True to take over."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Take over editing")
-    box.setText(f"Take over editing from {holder}?")
-    box.setInformativeText(
-        f"{holder} has been editing since {since}. They keep their text: when they next save, they "
-        "compare it with yours and merge — nothing is lost. The takeover is recorded in the history.")
-    take = box.addButton(TAKE_OVER, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(take)
-    box.exec()
-    return box.clickedButton() is take
-
+__all__ = ["WindowLocks"]
 
 class WindowLocks(QObject):
     """The edit lock of the article in a main window's pane, the list's lock badges and taking a lock over."""

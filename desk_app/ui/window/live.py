@@ -8,7 +8,7 @@ badges; after a lost connection the status bar says "Connection lost —
 reconnecting…", and after the re-query "Reconnected — list refreshed". The status
 bar shows the connection state (● connected / reconnecting… / offline).
 
-:class:`WindowLive` is owned by :class:`~desk_app.ui.window_shared.SharedController`,
+:class:`WindowLive` is owned by :class:`~desk_app.ui.window.shared.SharedController`,
 which attaches it to each workspace the window shows and detaches it again.
 """
 from __future__ import annotations
@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, QTimer
 from desk_app.services.profiles import ConnectionProfile
 from desk_app.ui.connection.live import LiveBridge
 from desk_app.ui.locks import LockBadges
-from desk_app.ui.window_context import STATUS_MS
-from desk_app.ui.window_shared_context import SharedContext, disconnect_signals
+from desk_app.ui.window.context import STATUS_MS
+from desk_app.ui.window.shared_context import SharedContext, disconnect_signals
 
 __all__ = ["CHANGES_DEBOUNCE_MS", "MSG_LOST", "MSG_RECONNECTED", "MSG_REFRESHING", "MSG_UNREACHABLE", "WindowLive"]
 

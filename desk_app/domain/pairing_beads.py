@@ -1,29 +1,15 @@
 """The bookkeeping of segment pairs, pure: staleness, re-mapping and rebuilding.
 
-A translation's pairs are beads (source paragraph ordinals ↔ target paragraph
-ordinals) plus what was pinned when the pair was last marked: the source
-text and its hash. Everything here works on plain values, so the rules can
-be tested without a database:
-
-* :func:`effective_state` — "needs_update" when the current source of a pair
-  no longer hashes as the pinned one (an untranslated pair is never stale).
-* :func:`follow_source` — after the original was edited, move every pair to
-  where its source paragraphs are now (an inserted paragraph becomes a pair of
-  its own, a deleted one leaves its pair), so an edit marks exactly the
-  affected pairs and an insertion does not shift the rest.
-* :func:`rebuild` — new beads (from align(), merge, split, shift or a save)
-  turned back into pairs: a pair that keeps its meaning keeps its state and
-  pins; any other pair starts as "draft" (it has text) or "untranslated".
-
-No Qt, no SQLAlchemy.
+Design notes: docs/architecture.md, “desk_app.domain.pairing_beads”.
 """
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from difflib import SequenceMatcher
-from typing import Sequence
+from typing import Any, TypedDict
 
 from desk_app.domain.alignment import Bead, align, check_beads
 from desk_app.domain.segments import body_paragraphs, fold, paragraph_hash
@@ -51,7 +37,7 @@ class PairRecord:
     def bead(self) -> Bead:
         return Bead(self.source, self.target, manual=self.origin == "manual")
 
-    def with_(self, **changes) -> "PairRecord":
+    def with_(self, **changes: Any) -> PairRecord:
         return dataclasses.replace(self, **changes)
 
 
@@ -60,9 +46,14 @@ def joined(paragraphs: Sequence[str], indices: Sequence[int]) -> str:
     return "\n\n".join(paragraphs[i] for i in indices if 0 <= i < len(paragraphs))
 
 
-def pin(text: str) -> dict:
+class Pin(TypedDict):
+    source_text: str
+    source_hash: str
+
+
+def pin(text: str) -> Pin:
     """The pinned-source fields for ``text``."""
-    return {"source_text": text, "source_hash": paragraph_hash(text)}
+    return Pin(source_text=text, source_hash=paragraph_hash(text))
 
 
 def effective_state(pair: PairRecord, source: Sequence[str]) -> str:
@@ -281,7 +272,7 @@ def _pins_by_paragraph(pairs: Sequence[PairRecord], source: Sequence[str]) -> di
     for p in pairs:
         texts = [source[i] if i < len(source) else "" for i in p.source] if p.state == "untranslated" \
             else pinned_paragraphs(p)
-        pins.update(zip(p.source, texts))
+        pins.update(zip(p.source, texts, strict=False))
     return pins
 
 
@@ -314,7 +305,7 @@ def rebuild(old: Sequence[PairRecord], beads: Sequence[Bead], source: Sequence[s
     if inherit is None:
         inherit = _match_old(old, beads, target)
     out = []
-    for bead, k in zip(beads, inherit):
+    for bead, k in zip(beads, inherit, strict=False):
         origin = "manual" if bead.manual else "auto"
         if k is not None:
             pair = old[k].with_(source=bead.source, target=bead.target, origin=origin)
@@ -330,13 +321,13 @@ def rebuild(old: Sequence[PairRecord], beads: Sequence[Bead], source: Sequence[s
 def _match_old(old: Sequence[PairRecord], beads: Sequence[Bead], target: Sequence[str]) -> list[int | None]:
     by_span = {(p.source, p.target): k for k, p in enumerate(old)}
     by_text: dict[tuple[tuple[int, ...], str], int] = {}
-    for k, p in enumerate(old):
+    for j, p in enumerate(old):
         if p.target_text.strip():
-            by_text.setdefault((p.source, fold(p.target_text)), k)
+            by_text.setdefault((p.source, fold(p.target_text)), j)
     used: set[int] = set()
     out: list[int | None] = []
     for b in beads:
-        k = by_span.get((b.source, b.target))
+        k: int | None = by_span.get((b.source, b.target))
         if k is None:
             k = by_text.get((b.source, fold(joined(target, b.target))))
         if k is not None and k in used:

@@ -1,36 +1,6 @@
 """The workflow, history, queues, translation pairing and list badges, attached to the main window.
 
-The main window is the article list and the article pane; :class:`WindowWorkflow`
-(built once in ``MainWindow.__init__`` as ``window.workflow_ui``) adds the rest
-around them without the window knowing the details. Every database call goes
-through the services, and every one that may take time through the TaskRunner.
-
-What the user gets:
-
-* **Workflow** menu and a toolbar group — Submit for approval (Ctrl+Shift+S),
-  Approve (Ctrl+Shift+A), Return with note… (Ctrl+Shift+R), Publish… and
-  Publish correction… (Ctrl+Shift+P, never both enabled), Spike…, Unspike,
-  Start correction — for the article in the pane (on the pairing page: the
-  translation). Refused with "Save your changes first." while there are unsaved
-  changes. Delete in the article list spikes through the same command.
-* **Article** menu — Save as minor edit (Ctrl+Alt+S: an original with
-  translations; the translations stay current), Translate into English (or
-  Russian), Open in pairing view (Ctrl+T; on the pairing page it goes back).
-  The list's context menu offers the same for the row under the mouse.
-* **View** menu — Editor's queue (Ctrl+Shift+Q) and Returned to me, tabs beside
-  the article list; History (Ctrl+Shift+H), a dock under the list and the pane.
-* **Badges** — "translation outdated" on translations with pairs to update and
-  "2 translations · 1 outdated" on originals, for the rows on screen, refreshed
-  after saves and transitions (:mod:`desk_app.ui.article_list.translation_badges`).
-* After a save in the pane: an original's translations get their
-  originally-published line brought in step; a translation's pairs follow its
-  new paragraphs.
-
-The parts live in their own modules: the translation-pairing page in :mod:`~desk_app.ui.window_pairing`,
-the side tabs and the History dock in :mod:`~desk_app.ui.window_sidebar`, Save as minor edit in
-:mod:`~desk_app.ui.window_minor_edit`, the ``DESK_BENCH_EXIT_AFTER_PAINT`` first-paint hook in
-:mod:`~desk_app.ui.bench_hook`, what they share in :mod:`~desk_app.ui.window_context`.
-:class:`WindowWorkflow` makes the commands, menus and toolbar group, and keeps the parts in step.
+Design notes: docs/architecture.md, “desk_app.ui.window.workflow”.
 """
 from __future__ import annotations
 
@@ -42,16 +12,18 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QWidget
 
 from desk_app.domain.errors import DeskError
 from desk_app.domain.workflow import Action, Role, check_transition
-from desk_app.ui.article_list.translation_badges import OUTDATED_BADGE, TranslationBadges
-from desk_app.ui.bench_hook import install_first_paint_hook, seconds_since_process_start
-from desk_app.ui.window_context import WindowContext
-from desk_app.ui.window_minor_edit import MinorEdit
-from desk_app.ui.window_pairing import WindowPairing, WindowPrompts
-from desk_app.ui.window_sidebar import WindowSidebar
+from desk_app.ui.article_list.translation_badges import TranslationBadges
+from desk_app.ui.bench_hook import install_first_paint_hook
+from desk_app.ui.widgets.prompts import Prompts
+from desk_app.ui.window.context import WindowContext
+from desk_app.ui.window.ids import Command, Menu, find_menu
+from desk_app.ui.window.minor_edit import MinorEdit
+from desk_app.ui.window.pairing import WindowPairing
+from desk_app.ui.window.sidebar import WindowSidebar
 from desk_app.ui.workflow.actions import WorkflowActions
 from desk_app.ui.workflow.common import LANGUAGE_NAMES
 
-__all__ = ["OUTDATED_BADGE", "WindowPrompts", "WindowWorkflow", "seconds_since_process_start"]
+__all__ = ["WindowWorkflow"]
 
 
 class WindowWorkflow(QObject):
@@ -60,7 +32,6 @@ class WindowWorkflow(QObject):
     def __init__(self, window: QMainWindow, tasks, settings):
         super().__init__(window)
         self._window = window
-        self.prompts = WindowPrompts()
         self._ctx = WindowContext(window, tasks, settings, self)
         prompts = self._ctx.prompts
         ws = window.workspace
@@ -87,11 +58,16 @@ class WindowWorkflow(QObject):
         self._bind_workflow()
         self._update_commands()
 
+    @property
+    def prompts(self) -> Prompts:
+        """The window's questions (one object for the whole window)."""
+        return self._window.prompts
+
     # -- building ----------------------------------------------------------------------
-    def _command(self, key: str, text: str, slot, shortcut: str = "", tip: str = "",
+    def _command(self, key: Command, text: str, slot, shortcut: str = "", tip: str = "",
                  icon: QStyle.StandardPixmap | None = None) -> QAction:
         action = QAction(text, self._window)
-        action.setObjectName(f"action_{key}")
+        action.setObjectName(key.object_name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
@@ -107,34 +83,34 @@ class WindowWorkflow(QObject):
     def _build_commands(self) -> None:
         sp = QStyle.StandardPixmap
         self.minor_edit_action = self._command(
-            "minor_edit", "Save as &minor edit", self.save_minor_edit, "Ctrl+Alt+S",
+            Command.MINOR_EDIT, "Save as &minor edit", self.save_minor_edit, "Ctrl+Alt+S",
             "Save a small fix (a typo, punctuation) so that the translations stay current")
         self.translate_action = self._command(
-            "translate", "&Translate into English", lambda: self.translate(), "",
+            Command.TRANSLATE, "&Translate into English", lambda: self.translate(), "",
             "Create the translation of this article and open it side by side with the original",
             sp.SP_FileDialogContentsView)
         self.translate_action.setIconText("Translate")
         self.pairing_action = self._command(
-            "open_pairing", "Open in &pairing view", lambda: self.open_pairing(), "Ctrl+T",
+            Command.OPEN_PAIRING, "Open in &pairing view", lambda: self.open_pairing(), "Ctrl+T",
             "Show the translation next to its original, paragraph by paragraph")
         self.back_action = self._command(
-            "back_to_article", "&Back to the article", self.show_article_page, "Alt+Left",
+            Command.BACK_TO_ARTICLE, "&Back to the article", self.show_article_page, "Alt+Left",
             "Leave the pairing page for the article list and editor")
         self.queue_action = self._command(
-            "editor_queue", "Editor's &queue", lambda: self.show_side_tab(self.queue), "Ctrl+Shift+Q",
+            Command.EDITOR_QUEUE, "Editor's &queue", lambda: self.show_side_tab(self.queue), "Ctrl+Shift+Q",
             "Submitted articles waiting for an editor, oldest first")
         self.returned_action = self._command(
-            "returned", "Re&turned to me", lambda: self.show_side_tab(self.returned), "",
+            Command.RETURNED, "Re&turned to me", lambda: self.show_side_tab(self.returned), "",
             "Your articles an editor returned, with the note")
         self.history_action = self.history_dock.toggleViewAction()
         self.history_action.setText("&History")
-        self.history_action.setObjectName("action_history")
+        self.history_action.setObjectName(Command.HISTORY.object_name)
         self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.history_action.setIcon(self._window.style().standardIcon(sp.SP_FileDialogDetailedView))
         self.history_action.setStatusTip("Every save and transition of the article, compared and restorable")
         self.history_action.setToolTip("Every save and transition of the article (Ctrl+Shift+H)")
         self._window.addAction(self.history_action)
-        self._window.commands["history"] = self.history_action
+        self._window.commands[Command.HISTORY] = self.history_action
         icons = {Action.SUBMIT: (sp.SP_ArrowUp, "Submit"), Action.APPROVE: (sp.SP_DialogApplyButton, "Approve"),
                  Action.RETURN: (sp.SP_ArrowBack, "Return"), Action.PUBLISH: (sp.SP_DialogOkButton, "Publish")}
         for action, (icon, short) in icons.items():
@@ -143,33 +119,27 @@ class WindowWorkflow(QObject):
             qaction.setIconText(short)
         self._window.addActions(self.actions.actions())
 
-    def _menu(self, title: str) -> QAction | None:
-        for action in self._window.menuBar().actions():
-            if action.text().replace("&", "") == title:
-                return action
-        return None
-
     def _build_menus(self) -> None:
         window = self._window
-        article = self._menu("Article")
+        article = find_menu(window, Menu.ARTICLE)
         if article is not None:
-            menu = article.menu()
+            menu = article
             menu.addAction(self.minor_edit_action)
             menu.addSeparator()
             menu.addAction(self.translate_action)
             menu.addAction(self.pairing_action)
         self.workflow_menu = QMenu("&Workflow", window)
-        self.workflow_menu.setObjectName("workflowMenu")
+        self.workflow_menu.setObjectName(Menu.WORKFLOW.object_name)
         groups = ((Action.SUBMIT, Action.APPROVE, Action.RETURN, Action.PUBLISH),
                   (Action.CORRECT, Action.PUBLISH_CORRECTION), (Action.SPIKE, Action.UNSPIKE))
         for i, group in enumerate(groups):
             if i:
                 self.workflow_menu.addSeparator()
             self.workflow_menu.addActions([self.actions.action(a) for a in group])
-        view = self._menu("View")
+        view = find_menu(window, Menu.VIEW)
         if view is not None:
-            window.menuBar().insertMenu(view, self.workflow_menu)
-            menu = view.menu()
+            window.menuBar().insertMenu(view.menuAction(), self.workflow_menu)
+            menu = view
             menu.addSeparator()
             menu.addActions([self.queue_action, self.returned_action, self.history_action])
             menu.addSeparator()
@@ -181,7 +151,7 @@ class WindowWorkflow(QObject):
         toolbar = getattr(self._window, "toolbar", None)
         if toolbar is None:
             return
-        before = self._window.commands.get("import")   # the group goes between editing and importing
+        before = self._window.commands.get(Command.IMPORT)   # the group goes between editing and importing
         group = [None, *(self.actions.action(a) for a in (Action.SUBMIT, Action.APPROVE, Action.RETURN,
                                                           Action.PUBLISH)),
                  None, self.translate_action, self.history_action, None]
@@ -219,10 +189,10 @@ class WindowWorkflow(QObject):
         panel.model.sig_query_finished.connect(lambda *_args: self.sidebar.list_ready())
         self.badges.sig_changed.connect(self._update_commands)
         window.sig_workspace_changed.connect(self._workspace_changed)
-        for key, slot in (("refresh", self._refresh_all), ("focus_list", self._go_to_list),
-                          ("search", self._go_to_list), ("focus_pane", self.show_article_page),
-                          ("new", self.show_article_page), ("new_ru", self.show_article_page),
-                          ("new_en", self.show_article_page)):
+        for key, slot in ((Command.REFRESH, self._refresh_all), (Command.FOCUS_LIST, self._go_to_list),
+                          (Command.SEARCH, self._go_to_list), (Command.FOCUS_PANE, self.show_article_page),
+                          (Command.NEW, self.show_article_page), (Command.NEW_RU, self.show_article_page),
+                          (Command.NEW_EN, self.show_article_page)):
             command = window.commands.get(key)
             if command is not None:
                 command.triggered.connect(lambda _checked=False, s=slot: s())
@@ -299,10 +269,10 @@ class WindowWorkflow(QObject):
         self.sidebar.refresh_history_of(article_id)
         pane, ws = self._window.pane, self._ctx.workspace
         if pane.article_id() == article_id and pane.current_data().translated_from:
-            work = lambda _task: ws.pairing.after_translation_saved(ws.articles.get(article_id))  # noqa: E731
-            done = lambda _result: self._translations_changed([article_id])  # noqa: E731
+            work = lambda _task: ws.pairing.after_translation_saved(ws.articles.get(article_id))
+            done = lambda _result: self._translations_changed([article_id])
         else:
-            work = lambda _task: ws.pairing.sync_all_for_original(article_id)  # noqa: E731
+            work = lambda _task: ws.pairing.sync_all_for_original(article_id)
             done = self._translations_changed
         self._ctx.run(work, done, key=f"after-save-{article_id}")
         self.minor_edit.check()
@@ -394,7 +364,7 @@ class WindowWorkflow(QObject):
     def _open_from_side(self, article_id: str) -> None:
         self.show_article_page()
         if self._window.open_article(article_id):
-            focus = self._window.commands.get("focus_pane")
+            focus = self._window.commands.get(Command.FOCUS_PANE)
             if focus is not None:
                 focus.trigger()
 

@@ -1,6 +1,6 @@
 """What the shared-database parts of the main window share besides the :class:`WindowContext`.
 
-:class:`~desk_app.ui.window_shared.SharedController` makes one :class:`SharedContext`
+:class:`~desk_app.ui.window.shared.SharedController` makes one :class:`SharedContext`
 and hands it to its parts (connecting, edit locks, live refresh), so that each
 one tells the user something in the same way; :func:`disconnect_signals` lets
 go of the signals of a lock keeper, badges or live bridge that is let go.
@@ -12,7 +12,7 @@ import warnings
 import shiboken6
 from PySide6.QtCore import QObject
 
-from desk_app.ui.window_context import WindowContext
+from desk_app.ui.window.context import WindowContext
 
 __all__ = ["SharedContext", "disconnect_signals"]
 

@@ -6,7 +6,7 @@ the page is shown, the window shortcuts the page uses itself (Ctrl+S,
 Ctrl+Shift+R, …) are left to it. Leaving the page, opening another translation
 or closing the window first asks about unsaved pair edits.
 
-:class:`WindowPairing` is owned by :class:`~desk_app.ui.window_workflow.WindowWorkflow`,
+:class:`WindowPairing` is owned by :class:`~desk_app.ui.window.workflow.WindowWorkflow`,
 which listens to its ``sig_…`` signals to point the workflow commands at the
 article on screen.
 """
@@ -15,30 +15,14 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget
 
 from desk_app.services.pairing_types import TranslationExists
 from desk_app.ui.pairing.page import PairingPage
-from desk_app.ui.window_context import WindowContext
+from desk_app.ui.window.context import WindowContext
 from desk_app.ui.workflow.common import LANGUAGE_NAMES, user_sentence
-from desk_app.ui.workflow.dialogs import WorkflowPrompts
 
-__all__ = ["WindowPairing", "WindowPrompts"]
-
-
-class WindowPrompts(WorkflowPrompts):
-    """The workflow's dialogs plus the one question the pairing page asks (tests replace the object)."""
-
-    def ask_unsaved_translation(self, parent: QWidget | None, headline: str) -> str:
-        """"save", "discard" or "cancel"."""
-        buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved translation",
-                          f"The translation “{headline or 'Untitled'}” has unsaved changes. Save them?",
-                          buttons.Save | buttons.Discard | buttons.Cancel, parent)
-        box.setDefaultButton(buttons.Save)
-        box.exec()
-        answer = box.standardButton(box.clickedButton())
-        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+__all__ = ["WindowPairing"]
 
 
 class WindowPairing(QObject):
@@ -248,7 +232,7 @@ class WindowPairing(QObject):
                 lambda exc: ctx.prompts.error(self._window, "Cannot open the pairing view", user_sentence(exc)))
 
     # -- closing the window ------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close and not self.may_leave_pairing():
             event.ignore()
             return True

@@ -6,6 +6,7 @@ import json
 import sys
 from datetime import datetime, timezone
 
+from desk_app.cli_output import print_json
 from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.errors import InvalidInput
 from desk_app.services.local import open_workspace
@@ -13,11 +14,6 @@ from desk_app.services.local import open_workspace
 
 def _iso(value: datetime | None) -> str | None:
     return value.astimezone(timezone.utc).isoformat() if value else None
-
-
-def _print_json(value) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def cmd_db(args: argparse.Namespace) -> int:
@@ -80,7 +76,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as ws:
         rows = ws.articles.list(flt, limit=args.limit)
     if args.json:
-        _print_json([{
+        print_json([{
             "id": r.id, "headline": r.headline, "language": r.language, "status": r.status,
             "byline": r.byline, "updated_at": _iso(r.updated_at), "published_at": _iso(r.published_at),
             "word_count": r.word_count, "translated_from": r.translated_from, "version": r.version,
@@ -98,7 +94,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         article = ws.articles.get(args.id)
     snap = article.snapshot()
     if args.json:
-        _print_json(snap)
+        print_json(snap)
         return 0
     for key in ("id", "headline", "language", "status", "byline", "source", "dateline_place",
                 "published_at", "updated_at", "tags", "version", "translated_from"):
@@ -123,7 +119,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
         current = ws.policy.current()
         history = ws.policy.history()
     if args.json:
-        _print_json({
+        print_json({
             "current": current.version if current else None,
             "versions": [{
                 "version": p.version, "outlet": p.outlet, "text": p.text, "placement": p.placement.value,
@@ -148,7 +144,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as ws:
         report = ComplianceService(ws).check_archive(fix=args.fix)
     if args.json:
-        _print_json(report.as_json())
+        print_json(report.as_json())
     else:
         print(report.as_text())
     return 1 if report.remaining else 0
@@ -223,7 +219,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
             return 0
         entries = ws.pairing.glossary_list()
     if args.json:
-        _print_json([{"id": e.id, "ru": e.source_term, "en": e.target_term, "kind": e.kind, "note": e.note}
+        print_json([{"id": e.id, "ru": e.source_term, "en": e.target_term, "kind": e.kind, "note": e.note}
                      for e in entries])
         return 0
     for e in entries:

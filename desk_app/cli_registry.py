@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desk_app.cli_output import print_json
 from desk_app.services.local import open_workspace
 
 
@@ -61,8 +62,6 @@ def _print_affected(items: list[Any]) -> None:
 
 
 def cmd_registry(args: argparse.Namespace) -> int:
-    from desk_app.cli_commands import _print_json
-
     command = args.registry_command
     if command == "evaluate":
         from desk_app.services.mentions import evaluate_files
@@ -77,7 +76,7 @@ def cmd_registry(args: argparse.Namespace) -> int:
             result = ws.registry.import_file(args.file)
             affected = ws.mentions.affected(result.entity_ids) if result.entity_ids else []
             if args.json:
-                _print_json({"added": result.added, "updated": result.updated, "unchanged": result.unchanged,
+                print_json({"added": result.added, "updated": result.updated, "unchanged": result.unchanged,
                              "affected": _affected_json(affected)})
             else:
                 print(result.summary())
@@ -87,7 +86,7 @@ def cmd_registry(args: argparse.Namespace) -> int:
         if command == "list":
             entities = ws.registry.entities(include_removed=args.all)
             if args.json:
-                _print_json([_entity_json(e) for e in entities])
+                print_json([_entity_json(e) for e in entities])
             else:
                 for e in entities:
                     dates = (e.included_on.isoformat() if e.included_on else "?") + (
@@ -100,7 +99,7 @@ def cmd_registry(args: argparse.Namespace) -> int:
         if command == "affected":
             items = ws.mentions.affected(args.entity, progress=None)
             if args.json:
-                _print_json(_affected_json(items))
+                print_json(_affected_json(items))
             else:
                 _print_affected(items)
             return 1 if items else 0

@@ -32,7 +32,8 @@ from desk_app.store import media as store
 from desk_app.store.media import MediaRecord
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.articles import ArticleService
+    from desk_app.services.context import WorkspaceContext
 
 __all__ = ["AdoptOutcome", "AttachedPhoto", "MediaRecord", "MediaService", "PruneReport", "local_photo_path", "read_photo_file"]
 
@@ -128,8 +129,9 @@ def _check_regular(name: str, mode: int, size: int) -> None:
 
 
 class MediaService:
-    def __init__(self, workspace: Workspace):
+    def __init__(self, workspace: WorkspaceContext, *, articles: ArticleService):
         self._ws = workspace
+        self._articles = articles
 
     # -- attaching -------------------------------------------------------------------
     def attach_file(self, path: str | os.PathLike[str]) -> AttachedPhoto:
@@ -231,8 +233,8 @@ class MediaService:
                 continue
             try:
                 attached = self.attach_file(path)
-                article = self._ws.articles.get(article_id)
-                self._ws.articles.save(article.copy(photo_media=attached.sha256, photo=""),
+                article = self._articles.get(article_id)
+                self._articles.save(article.copy(photo_media=attached.sha256, photo=""),
                                        note="Photo stored in the database (desk media adopt)")
             except DeskError as exc:
                 outcomes.append(AdoptOutcome(article_id, str(path), problem=str(exc)))

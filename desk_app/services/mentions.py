@@ -17,7 +17,8 @@ from desk_app.store import registry as repo
 
 if TYPE_CHECKING:
     from desk_app.domain.mentions.evaluation import Score
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
+    from desk_app.services.registry import RegistryService
 
 BATCH = 500
 
@@ -50,22 +51,23 @@ def summary(mentions: Sequence[Mention], limit: int = 5) -> str:
 
 
 class MentionService:
-    def __init__(self, workspace: Workspace):
+    def __init__(self, workspace: WorkspaceContext, *, registry: RegistryService):
         self._ws = workspace
+        self._registry = registry
 
     def check(self, data: ArticleData) -> list[Mention]:
         """Every mention in the article's headline, lede and body, with its label state."""
         return self.check_fields(article_fields(data.headline, data.lede, data.body))
 
     def check_fields(self, fields: Sequence[tuple[str, str]]) -> list[Mention]:
-        registry = self._ws.registry
+        registry = self._registry
         return registry.matcher().check(fields, registry.scope())
 
     def unlabelled(self, data: ArticleData) -> list[Mention]:
         return unlabelled(self.check(data))
 
     def label_for(self, mention: Mention, language: str) -> str:
-        return self._ws.registry.matcher().label_for(mention, language)
+        return self._registry.matcher().label_for(mention, language)
 
     def require_labels(self, data: ArticleData, verb: str) -> None:
         found = self.unlabelled(data)
@@ -82,14 +84,14 @@ class MentionService:
         The search index names the candidates; only those are read (in batches) and checked.
         ``progress(done, total)`` follows the candidates; returning False stops the work.
         """
-        full = self._ws.registry.matcher()
+        full = self._registry.matcher()
         wanted = set(entity_ids) if entity_ids is not None else None
         chosen = [e for e in full.entities if wanted is None or e.id in wanted]
         if not chosen:
             return []
         matcher = Matcher(chosen, full.label_rules)
         groups = [parse_form(f)[1] for e in chosen for f in e.forms]
-        scope = self._ws.registry.scope()
+        scope = self._registry.scope()
         actor = self._ws.actor
         out: list[AffectedArticle] = []
         with self._ws.unit() as s:

@@ -21,7 +21,8 @@ from desk_app.domain.workflow import Role
 from desk_app.store import registry as repo
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
+    from desk_app.services.settings import WorkspaceSettings
 
 SCOPE_SETTING = "mentions_scope"
 
@@ -57,8 +58,9 @@ def _same(a: Entity, b: Entity) -> bool:
 
 
 class RegistryService:
-    def __init__(self, workspace: Workspace):
+    def __init__(self, workspace: WorkspaceContext, *, settings: WorkspaceSettings):
         self._ws = workspace
+        self._settings = settings
         self._matcher: tuple[tuple[int, date], Matcher] | None = None
 
     def _require_admin(self) -> None:
@@ -95,7 +97,7 @@ class RegistryService:
             return repo.version(s)
 
     def scope(self) -> Scope:
-        value = self._ws.settings.get(SCOPE_SETTING)
+        value = self._settings.get(SCOPE_SETTING)
         return Scope(value) if value in {s.value for s in Scope} else Scope.FIRST
 
     def matcher(self) -> Matcher:
@@ -162,7 +164,7 @@ class RegistryService:
             value = Scope(scope)
         except ValueError:
             raise InvalidInput(f"“{scope}” is not a scope; use first or every.") from None
-        self._ws.settings.set(SCOPE_SETTING, value.value)
+        self._settings.set(SCOPE_SETTING, value.value)
 
     # -- importing -----------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportResult:

@@ -26,7 +26,7 @@ from desk_app.services.spelling_personal import PersonalDictionary, PersonalWord
 from desk_app.store import spelling as store
 
 if TYPE_CHECKING:
-    from desk_app.services.workspace import Workspace
+    from desk_app.services.context import WorkspaceContext
 
 __all__ = ["AddedWord", "Scope", "SpellChecker", "SpellingService", "StoredWord"]
 
@@ -108,7 +108,7 @@ class SpellChecker:
 class SpellingService:
     """The workspace's spelling: checkers per language, the newsroom and the personal dictionary."""
 
-    def __init__(self, workspace: Workspace, *, personal: PersonalDictionary | None = None,
+    def __init__(self, workspace: WorkspaceContext, *, personal: PersonalDictionary | None = None,
                  engines: SpellEngines | None = None):
         self._ws = workspace
         self.personal = personal or PersonalDictionary()

@@ -72,15 +72,15 @@ class Workspace:
         self.articles = ArticleService(self, policy=self.policy)
         self.pairing = PairingService(self, articles=self.articles, policy=self.policy, settings=self.settings)
         self.transfer = TransferService(self, articles=self.articles, policy=self.policy, pairing=self.pairing)
-        self.media = MediaService(self)
+        self.media = MediaService(self, articles=self.articles)
         self.workflow = WorkflowService(self, articles=self.articles)
         self.admin = AdminService(self)
         self.locks = LockService(self)
         from desk_app.services.mentions import MentionService
         from desk_app.services.registry import RegistryService
 
-        self.registry = RegistryService(self)
-        self.mentions = MentionService(self)
+        self.registry = RegistryService(self, settings=self.settings)
+        self.mentions = MentionService(self, registry=self.registry)
         from desk_app.services.spelling import SpellingService
 
         self.spelling = SpellingService(self)

@@ -76,7 +76,7 @@ class Article(Base):
         cascade="all, delete-orphan", order_by="ArticleTag.position", lazy="selectin"
     )
 
-    photo_link: Mapped["ArticlePhoto | None"] = relationship(
+    photo_link: Mapped[ArticlePhoto | None] = relationship(
         cascade="all, delete-orphan", lazy="joined", uselist=False
     )
 

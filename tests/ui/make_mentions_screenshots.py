@@ -21,7 +21,7 @@ BODY = """Суд в Москве оштрафовал правозащитник
 
 def make_screenshots(out_dir: Path, workdir: Path) -> list[Path]:
     from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QPainter, QTextCursor
     from PySide6.QtWidgets import QApplication, QMenu
 
     from desk_app.domain.article import ArticleData
@@ -60,8 +60,10 @@ def make_screenshots(out_dir: Path, workdir: Path) -> list[Path]:
     menu.addAction("Cut")
     menu.addAction("Copy")
     menu.addAction("Paste")
-    for provide in pane.editor.menu_providers:
-        provide(menu, mark.start + 3)
+    cursor = QTextCursor(pane.editor.document())
+    cursor.setPosition(mark.start + 3)
+    for extend in pane.editor.menu_extenders:
+        extend(menu, pane.editor.cursorRect(cursor).center())
     menu.adjustSize()
     shot = pane.grab()
     at = pane.editor.viewport().mapTo(pane, QPoint(rect.left(), rect.bottom() + 4))

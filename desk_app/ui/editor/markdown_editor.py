@@ -12,6 +12,7 @@ change and restores it (clearing the undo history) if anything got through.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -79,11 +80,10 @@ class MarkdownEditor(QPlainTextEdit):
         self._policy: NoticePolicy | None = None
         self._reserved: list[QKeySequence] = []
         self._extra: dict[str, list[QTextEdit.ExtraSelection]] = {}  # by owner (e.g. "find")
-        self.menu_providers: list[Callable[..., None]] = []  # (menu, position): add context menu actions
         self._verify_pending = False
         self._drag_blocked = False
         self.menu_extenders: list[Callable[[QMenu, QPoint], None]] = []
-        """Called with the context menu and the click position before it opens (spelling suggestions)."""
+        """Called with the context menu and the click position before it opens (spelling, mentions)."""
         self.setObjectName("markdownEditor")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
@@ -368,9 +368,6 @@ class MarkdownEditor(QPlainTextEdit):
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(e.pos())
-        position = self.cursorForPosition(e.pos()).position()
-        for provide in self.menu_providers:   # e.g. the mention marker's "Insert label"
-            provide(menu, position)
         for action in menu.actions():
             name = action.objectName()
             if name == "edit-cut":

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
@@ -63,7 +63,7 @@ class MentionMarker(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.check_now)
-        editor.menu_providers.append(self._add_menu_actions)
+        editor.menu_extenders.append(self._add_menu_actions)
         self.insert_action = QAction("Insert &label", editor)
         self.insert_action.setObjectName("mentions.insert_label")
         self.insert_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
@@ -142,7 +142,8 @@ class MentionMarker(QObject):
             return True
         return False
 
-    def _add_menu_actions(self, menu: QMenu, position: int) -> None:
+    def _add_menu_actions(self, menu: QMenu, point: QPoint) -> None:
+        position = self._editor.cursorForPosition(point).position()
         mention = self.at(position)
         if mention is None:
             return

@@ -37,8 +37,8 @@ from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_action
 from desk_app.services.conflicts import ConflictService
 from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
 from desk_app.ui.editor.editor_area import EditorArea
-from desk_app.ui.editor.metadata_panel import MetadataPanel
 from desk_app.ui.editor.mentions import MentionMarker
+from desk_app.ui.editor.metadata_panel import MetadataPanel
 from desk_app.ui.editor.photo_attach import PhotoAttacher
 from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
 from desk_app.ui.editor.recovery import RecoveryJournal

@@ -47,12 +47,19 @@ def test_typing_checks_after_the_pause_not_on_the_keystroke(pane, ui_ws, listed,
     assert calls == [1]                     # one check once typing paused
 
 
+def _point_at(editor, position: int):
+    """Where a right-click lands on the character at ``position`` (what the context menu gets)."""
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(position)
+    return editor.cursorRect(cursor).center()
+
+
 def test_insert_label_from_the_context_menu(pane, ui_ws, listed):
     pane.open_article(stored_article(ui_ws, "На пикет вышел Лев Пономарёв."))
     mark = pane.mentions.marked[0]
     menu = QMenu(pane.editor)
-    for provide in pane.editor.menu_providers:
-        provide(menu, mark.start + 2)
+    for extend in pane.editor.menu_extenders:
+        extend(menu, _point_at(pane.editor, mark.start + 2))
     fix = next(a for a in menu.actions() if a.objectName() == "mentions.quick_fix")
     assert fix.text() == "Insert label “(признан иностранным агентом)”"
     fix.trigger()
@@ -65,8 +72,8 @@ def test_insert_label_from_the_context_menu(pane, ui_ws, listed):
 def test_no_quick_fix_away_from_a_mention(pane, ui_ws, listed):
     pane.open_article(stored_article(ui_ws, "На пикет вышел Лев Пономарёв."))
     menu = QMenu(pane.editor)
-    for provide in pane.editor.menu_providers:
-        provide(menu, 0)
+    for extend in pane.editor.menu_extenders:
+        extend(menu, _point_at(pane.editor, 0))
     assert not [a for a in menu.actions() if a.objectName() == "mentions.quick_fix"]
     assert pane.mentions.insert_label_at(0) is False
     menu.deleteLater()

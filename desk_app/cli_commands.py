@@ -165,7 +165,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         _print_json(report.as_json())
     else:
         print(report.as_text())
-    return 1 if report.remaining else 0
+    return 1 if report.failed else 0
 
 
 def cmd_user(args: argparse.Namespace) -> int:

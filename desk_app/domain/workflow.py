@@ -48,6 +48,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
+from typing import NamedTuple
 
 from desk_app.domain import errors
 from desk_app.domain.article import ArticleData, Status
@@ -58,7 +59,7 @@ __all__ = [
     "PUBLISH_REQUIRED", "PermissionDenied", "Role", "TARGET", "WorkflowError",
     "allowed_actions", "can_admin", "can_create", "can_edit", "can_read",
     "check_transition", "describe_rules", "missing_for_publish",
-    "publish_refusal_message", "status_after_text_edit",
+    "publish_refusal_message", "status_after_text_edit", "StatusChange", "status_changes",
 ]
 
 
@@ -367,6 +368,39 @@ def status_after_text_edit(status: Status) -> Status:
     """
     status = Status(status)
     return Status.SUBMITTED if status is Status.APPROVED else status
+
+
+class StatusChange(NamedTuple):
+    """One status change a role may make: on its own articles, on translations, or on any."""
+
+    role: Role
+    from_status: Status
+    to_status: Status
+    own: bool           # the actor is the article's author
+    translation: bool   # the article is a translation
+
+
+def status_changes() -> frozenset[StatusChange]:
+    """Every status change the rules allow, by role and by the article's facts.
+
+    The database is given the same table (migration 0009 generates its transition check from
+    this function): the actions of :data:`ALLOWED_FROM` as each role's grants allow them, and
+    the move back to ``submitted`` when a role that may edit an approved article saves its text.
+    """
+    changes: set[StatusChange] = set()
+    for role in Role:
+        actor = Actor("someone", role)
+        for own in (True, False):
+            for translation in (True, False):
+                for status in Status:
+                    facts = ArticleFacts(status, actor.login if own else "someone else", translation)
+                    for action in Action:
+                        if _refusal(actor, facts, action) is None:
+                            changes.add(StatusChange(role, status, TARGET[action], own, translation))
+                    after = status_after_text_edit(status)
+                    if after is not status and can_edit(actor, facts):
+                        changes.add(StatusChange(role, status, after, own, translation))
+    return frozenset(changes)
 
 
 # --- publishing ---------------------------------------------------------------

@@ -42,6 +42,11 @@ class ComplianceReport:
     def remaining(self) -> list[Finding]:
         return [f for f in self.findings if not f.fixed]
 
+    @property
+    def failed(self) -> bool:
+        """Whether `desk check` must exit non-zero: an article does not comply, or nothing to check against."""
+        return self.policy_version is None or bool(self.remaining)
+
     def as_json(self) -> dict:
         return {
             "policy_version": self.policy_version, "checked": self.checked,
@@ -54,7 +59,8 @@ class ComplianceReport:
 
     def as_text(self) -> str:
         if self.policy_version is None:
-            return f"No notice policy is in force; {self.checked} articles checked."
+            return ("No notice policy is in force, so the archive cannot be checked; "
+                    "an admin must set the notice policy (desk policy set).")
         lines = []
         for f in self.findings:
             state = "fixed" if f.fixed else ", ".join(f.problems)

@@ -45,29 +45,30 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+PINNED = "SET search_path = pg_catalog, public, pg_temp"  # as every function Desk installs (store.guards)
 FUNCTIONS = f"""
-CREATE OR REPLACE FUNCTION desk_is_editor() RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT pg_has_role(current_user, '{GROUPS['editor']}', 'member')
-      OR pg_has_role(current_user, '{GROUPS['admin']}', 'member')
+CREATE OR REPLACE FUNCTION public.desk_is_editor() RETURNS boolean LANGUAGE sql STABLE {PINNED} AS $$
+  SELECT pg_catalog.pg_has_role(current_user, '{GROUPS['editor']}', 'member')
+      OR pg_catalog.pg_has_role(current_user, '{GROUPS['admin']}', 'member')
 $$;
-CREATE OR REPLACE FUNCTION desk_is_admin() RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT pg_has_role(current_user, '{GROUPS['admin']}', 'member')
+CREATE OR REPLACE FUNCTION public.desk_is_admin() RETURNS boolean LANGUAGE sql STABLE {PINNED} AS $$
+  SELECT pg_catalog.pg_has_role(current_user, '{GROUPS['admin']}', 'member')
 $$;
-CREATE OR REPLACE FUNCTION desk_is_translator() RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT pg_has_role(current_user, '{GROUPS['translator']}', 'member')
+CREATE OR REPLACE FUNCTION public.desk_is_translator() RETURNS boolean LANGUAGE sql STABLE {PINNED} AS $$
+  SELECT pg_catalog.pg_has_role(current_user, '{GROUPS['translator']}', 'member')
 $$;
-CREATE OR REPLACE FUNCTION desk_can_read(status text, author text, translated_from text) RETURNS boolean
-LANGUAGE sql STABLE AS $$
-  SELECT desk_is_editor()
+CREATE OR REPLACE FUNCTION public.desk_can_read(status text, author text, translated_from text) RETURNS boolean
+LANGUAGE sql STABLE {PINNED} AS $$
+  SELECT public.desk_is_editor()
       OR author = current_user
       OR status IN ('approved', 'published', 'correction', 'corrected')
-      OR (desk_is_translator() AND (translated_from IS NOT NULL OR status NOT IN ('draft', 'returned')))
+      OR (public.desk_is_translator() AND (translated_from IS NOT NULL OR status NOT IN ('draft', 'returned')))
 $$;
-CREATE OR REPLACE FUNCTION desk_can_edit(status text, author text, translated_from text) RETURNS boolean
-LANGUAGE sql STABLE AS $$
-  SELECT desk_is_editor()
+CREATE OR REPLACE FUNCTION public.desk_can_edit(status text, author text, translated_from text) RETURNS boolean
+LANGUAGE sql STABLE {PINNED} AS $$
+  SELECT public.desk_is_editor()
       OR (status IN ('draft', 'returned', 'submitted')
-          AND (author = current_user OR (desk_is_translator() AND translated_from IS NOT NULL)))
+          AND (author = current_user OR (public.desk_is_translator() AND translated_from IS NOT NULL)))
 $$;
 """
 
@@ -105,9 +106,13 @@ POLICIES = {
     ],
     "revisions": [
         ("desk_revisions_select", "SELECT", "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)", None),
+        # A revision records the article's current version, as written by someone who may write it:
+        # nobody adds to the history of an article they may not change, or rewrites a past version.
         ("desk_revisions_insert", "INSERT", None,
-         f"author_login = current_user AND EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id) "
-         f"AND (desk_is_editor() OR action NOT IN ({EDITORIAL_LIST}))"),
+         f"author_login = current_user AND EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id "
+         f"AND a.version = number AND a.status = to_status AND (desk_is_editor() OR ("
+         f"action NOT IN ({EDITORIAL_LIST}) AND (a.author_login = current_user "
+         f"OR (desk_is_translator() AND a.translated_from IS NOT NULL)))))"),
     ],
     "users": [
         ("desk_users_select", "SELECT", "true", None),

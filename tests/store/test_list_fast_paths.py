@@ -21,6 +21,7 @@ from desk_app.domain.article import ArticleData
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import Action
 from desk_app.store import migrate, search_sqlite
+from desk_app.store.guards import status_check_suspended
 from desk_app.store.models import Article
 from desk_app.store.repository import ArticleFilter, count_rows, count_statement, dbapi, list_rows, list_statement
 
@@ -40,7 +41,7 @@ def _article(ws, rng: random.Random, language: str) -> ArticleData:
 
 
 def _set(ws, article_id: str, **values) -> None:
-    with ws.unit() as s:
+    with ws.unit() as s, status_check_suspended(s):
         s.execute(update(Article).where(Article.id == article_id).values(**values))
 
 

@@ -320,6 +320,7 @@ class ArticlePage:
     tags: tuple[str, ...] = ()
     original_line: str = ""       # "This article was originally published on ..." for translations
     notice_placement: str = "top" # "top" (directly under the headline) or "end"
+    notice_problem: str = ""      # why the body fails the notice check ("" when it passes): shown first
 
 
 def _e(text: str) -> str:
@@ -350,6 +351,16 @@ def render_notice(notice: str, body_px: int = 16) -> str:
     return (
         f'<div class="desk-notice" data-desk="notice" role="note" lang="ru"'
         f' style="{notice_style(body_px)}">{text}</div>'
+    )
+
+
+def render_notice_problem(problem: str, body_px: int = 16) -> str:
+    """A banner no one can print past: the article fails the notice check and must not go out so."""
+    return (
+        f'<div class="desk-notice-problem" data-desk="notice-problem" role="alert"'
+        f' style="font-size:{body_px}px; font-weight:bold; color:#8b0000; background:#fff0f0;'
+        f' border:3px solid #b00020; padding:8px; margin-bottom:12px;">'
+        f"NOT FOR PUBLICATION — this text fails the foreign-agent notice check: {_e(problem)}</div>"
     )
 
 
@@ -444,6 +455,8 @@ def render_page(
             f'<p class="desk-dateline" style="font-size:{max(body_px - 2, 8)}px;'
             f' color:#555555;">{_e(dateline)}</p>'
         )
+    if page.notice_problem:
+        out.append(render_notice_problem(page.notice_problem, body_px))
     if page.headline.strip():
         out.append(
             f'<h1 class="desk-headline" style="font-size:{round(body_px * 2.25)}px;'

@@ -52,12 +52,12 @@ from typing import NamedTuple
 
 from desk_app.domain import errors
 from desk_app.domain.article import ArticleData, Status
-from desk_app.domain.errors import DeskError
+from desk_app.domain.errors import DeskError, InvalidInput
 
 __all__ = [
     "ADMIN_ONLY", "ALLOWED_FROM", "Action", "Actor", "ArticleFacts",
     "PUBLISH_REQUIRED", "PermissionDenied", "Role", "TARGET", "WorkflowError",
-    "allowed_actions", "can_admin", "can_create", "can_edit", "can_read",
+    "allowed_actions", "can_admin", "initial_status", "can_create", "can_edit", "can_read",
     "check_transition", "describe_rules", "missing_for_publish",
     "publish_refusal_message", "status_after_text_edit", "StatusChange", "status_changes",
 ]
@@ -343,6 +343,17 @@ def can_create(actor: Actor, *, translation: bool) -> bool:
     if _is_editorial(actor):
         return True
     return translation == (actor.role is Role.TRANSLATOR)
+
+
+def initial_status(actor: Actor, requested: str | None) -> Status:
+    """The state a new article starts in: ``draft``, except that editors and admins may file
+    material in the state it already has elsewhere (an archive import, the demo)."""
+    if not requested or not _is_editorial(actor):
+        return Status.DRAFT
+    try:
+        return Status(requested)
+    except ValueError:
+        raise InvalidInput(f"“{requested}” is not an article state; use one of {_states(Status)}.") from None
 
 
 def can_admin(actor: Actor, what: str) -> bool:

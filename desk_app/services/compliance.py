@@ -12,6 +12,7 @@ from desk_app.domain.notice import check, fix, split_notice
 from desk_app.domain.workflow import Role
 from desk_app.services.policy import policy_in_force
 from desk_app.store import search
+from desk_app.store.engine import DAMAGED_TEXT
 from desk_app.store.models import Article
 from desk_app.store.repository import add_revision
 
@@ -103,6 +104,12 @@ class ComplianceService:
             last_id = rows[-1].id
             for row in rows:
                 report.checked += 1
+                if DAMAGED_TEXT in row.headline or DAMAGED_TEXT in row.body:
+                    report.findings.append(Finding(
+                        row.id, row.headline, row.language, row.status, ("damaged text",),
+                        "The stored text has bytes that are not UTF-8 (shown as �); open the article, "
+                        "repair the marked places and save it."))
+                    continue
                 if not policy.applies_to(row.language, today):
                     continue
                 result = check(policy, row.body)

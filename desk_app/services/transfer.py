@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from desk_app.domain.article import Language
 from desk_app.domain.errors import DeskError, InvalidInput, NotFound
-from desk_app.domain.notice import split_notice
+from desk_app.domain.notice import check, is_canonical, split_notice
 from desk_app.domain.rendering import ArticlePage, render_page
 
 if TYPE_CHECKING:
@@ -132,13 +132,25 @@ class TransferService:
 
             return to_markdown(article)
         if fmt == "html":
-            return render_page(self.page(article), standalone=True, allow_local_images=True)
+            page = self.page(article)
+            if page.notice_problem:
+                raise InvalidInput(f"Article {article_id} was not exported: {page.notice_problem} "
+                                   "Run desk check --fix (an editor) or open and save it to restore the notice.")
+            return render_page(page, standalone=True, allow_local_images=True)
         raise InvalidInput(f"Format “{fmt}” is unknown; use md or html.")
 
     def page(self, article) -> ArticlePage:
-        """The article as the renderers see it (notice split off the body)."""
+        """The article as the renderers see it (notice split off the body), flagged when it fails the
+        notice check (every rendering shows the flag; the HTML export refuses such an article)."""
         policy = self._ws.policy.current()
         notice, body = split_notice(policy, article.body)
+        problem = ""
+        if policy is not None and policy.applies_to(article.language, self._ws.policy.today()):
+            report = check(policy, article.body)
+            if not report.ok:
+                problem = report.summary()
+            elif not is_canonical(policy, article.body):
+                problem = "The notice is not in the exact form the policy sets."
         return ArticlePage(
             headline=article.headline, lede=article.lede, body_markdown=body, notice=notice,
             language=article.language, dateline_place=article.dateline_place,
@@ -147,4 +159,5 @@ class TransferService:
             photo_credit=article.photo_credit, photo_source=article.photo_source,
             tags=tuple(article.tags),
             notice_placement=policy.placement.value if policy is not None else "top",
+            notice_problem=problem,
         )

@@ -37,6 +37,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import nh3
 
 from desk_app.domain.article import DEFAULT_ZONE
+from desk_app.domain.markup_limits import nesting_problem
 
 __all__ = [
     "ArticlePage",
@@ -235,6 +236,8 @@ def sanitise_html(fragment: str, *, allow_local_images: bool = True) -> str:
 
 def render_markdown(markdown_text: str, *, allow_local_images: bool = True) -> str:
     """Markdown to a sanitised HTML fragment (safe for QTextBrowser and browsers)."""
+    if nesting_problem(markdown_text or ""):  # stored before the bound: shown as text, in bounded time
+        return "".join(f"<p>{_e(paragraph)}</p>" for paragraph in re.split(r"\n\s*\n", markdown_text) if paragraph)
     import markdown  # here, not at the top: the window starts without rendering anything (~25 ms)
 
     converter = markdown.Markdown(extensions=_MD_EXTENSIONS, output_format="html")

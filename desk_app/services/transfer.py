@@ -88,6 +88,10 @@ class TransferService:
             return ImportOutcome(str(path), result.article.id, None, tuple(messages))
         except DeskError as exc:
             return ImportOutcome(str(path), None, str(exc))
+        except (ValueError, OverflowError, RecursionError) as exc:  # a file no check foresaw: its own result
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            return ImportOutcome(str(path), None, f"{path.name} could not be read as an article ({reason}); "
+                                                  "nothing was written for it.")
 
     def import_files(self, paths: Sequence[Path], *, language: str | None = None,
                      translation_of: str | None = None, apply_notice: bool = False,

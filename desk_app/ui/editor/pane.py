@@ -10,7 +10,7 @@ changes a recovery snapshot is written every few seconds.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import shiboken6
@@ -39,6 +39,7 @@ from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
 from desk_app.ui.editor.editor_area import EditorArea
 from desk_app.ui.editor.metadata_panel import MetadataPanel
 from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
+from desk_app.ui.editor.preview_images import load_local_images
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.editor.style import PANE_STYLE
 from desk_app.ui.settings import Options, Settings
@@ -55,6 +56,7 @@ class PreviewResult:
     html: str
     words: int        # without the notice
     characters: int   # without the notice
+    images: dict = field(default_factory=dict)   # local images the page shows, read off the GUI thread
 
 
 def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None) -> PreviewResult:
@@ -66,7 +68,7 @@ def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkd
     html = render_page(page, standalone=False, body_px=PREVIEW_BODY_PX,  # the export keeps 16 px
                        body_renderer=body_renderer)
     text = page.body_markdown.strip()
-    return PreviewResult(html, count_words(text), len(text))
+    return PreviewResult(html, count_words(text), len(text), load_local_images(html))
 
 
 def read_only_reason(actor: Actor, data: ArticleData) -> str:
@@ -537,6 +539,7 @@ class ArticlePane(QWidget):
     def _preview_ready(self, result: PreviewResult, generation: int) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
+        self.preview.browser.images = result.images
         self.preview.set_html(result.html)
         self.preview.set_updating(False)
         self.area.counts.setText(f"{result.words:,} words · {result.characters:,} characters  (without the notice)")

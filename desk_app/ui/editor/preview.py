@@ -2,7 +2,8 @@
 
 The HTML comes from ``render_page(..., standalone=False)`` (already sanitised,
 remote images replaced by placeholders). As a second line of defence the
-browser itself loads nothing but local ``file:`` resources: any other URL
+browser itself loads nothing but the local ``file:`` images the worker read
+(:mod:`preview_images`: regular files only, size-capped, off the GUI thread): any other URL
 (``http``, ``https``, protocol-relative, ``data:``, ``qrc:``, a ``file://host``
 network path) gets an empty answer. Clicked links are not opened; the pane
 shows them in the status bar.
@@ -10,8 +11,10 @@ shows them in the status bar.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from desk_app.ui.editor.preview_images import resource_key
 
 __all__ = ["PREVIEW_BODY_PX", "PreviewPane", "SafeBrowser", "is_local_resource"]
 
@@ -37,15 +40,18 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.refused: list[str] = []  # addresses asked for and refused (for the curious, and tests)
+        self.images: dict[str, QImage] = {}  # the local images the current page may show, by URL
         self.anchorClicked.connect(self._on_anchor)
         self.document().setDocumentMargin(18)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
-        if not is_local_resource(url):
-            if len(self.refused) < 1000:
-                self.refused.append(url.toString())
-            return None
-        return super().loadResource(kind, url)
+        if is_local_resource(url):  # read by the preview's worker (preview_images); never here
+            image = self.images.get(resource_key(url))
+            if image is not None:
+                return image
+        if len(self.refused) < 1000:
+            self.refused.append(url.toString())
+        return None
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.hasFragment() and not url.scheme() and not url.path():

@@ -57,6 +57,7 @@ class PreviewResult:
     words: int        # without the notice
     characters: int   # without the notice
     images: dict = field(default_factory=dict)   # local images the page shows, read off the GUI thread
+    notice: str = ""                             # the notice paragraph the page shows
 
 
 def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None) -> PreviewResult:
@@ -68,7 +69,7 @@ def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkd
     html = render_page(page, standalone=False, body_px=PREVIEW_BODY_PX,  # the export keeps 16 px
                        body_renderer=body_renderer)
     text = page.body_markdown.strip()
-    return PreviewResult(html, count_words(text), len(text), load_local_images(html))
+    return PreviewResult(html, count_words(text), len(text), load_local_images(html), page.notice or "")
 
 
 def read_only_reason(actor: Actor, data: ArticleData) -> str:
@@ -540,6 +541,7 @@ class ArticlePane(QWidget):
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         self.preview.browser.images = result.images
+        self.preview.fit_notice(result.notice)
         self.preview.set_html(result.html)
         self.preview.set_updating(False)
         self.area.counts.setText(f"{result.words:,} words · {result.characters:,} characters  (without the notice)")

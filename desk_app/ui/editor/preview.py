@@ -11,7 +11,7 @@ shows them in the status bar.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desk_app.ui.editor.preview_images import resource_key
@@ -22,6 +22,7 @@ PREVIEW_BODY_PX = 13
 """The preview's body size: a column beside the editor is narrower than a web page (the export
 keeps 16 px); the notice is still exactly twice the body size (26 px)."""
 PREVIEW_MIN_WIDTH = 200
+NOTICE_PADDING_PX = 14   # the notice block's padding and border on each side (rendering.notice_style)
 
 
 def is_local_resource(url: QUrl) -> bool:
@@ -91,8 +92,24 @@ class PreviewPane(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.browser, 1)
         self._ratio = 0.0
+        self._fitted_notice = ""
         self.html = ""
         self.setMinimumWidth(PREVIEW_MIN_WIDTH)   # never squeezed into a column of single letters
+
+    def fit_notice(self, notice: str) -> None:
+        """Never narrower than the notice's longest word at twice the body size, with the block's
+        padding, the page margins and the scroll bar: the notice then wraps only between words."""
+        if not notice or notice == self._fitted_notice:
+            return
+        self._fitted_notice = notice
+        font = QFont(self.browser.document().defaultFont())
+        font.setPixelSize(PREVIEW_BODY_PX * 2)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(word) for word in notice.split())
+        margins = 2 * round(self.browser.document().documentMargin()) + 2 * NOTICE_PADDING_PX
+        scroll_bar = self.browser.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(PREVIEW_MIN_WIDTH, widest + margins + scroll_bar + 2 * self.browser.frameWidth() + 8))
 
     def set_html(self, html: str) -> None:
         bar = self.browser.verticalScrollBar()

@@ -456,13 +456,13 @@ def missing_for_publish(article: ArticleData, body_without_notice: str | None = 
     return missing
 
 
-def publish_refusal_message(missing: list[str]) -> str:
+def publish_refusal_message(missing: list[str], verb: str = "publish") -> str:
     """"Cannot publish: the headline, byline and dateline are missing; fill them in and try again." """
     if not missing:
         raise ValueError("Nothing is missing; there is no refusal to word.")
     if len(missing) == 1:
-        return f"Cannot publish: the {missing[0]} is missing; fill it in and try again."
-    return f"Cannot publish: the {_join(missing, 'and')} are missing; fill them in and try again."
+        return f"Cannot {verb}: the {missing[0]} is missing; fill it in and try again."
+    return f"Cannot {verb}: the {_join(missing, 'and')} are missing; fill them in and try again."
 
 
 # --- documentation ------------------------------------------------------------

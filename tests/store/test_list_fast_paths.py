@@ -33,7 +33,8 @@ T0 = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
 def _article(ws, rng: random.Random, language: str) -> ArticleData:
     words = rng.sample(WORDS, 3)
     data = ArticleData(
-        language=language, headline=" ".join(words[:2]).capitalize(),
+        language=language, headline=" ".join(words[:2]).capitalize(), lede="Лид.", byline="Автор",
+        dateline_place="Нальчик",
         body=f"{DEMO_NOTICE_TEXT}\n\n{' '.join(words)} и ещё {rng.randint(1, 99)} слов.",
         tags=rng.sample(TAGS, rng.randint(0, 3)),
     )

@@ -61,8 +61,11 @@ def rows(urls, key, sql, **params) -> list:
         engine.dispose()
 
 
+COMPLETE = {"lede": "Лид.", "byline": "Автор", "dateline_place": "Грозный"}  # what submitting needs
+
+
 def draft(ws, headline="Черновик", **fields) -> ArticleData:
-    return ws.articles.create(ArticleData(headline=headline, body=N + "\n\nТекст.", **fields)).article
+    return ws.articles.create(ArticleData(headline=headline, body=N + "\n\nТекст.", **{**COMPLETE, **fields})).article
 
 
 def test_the_app_connects_as_the_persons_own_role(secured):
@@ -169,7 +172,7 @@ def test_translator_cannot_approve(secured):
     with as_person(urls, "tran") as ws:
         translation = ws.articles.create(ArticleData(
             headline="Original", language="en", body=N + "\n\nText.", translated_from=original.id,
-            translation_id=original.id)).article
+            translation_id=original.id, **COMPLETE)).article
         ws.workflow.perform(translation.id, Action.SUBMIT)
     for status in ("approved", "published"):
         with pytest.raises(DBAPIError, match="row-level security|status change"):

@@ -33,7 +33,7 @@ from desk_app.domain.errors import ConflictError, DeskError, NotFound
 from desk_app.domain.notice import NoticePolicy, check, fix
 from desk_app.domain.markdown_blocks import IncrementalMarkdown
 from desk_app.domain.rendering import render_markdown, render_page
-from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit
+from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit, missing_for_publish
 from desk_app.services.conflicts import ConflictService
 from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
 from desk_app.ui.editor.editor_area import EditorArea
@@ -58,6 +58,7 @@ class PreviewResult:
     characters: int   # without the notice
     images: dict = field(default_factory=dict)   # local images the page shows, read off the GUI thread
     notice: str = ""                             # the notice paragraph the page shows
+    missing: tuple[str, ...] = ()                # required fields still empty (labels)
 
 
 def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None) -> PreviewResult:
@@ -69,7 +70,8 @@ def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkd
     html = render_page(page, standalone=False, body_px=PREVIEW_BODY_PX,  # the export keeps 16 px
                        body_renderer=body_renderer)
     text = page.body_markdown.strip()
-    return PreviewResult(html, count_words(text), len(text), load_local_images(html), page.notice or "")
+    return PreviewResult(html, count_words(text), len(text), load_local_images(html), page.notice or "",
+                         tuple(missing_for_publish(data, page.body_markdown)))
 
 
 def read_only_reason(actor: Actor, data: ArticleData) -> str:
@@ -502,6 +504,10 @@ class ArticlePane(QWidget):
             self._dirty = dirty
             if dirty:
                 self.area.state.setText("Unsaved changes")
+            elif self._baseline is not None:  # undone back to the saved text: no recovery copy to offer
+                self._journal.remove(self._baseline.id, seq=self._seq)
+                self._snapshot_seq = 0
+                self.area.state.setText("")
             self.sig_dirty_changed.emit(dirty)
 
     def _on_language_changed(self, language: str) -> None:
@@ -542,6 +548,7 @@ class ArticlePane(QWidget):
             return
         self.preview.browser.images = result.images
         self.preview.fit_notice(result.notice)
+        self.metadata.show_missing(list(result.missing))
         self.preview.set_html(result.html)
         self.preview.set_updating(False)
         self.area.counts.setText(f"{result.words:,} words · {result.characters:,} characters  (without the notice)")

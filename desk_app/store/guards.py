@@ -8,6 +8,7 @@ Installed by migration 0009 on both engines (changing them needs a new migration
   policy at all the database refuses every article (fail closed);
 * **policies** are append-only: a new version must be newer than every other, well formed, and
   can never be updated, deleted, replaced (``INSERT OR REPLACE``/UPSERT) or truncated;
+* **translations** are of originals: no chains, no article its own translation;
 * **status changes** — exactly the table :func:`desk_app.domain.workflow.status_changes`
   generates; PostgreSQL checks it per role (the provisioned groups), SQLite (one user, no
   roles) checks the union over the roles.
@@ -36,6 +37,7 @@ POLICY_APPEND_ONLY = "desk: notice policies are versioned and append-only; add a
 POLICY_MALFORMED = ("desk: notice policies are append-only; a new one needs a newer version number, one line "
                     "of text without surrounding spaces, and its paragraph equal to the text and age mark")
 STATUS_REFUSAL = "desk: the workflow does not allow this status change"
+CHAIN_REFUSAL = "desk: a translation must be of an original, not of another translation or of itself"
 
 # -- SQLite -----------------------------------------------------------------------------------------
 
@@ -96,6 +98,12 @@ SQLITE_TRIGGERS: dict[str, str] = {
         f"CREATE TRIGGER trg_notice_policies_no_delete BEFORE DELETE ON notice_policies "
         f"BEGIN SELECT RAISE(ABORT, '{POLICY_APPEND_ONLY}'); END"
     ),
+    **{f"trg_articles_translation_chain_{event.lower()}": (
+        f"CREATE TRIGGER trg_articles_translation_chain_{event.lower()} BEFORE {event} ON articles "
+        f"WHEN NEW.translated_from IS NOT NULL AND (NEW.translated_from = NEW.id OR EXISTS ("
+        f"SELECT 1 FROM articles o WHERE o.id = NEW.translated_from AND o.translated_from IS NOT NULL)) "
+        f"BEGIN SELECT RAISE(ABORT, '{CHAIN_REFUSAL}'); END"
+    ) for event in ("INSERT", "UPDATE")},
     "trg_articles_status_change": (
         f"CREATE TRIGGER trg_articles_status_change BEFORE UPDATE OF status ON articles "
         f"WHEN NEW.status IS NOT OLD.status AND (OLD.status, NEW.status) NOT IN (VALUES {_sqlite_pairs()}) "
@@ -204,6 +212,20 @@ $$
 """
 
 
+# SECURITY DEFINER: the original may be a draft the writer cannot read, and must still be checked.
+PG_TRANSLATION_CHAIN = f"""
+CREATE OR REPLACE FUNCTION public.desk_check_translation_chain() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SEARCH_PATH} AS $$
+BEGIN
+  IF NEW.translated_from IS NOT NULL AND (NEW.translated_from = NEW.id OR EXISTS (
+       SELECT 1 FROM public.articles o WHERE o.id = NEW.translated_from AND o.translated_from IS NOT NULL)) THEN
+    RAISE EXCEPTION '{CHAIN_REFUSAL}' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$$
+"""
+
 PG_TRIGGERS = (
     "CREATE TRIGGER trg_notice_policies_guard BEFORE INSERT OR UPDATE OR DELETE ON public.notice_policies "
     "FOR EACH ROW EXECUTE FUNCTION public.desk_policy_guard()",
@@ -211,6 +233,8 @@ PG_TRIGGERS = (
     "FOR EACH STATEMENT EXECUTE FUNCTION public.desk_policy_guard()",
     "CREATE TRIGGER trg_articles_status_change BEFORE UPDATE OF status ON public.articles "
     "FOR EACH ROW EXECUTE FUNCTION public.desk_check_status_change()",
+    "CREATE TRIGGER trg_articles_translation_chain BEFORE INSERT OR UPDATE OF translated_from ON public.articles "
+    "FOR EACH ROW EXECUTE FUNCTION public.desk_check_translation_chain()",
 )
 
 PIN_SEARCH_PATHS = f"""

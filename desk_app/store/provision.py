@@ -34,6 +34,9 @@ TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "
 SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq")
 EDITORIAL_ACTIONS = ("approve", "publish", "return", "correct", "publish_correction", "unspike")
 AUTHOR_STATES = ("draft", "submitted", "returned", "spiked")
+DEFINER_FUNCTIONS = ("desk_add_search_lexemes()", "desk_search_expand(text, regconfig[], integer)",
+                     "desk_check_translation_chain()")
+"""The SECURITY DEFINER functions Desk installs (search_pg, guards)."""
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
 
@@ -184,6 +187,11 @@ def provision(conn: Connection) -> list[str]:
 
     for function in search_pg.FUNCTIONS:  # they run as the owner of search_lexemes, which no group may touch
         conn.execute(text(f"ALTER FUNCTION {function} OWNER TO {_q(OWNER)}"))
+    for function in DEFINER_FUNCTIONS:  # they run with the owner's rights: only Desk's people may call them
+        conn.execute(text(f"ALTER FUNCTION {function} OWNER TO {_q(OWNER)}"))
+        conn.execute(text(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC"))
+        for group in GROUPS.values():
+            conn.execute(text(f"GRANT EXECUTE ON FUNCTION {function} TO {_q(group)}"))
     conn.execute(text("REVOKE ALL ON search_lexemes FROM PUBLIC"))
     for table, privileges in GRANTS.items():
         conn.execute(text(f"REVOKE ALL ON {_q(table)} FROM PUBLIC"))

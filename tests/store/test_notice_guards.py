@@ -168,3 +168,45 @@ def test_raw_sql_cannot_make_a_status_change_the_workflow_forbids(workspace):
         with workspace.engine.begin() as conn:  # spike never from published
             conn.execute(text("UPDATE articles SET status = 'spiked' WHERE id = :i"), {"i": article.id})
     assert workspace.articles.get(article.id).status == "published"
+
+
+# -- lookalikes the database must not take for the notice ------------------------------------------
+
+LOOKALIKES = {
+    "zero-width space inside": N.replace("МАТЕРИАЛ", "МАТЕ\u200bРИАЛ"),
+    "zero-width joiner at the end": N + "\u200d",
+    "decomposed Й (NFD)": N.replace("Й", "И\u0306"),
+    "no-break space": N.replace("МАТЕРИАЛ ", "МАТЕРИАЛ\u00a0"),
+    "double space": N.replace("МАТЕРИАЛ ", "МАТЕРИАЛ  "),
+    "Latin А": N.replace("АГЕНТОМ", "AГЕНТОМ"),
+    "in a code block": "```\n" + N + "\n```",
+    "in an HTML comment": "<!-- " + N + " -->",
+    "behind a bidi override": "\u202e" + N,
+}
+
+
+@pytest.mark.parametrize("variant", sorted(LOOKALIKES))
+def test_raw_sql_cannot_pass_a_lookalike_notice(workspace, variant):
+    with pytest.raises(DBAPIError, match="notice"):
+        insert_article(workspace, "lookalike", LOOKALIKES[variant] + "\n\nТекст.")
+
+
+# -- translations are of originals ------------------------------------------------------------
+
+def test_a_translation_of_a_translation_or_of_itself_is_refused(workspace):
+    original = workspace.articles.create(ArticleData(headline="Оригинал", body=N + "\n\nТекст.")).article
+    translation = workspace.pairing.translate(original.id)
+    chained = ("INSERT INTO articles (id, language, headline, slug, lede, body, byline, source, dateline_place, "
+               "time_zone, photo, photo_caption, photo_credit, photo_source, ednote, status, word_count, "
+               "created_at, updated_at, version, translated_from) VALUES (:id, 'ru', 'H', '', '', :body, '', '', "
+               "'', 'Europe/Moscow', '', '', '', '', '', 'draft', 0, :now, :now, 1, :of)")
+    with pytest.raises(DBAPIError, match="translation must be of an original"):
+        with workspace.engine.begin() as conn:
+            conn.execute(text(chained), {"id": "chain", "body": N, "now": _now(workspace), "of": translation.id})
+    with pytest.raises(DBAPIError, match="translation must be of an original"):
+        with workspace.engine.begin() as conn:
+            conn.execute(text("UPDATE articles SET translated_from = id WHERE id = :i"), {"i": original.id})
+    with pytest.raises(DBAPIError, match="translation must be of an original"):
+        with workspace.engine.begin() as conn:  # the original becomes a translation of its own translation
+            conn.execute(text("UPDATE articles SET translated_from = :t WHERE id = :i"),
+                         {"t": translation.id, "i": original.id})

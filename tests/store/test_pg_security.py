@@ -365,3 +365,25 @@ def test_a_forged_policy_version_is_replaced_by_the_one_checked(secured):
                       "author_login, policy_version) VALUES (:i, 'ru', :b, 'draft', now(), now(), 1, current_user, 999)",
         i=article_id, b=N + "\n\nТекст.")
     assert rows(urls, "edit", "SELECT policy_version FROM articles WHERE id = :i", i=article_id) == [(1,)]
+
+
+def test_security_definer_functions_are_only_desks_peoples(secured, pg_server_url):
+    urls, people = secured
+    outsider = f"{people['cora']}_x"
+    admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE ROLE "{outsider}" LOGIN'))
+        outsider_url = urls["cora"].replace(people["cora"] + "@", outsider + "@")
+        engine = create_desk_engine(outsider_url)
+        try:
+            with pytest.raises(DBAPIError, match="permission denied"), engine.connect() as conn:
+                conn.execute(text("SELECT * FROM desk_search_expand('вода', ARRAY['russian']::regconfig[], 5)"))
+        finally:
+            engine.dispose()
+        assert rows(urls, "cora", "SELECT count(*) FROM desk_search_expand('вода', "
+                                  "ARRAY['russian']::regconfig[], 5)")[0][0] >= 0
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{outsider}"'))
+        admin.dispose()

@@ -5,6 +5,7 @@
 * Policies become append-only against every SQL form: a new version must be the newest and
   well formed (its ``paragraph`` equal to text and age mark); UPDATE, DELETE, REPLACE, UPSERT
   and (PostgreSQL) TRUNCATE are refused.
+* A translation must be of an original (no chains).
 * A status change must be one :func:`desk_app.domain.workflow.status_changes` allows (per role
   on PostgreSQL).
 * PostgreSQL: every ``desk_*`` function gets ``search_path = pg_catalog, public, pg_temp`` and
@@ -43,6 +44,7 @@ def upgrade() -> None:
     op.execute(guards.PG_CHECK_NOTICE)
     op.execute(guards.PG_POLICY_GUARD)
     op.execute(guards.pg_check_status_change(GROUPS))
+    op.execute(guards.PG_TRANSLATION_CHAIN)
     op.execute("DROP TRIGGER IF EXISTS trg_notice_policies_immutable ON notice_policies")
     op.execute("DROP FUNCTION IF EXISTS desk_policy_immutable()")
     for sql in guards.PG_TRIGGERS:
@@ -66,6 +68,8 @@ def downgrade() -> None:
                    "BEGIN SELECT RAISE(ABORT, 'desk: notice policies are versioned; add a new version instead'); END")
         return
     op.execute("DROP TRIGGER IF EXISTS trg_articles_status_change ON articles")
+    op.execute("DROP TRIGGER IF EXISTS trg_articles_translation_chain ON articles")
+    op.execute("DROP FUNCTION IF EXISTS desk_check_translation_chain()")
     op.execute("DROP TRIGGER IF EXISTS trg_notice_policies_truncate ON notice_policies")
     op.execute("DROP TRIGGER IF EXISTS trg_notice_policies_guard ON notice_policies")
     op.execute("DROP FUNCTION IF EXISTS desk_check_status_change()")

@@ -15,7 +15,9 @@ Installed by migration 0009 on both engines (changing them needs a new migration
 
 Every PostgreSQL function Desk installs runs with ``search_path = pg_catalog, public, pg_temp``
 and names its tables with their schema, so a temporary table, function or operator a session
-creates cannot stand in for Desk's own.
+creates cannot stand in for Desk's own. The exception is provisioning's row-level security
+helpers: a pinned path would stop PostgreSQL inlining them into every row's policy check (32x
+slower), so their bodies name every function, operator and type with its schema instead.
 """
 from __future__ import annotations
 
@@ -244,13 +246,16 @@ DECLARE
 BEGIN
   FOR f IN SELECT p.oid::regprocedure FROM pg_catalog.pg_proc p
            JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-           WHERE n.nspname = 'public' AND p.proname LIKE 'desk\\_%' LOOP
+           WHERE n.nspname = 'public' AND p.proname LIKE 'desk\\_%'
+             AND p.proname NOT IN ('desk_is_editor', 'desk_is_admin', 'desk_is_translator', 'desk_can_read',
+                                   'desk_can_edit') LOOP
     EXECUTE format('ALTER FUNCTION %s SET search_path = {SEARCH_PATH}', f);
   END LOOP;
 END
 $$
 """
-"""Pins the search path of every ``desk_*`` function already installed (provisioning's too)."""
+"""Pins the search path of every ``desk_*`` function already installed, except provisioning's row-level
+security helpers, which stay inlinable and name everything with its schema instead (provision.py)."""
 
 
 @contextmanager

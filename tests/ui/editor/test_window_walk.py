@@ -104,3 +104,10 @@ def test_ctrl_end_and_ctrl_home_stay_in_the_pair_being_typed(ui_ws, qtbot, tmp_p
     assert editor.textCursor().position() == len(editor.toPlainText())
     qtbot.keyClicks(editor, "!")
     assert editor.toPlainText() == "First line\nsecond!"
+
+    view.table.finish_editing()   # the editor closes between saves; the next Ctrl+End must not jump pairs
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.table.currentIndex() == index
+    editor = view.table.open_editor()
+    assert editor is not None and editor.textCursor().position() == len(editor.toPlainText())

@@ -5,6 +5,7 @@ import argparse
 import json
 import sys
 from datetime import datetime, timezone
+from pathlib import Path
 
 from desk_app.cli_output import print_json
 from desk_app.domain.article_filter import ArticleFilter
@@ -40,17 +41,20 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.paths, language=args.lang, translation_of=args.translation_of,
             apply_notice=args.apply_notice,
         )
-    failed = 0
     for outcome in outcomes:
         if outcome.ok:
             extra = "".join(f" {m}" for m in outcome.messages)
             print(f"{outcome.path}: imported as {outcome.article_id}.{extra}")
         else:
-            failed += 1
-            print(f"desk: {outcome.error}", file=sys.stderr)
-    if failed:
-        print(f"desk: {failed} of {len(outcomes)} files were not imported; nothing was written for them.",
-              file=sys.stderr)
+            error = outcome.error or ""
+            named = outcome.path in error or Path(outcome.path).name in error
+            print(f"desk: {error}" if named else f"desk: {outcome.path}: {error}", file=sys.stderr)
+    written = [Path(o.path).name for o in outcomes if o.ok]
+    refused = [Path(o.path).name for o in outcomes if not o.ok]
+    if refused:
+        print(f"desk: {len(written)} of {len(outcomes)} files imported"
+              + (f" ({', '.join(written)})" if written else "")
+              + f"; {len(refused)} refused ({', '.join(refused)}), nothing was written for them.", file=sys.stderr)
         return 1
     return 0
 
@@ -147,7 +151,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print_json(report.as_json())
     else:
         print(report.as_text())
-    return 1 if report.remaining else 0
+    return 1 if report.failed else 0
 
 
 def cmd_user(args: argparse.Namespace) -> int:

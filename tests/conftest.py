@@ -21,6 +21,7 @@ from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from desk_app.domain.notice import DEMO_NOTICE_TEXT, DEMO_OUTLET
 from desk_app.store.engine import create_desk_engine
 from desk_app.store.migrate import upgrade
 
@@ -105,7 +106,15 @@ def _clean_pg(url) -> None:
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(text("TRUNCATE " + ", ".join(DATA_TABLES) + " CASCADE"))
+        # policies are append-only (migration 0009): only the table's owner, with the guards off, resets them
+        conn.execute(text("ALTER TABLE notice_policies DISABLE TRIGGER USER"))
         conn.execute(text("DELETE FROM notice_policies WHERE version > 1"))
+        conn.execute(text(
+            "INSERT INTO notice_policies (version, outlet, text, age_mark, placement, effective_from, languages, "
+            "paragraph, created_at) SELECT 1, :outlet, :notice, '', 'top', '2022-12-01', '', :notice, "
+            "'2022-12-01T00:00:00+00:00' WHERE NOT EXISTS (SELECT 1 FROM notice_policies WHERE version = 1)"),
+            {"outlet": DEMO_OUTLET, "notice": DEMO_NOTICE_TEXT})
+        conn.execute(text("ALTER TABLE notice_policies ENABLE TRIGGER USER"))
     engine.dispose()
 
 

@@ -14,6 +14,8 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desk_app.domain.markup_limits import nesting_problem
+
 DEFAULT_ZONE = "Europe/Moscow"
 
 HEADLINE_MAX = 250
@@ -139,6 +141,11 @@ def count_words(text: str) -> int:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Bidirectional embeddings, overrides and isolates: they make a headline read other than it is stored."""
+PUBLISHED_MIN = datetime(1900, 1, 1, tzinfo=timezone.utc)
+PUBLISHED_MAX = datetime(2100, 1, 1, tzinfo=timezone.utc)
+"""Publication times outside these are typing errors, and some cannot be shown in every time zone."""
 
 
 def validate(article: ArticleData) -> list[str]:
@@ -167,21 +174,33 @@ def validate(article: ArticleData) -> list[str]:
             )
         if name != "body" and _CONTROL.search(value):
             problems.append(f"The {FIELD_LABELS[name].lower()} contains control characters; remove them.")
+        if name != "body" and _BIDI.search(value):
+            problems.append(f"The {FIELD_LABELS[name].lower()} contains a text-direction control character "
+                            "(U+202A–U+202E, U+2066–U+2069) that makes it read other than it is; remove it.")
     if article.photo_media and not re.fullmatch(r"[0-9a-f]{64}", article.photo_media):
         problems.append("The stored photo's address is not a SHA-256 digest; attach the photo again.")
     if _CONTROL.search(article.body or ""):
         problems.append("The body contains control characters (is it a binary file?); remove them.")
+    nesting = nesting_problem(article.body or "")
+    if nesting:
+        problems.append(nesting)
     if len(article.tags) > TAGS_MAX:
         problems.append(f"An article may have at most {TAGS_MAX} tags; it has {len(article.tags)}.")
-    for tag in article.tags:
+    for tag in article.tags[:TAGS_MAX + 1]:
         if not tag.strip() or len(tag) > TAG_MAX:
             problems.append(f"Tag “{tag[:40]}” must be 1 to {TAG_MAX} characters long.")
+        if _CONTROL.search(tag) or _BIDI.search(tag):
+            problems.append(f"Tag “{_BIDI.sub('', tag)[:40]}” contains control or text-direction characters; "
+                            "remove them.")
     try:
         ZoneInfo(article.time_zone)
     except (ZoneInfoNotFoundError, ValueError):
         problems.append(f"Time zone “{article.time_zone}” is unknown; use an IANA name such as Europe/Moscow.")
     if article.published_at is not None and article.published_at.tzinfo is None:
         problems.append("The publication time must carry a time zone offset.")
+    elif article.published_at is not None and not PUBLISHED_MIN <= article.published_at < PUBLISHED_MAX:
+        problems.append(f"The publication time {article.published_at.isoformat()} is outside the years "
+                        f"{PUBLISHED_MIN.year}–{PUBLISHED_MAX.year - 1}; correct it.")
     return problems
 
 
@@ -192,12 +211,13 @@ def ensure_valid(article: ArticleData) -> None:
 
 
 def normalise_tags(tags: list[str]) -> list[str]:
-    seen: dict[str, None] = {}
+    """Whitespace folded, empty and case-insensitive repeats dropped (first spelling kept); linear."""
+    seen: dict[str, str] = {}
     for tag in tags:
         tag = " ".join(str(tag).split())
-        if tag and tag.casefold() not in {t.casefold() for t in seen}:
-            seen[tag] = None
-    return list(seen)
+        if tag:
+            seen.setdefault(tag.casefold(), tag)
+    return list(seen.values())
 
 
 FIELD_LABELS = {

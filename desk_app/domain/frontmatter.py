@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from desk_app.domain.article import ArticleData, Language, normalise_tags
+from desk_app.domain.article import TAGS_MAX, ArticleData, Language, normalise_tags
 from desk_app.domain.errors import InvalidInput
 
 KNOWN_KEYS = {
@@ -24,6 +24,47 @@ _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTAL
 _H1 = re.compile(r"\A#[ \t]+(.+?)[ \t#]*(?:\r?\n|\Z)")
 
 
+FRONT_MATTER_MAX = 64 * 1024   # characters; a full article's keys take a few hundred
+MAX_DEPTH = 4                  # a mapping of keys whose values are text or lists of text
+MAX_NODES = 2_000              # keys, values and list items together
+MAX_LIST_ITEMS = 200           # far above any sensible number of tags: refused before any work
+
+
+class _FrontMatterLoader(yaml.BaseLoader):
+    """YAML as front matter needs it: every scalar the text as written (``yes`` stays "yes", a
+    5,000-digit number stays digits), no aliases (an alias bomb is refused at its first ``*``),
+    and bounded depth and size, checked while reading, before anything is built."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._nodes = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise InvalidInput("The front matter uses a YAML alias (*name); write the value out instead.")
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            raise InvalidInput(f"The front matter has more than {MAX_NODES:,} values; it is not an article's.")
+        opens = self.check_event(yaml.CollectionStartEvent)
+        if opens:
+            self._depth += 1
+            if self._depth > MAX_DEPTH:
+                raise InvalidInput(f"The front matter nests more than {MAX_DEPTH} levels deep; "
+                                   "use plain “key: value” lines and lists of text.")
+        try:
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            if opens:
+                self._depth -= 1
+
+    def compose_sequence_node(self, anchor: str | None) -> yaml.Node:
+        node = super().compose_sequence_node(anchor)
+        if len(node.value) > MAX_LIST_ITEMS:  # pragma: no cover - MAX_NODES stops it first
+            raise InvalidInput(f"A front matter list has more than {MAX_LIST_ITEMS} items.")
+        return node  # type: ignore[no-any-return]
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     text = text.lstrip("\ufeff")
     match = _FENCE.match(text)
@@ -31,8 +72,11 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         if text.startswith("---"):
             raise InvalidInput("The front matter has no closing “---” line; close it or remove the opening one.")
         return {}, text
+    if len(match.group(1)) > FRONT_MATTER_MAX:
+        raise InvalidInput(f"The front matter is {len(match.group(1)):,} characters long; the limit is "
+                           f"{FRONT_MATTER_MAX:,}. Is the closing “---” line missing?")
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=_FrontMatterLoader) or {}  # noqa: S506 - no constructors
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -59,6 +103,8 @@ def _published(value: Any) -> datetime | None:
         parsed = value
     elif isinstance(value, date):
         raise InvalidInput("published_at needs a time and an offset, e.g. 2022-01-06T21:33:00+03:00.")
+    elif isinstance(value, str) and len(value) > 64:
+        raise InvalidInput("published_at is too long to be a time; write it like 2022-01-06T21:33:00+03:00.")
     else:
         try:
             parsed = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
@@ -68,7 +114,10 @@ def _published(value: Any) -> datetime | None:
             ) from None
     if parsed.tzinfo is None:
         raise InvalidInput(f"published_at “{value}” has no UTC offset; add one, e.g. +03:00 for Moscow.")
-    return parsed.astimezone(timezone.utc)
+    try:
+        return parsed.astimezone(timezone.utc)
+    except OverflowError:
+        raise InvalidInput(f"published_at “{value}” is outside the years Desk accepts; correct it.") from None
 
 
 def parse_article(text: str, *, language: str | None = None) -> tuple[ArticleData, dict[str, Any]]:
@@ -86,9 +135,11 @@ def parse_article(text: str, *, language: str | None = None) -> tuple[ArticleDat
         raise InvalidInput(f"Language “{lang}” is not supported; use ru or en.")
     tags = meta.get("tags") or []
     if isinstance(tags, str):
-        tags = [t.strip() for t in tags.split(",")]
-    if not isinstance(tags, list):
-        raise InvalidInput("The front matter key “tags” must be a list.")
+        tags = [t.strip() for t in tags.split(",", TAGS_MAX + 1)]
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise InvalidInput("The front matter key “tags” must be a list of words or phrases.")
+    if len(tags) > TAGS_MAX:  # before normalising them: the limit is what keeps the work small
+        raise InvalidInput(f"An article may have at most {TAGS_MAX} tags; the front matter lists {len(tags)}.")
     data = ArticleData(
         language=lang, headline=headline, lede=_text(meta, "lede"), body=body,
         byline=_text(meta, "byline"), source=_text(meta, "source"),

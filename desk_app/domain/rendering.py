@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import nh3
 
 from desk_app.domain.article import DEFAULT_ZONE
+from desk_app.domain.markup_limits import nesting_problem
 
 __all__ = [
     "ArticlePage",
@@ -238,6 +239,8 @@ def sanitise_html(fragment: str, *, allow_local_images: bool = True) -> str:
 
 def render_markdown(markdown_text: str, *, allow_local_images: bool = True) -> str:
     """Markdown to a sanitised HTML fragment (safe for QTextBrowser and browsers)."""
+    if nesting_problem(markdown_text or ""):  # stored before the bound: shown as text, in bounded time
+        return "".join(f"<p>{_e(paragraph)}</p>" for paragraph in re.split(r"\n\s*\n", markdown_text) if paragraph)
     import markdown  # here, not at the top: the window starts without rendering anything (~25 ms)
 
     converter = markdown.Markdown(extensions=_MD_EXTENSIONS, output_format="html")
@@ -324,6 +327,7 @@ class ArticlePage:
     tags: tuple[str, ...] = ()
     original_line: str = ""       # "This article was originally published on ..." for translations
     notice_placement: str = "top" # "top" (directly under the headline) or "end"
+    notice_problem: str = ""      # why the body fails the notice check ("" when it passes): shown first
 
 
 def _e(text: str) -> str:
@@ -372,6 +376,14 @@ def media_src(sha256: str, data: bytes | None = None, mime: str = "image/jpeg") 
     if data is None:
         return f"desk-media:{sha256}"
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+def render_notice_problem(problem: str, body_px: int = 16) -> str:
+    """A banner no one can print past: the article fails the notice check and must not go out so."""
+    return (
+        f'<div class="desk-notice-problem" data-desk="notice-problem" role="alert"'
+        f' style="font-size:{body_px}px; font-weight:bold; color:#8b0000; background:#fff0f0;'
+        f' border:3px solid #b00020; padding:8px; margin-bottom:12px;">'
+        f"NOT FOR PUBLICATION — this text fails the foreign-agent notice check: {_e(problem)}</div>"
+    )
 
 
 def _photo_html(page: ArticlePage, body_px: int, allow_local_images: bool) -> str:
@@ -474,6 +486,8 @@ def render_page(
             f'<p class="desk-dateline" style="font-size:{max(body_px - 2, 8)}px;'
             f' color:#555555;">{_e(dateline)}</p>'
         )
+    if page.notice_problem:
+        out.append(render_notice_problem(page.notice_problem, body_px))
     if page.headline.strip():
         out.append(
             f'<h1 class="desk-headline" style="font-size:{round(body_px * 2.25)}px;'

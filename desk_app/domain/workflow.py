@@ -48,17 +48,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
+from typing import NamedTuple
 
 from desk_app.domain import errors
 from desk_app.domain.article import ArticleData, Status
-from desk_app.domain.errors import DeskError
+from desk_app.domain.errors import DeskError, InvalidInput
 
 __all__ = [
     "ADMIN_ONLY", "ALLOWED_FROM", "Action", "Actor", "ArticleFacts",
     "PUBLISH_REQUIRED", "PermissionDenied", "Role", "TARGET", "WorkflowError",
-    "allowed_actions", "can_admin", "can_create", "can_edit", "can_read",
+    "allowed_actions", "can_admin", "initial_status", "can_create", "can_edit", "can_read",
     "check_transition", "describe_rules", "missing_for_publish",
-    "publish_refusal_message", "status_after_text_edit",
+    "publish_refusal_message", "status_after_text_edit", "StatusChange", "status_changes",
 ]
 
 
@@ -344,6 +345,17 @@ def can_create(actor: Actor, *, translation: bool) -> bool:
     return translation == (actor.role is Role.TRANSLATOR)
 
 
+def initial_status(actor: Actor, requested: str | None) -> Status:
+    """The state a new article starts in: ``draft``, except that editors and admins may file
+    material in the state it already has elsewhere (an archive import, the demo)."""
+    if not requested or not _is_editorial(actor):
+        return Status.DRAFT
+    try:
+        return Status(requested)
+    except ValueError:
+        raise InvalidInput(f"“{requested}” is not an article state; use one of {_states(Status)}.") from None
+
+
 def can_admin(actor: Actor, what: str) -> bool:
     """Whether ``actor`` may take the administrative action ``what``.
 
@@ -367,6 +379,39 @@ def status_after_text_edit(status: Status) -> Status:
     """
     status = Status(status)
     return Status.SUBMITTED if status is Status.APPROVED else status
+
+
+class StatusChange(NamedTuple):
+    """One status change a role may make: on its own articles, on translations, or on any."""
+
+    role: Role
+    from_status: Status
+    to_status: Status
+    own: bool           # the actor is the article's author
+    translation: bool   # the article is a translation
+
+
+def status_changes() -> frozenset[StatusChange]:
+    """Every status change the rules allow, by role and by the article's facts.
+
+    The database is given the same table (migration 0009 generates its transition check from
+    this function): the actions of :data:`ALLOWED_FROM` as each role's grants allow them, and
+    the move back to ``submitted`` when a role that may edit an approved article saves its text.
+    """
+    changes: set[StatusChange] = set()
+    for role in Role:
+        actor = Actor("someone", role)
+        for own in (True, False):
+            for translation in (True, False):
+                for status in Status:
+                    facts = ArticleFacts(status, actor.login if own else "someone else", translation)
+                    for action in Action:
+                        if _refusal(actor, facts, action) is None:
+                            changes.add(StatusChange(role, status, TARGET[action], own, translation))
+                    after = status_after_text_edit(status)
+                    if after is not status and can_edit(actor, facts):
+                        changes.add(StatusChange(role, status, after, own, translation))
+    return frozenset(changes)
 
 
 # --- publishing ---------------------------------------------------------------
@@ -411,13 +456,13 @@ def missing_for_publish(article: ArticleData, body_without_notice: str | None = 
     return missing
 
 
-def publish_refusal_message(missing: list[str]) -> str:
+def publish_refusal_message(missing: list[str], verb: str = "publish") -> str:
     """"Cannot publish: the headline, byline and dateline are missing; fill them in and try again." """
     if not missing:
         raise ValueError("Nothing is missing; there is no refusal to word.")
     if len(missing) == 1:
-        return f"Cannot publish: the {missing[0]} is missing; fill it in and try again."
-    return f"Cannot publish: the {_join(missing, 'and')} are missing; fill them in and try again."
+        return f"Cannot {verb}: the {missing[0]} is missing; fill it in and try again."
+    return f"Cannot {verb}: the {_join(missing, 'and')} are missing; fill them in and try again."
 
 
 # --- documentation ------------------------------------------------------------

@@ -37,6 +37,7 @@ from desk_app.domain.workflow import (
     can_create,
     can_edit,
     can_read,
+    initial_status,
     reads_everything,
     status_after_text_edit,
 )
@@ -172,6 +173,9 @@ class ArticleService:
             raise PermissionDenied(
                 f"A {self._ws.actor.role.value} cannot create this article; ask an editor."
             )
+        data = data.copy(status=initial_status(self._ws.actor, data.status).value, policy_version=None)
+        if not reads_everything(self._ws.actor):  # only editors file articles under someone else's name
+            data.author_login = self._ws.actor.login
         return self._write(data, expected_version=None, apply_notice=apply_notice, action=action, note=note)
 
     def save(self, data: ArticleData, *, apply_notice: bool = False, note: str = "",

@@ -14,6 +14,7 @@ from desk_app.domain.workflow import Role
 from desk_app.services.mentions import article_fields
 from desk_app.services.mentions import summary as mention_summary
 from desk_app.store import search
+from desk_app.store.engine import DAMAGED_TEXT
 from desk_app.store.models import Article
 from desk_app.store.policies import policy_in_force
 from desk_app.store.repository import add_revision
@@ -45,6 +46,11 @@ class ComplianceReport:
     def remaining(self) -> list[Finding]:
         return [f for f in self.findings if not f.fixed]
 
+    @property
+    def failed(self) -> bool:
+        """Whether `desk check` must exit non-zero: an article does not comply, or nothing to check against."""
+        return self.policy_version is None or bool(self.remaining)
+
     def as_json(self) -> dict:
         return {
             "policy_version": self.policy_version, "checked": self.checked,
@@ -63,8 +69,11 @@ class ComplianceReport:
             if not f.fixed:
                 lines.append(f"    {f.summary}")
         fixed = sum(f.fixed for f in self.findings)
-        against = (f"against notice policy version {self.policy_version} and the registry"
-                   if self.policy_version is not None else "against the registry (no notice policy is in force)")
+        if self.policy_version is None:
+            lines.append(f"{self.checked} articles checked against the registry only: no notice policy is in "
+                         "force, so the notice cannot be checked; an admin must set it (desk policy set).")
+            return "\n".join(lines)
+        against = f"against notice policy version {self.policy_version} and the registry"
         lines.append(
             f"{self.checked} articles checked {against}: "
             f"{len(self.remaining)} do not comply" + (f", {fixed} fixed." if fixed else ".")
@@ -103,6 +112,12 @@ class ComplianceService:
             last_id = rows[-1].id
             for row in rows:
                 report.checked += 1
+                if DAMAGED_TEXT in row.headline or DAMAGED_TEXT in row.body or DAMAGED_TEXT in (row.lede or ""):
+                    report.findings.append(Finding(
+                        row.id, row.headline, row.language, row.status, ("damaged text",),
+                        "The stored text has bytes that are not UTF-8 (shown as �); open the article, "
+                        "repair the marked places and save it."))
+                    continue
                 kinds: tuple[str, ...] = ()
                 summary, fixed = "", False
                 if policy is not None and policy.applies_to(row.language, today):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from desk_app.domain.article import Language
 from desk_app.domain.errors import DeskError, InvalidInput, NotFound
-from desk_app.domain.notice import split_notice
+from desk_app.domain.notice import check, is_canonical, split_notice
 from desk_app.domain.rendering import ArticlePage, media_src, render_page
 from desk_app.services.media import local_photo_path
 
@@ -95,6 +95,10 @@ class TransferService:
             return ImportOutcome(str(path), result.article.id, None, tuple(messages))
         except DeskError as exc:
             return ImportOutcome(str(path), None, str(exc))
+        except (ValueError, OverflowError, RecursionError) as exc:  # a file no check foresaw: its own result
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            return ImportOutcome(str(path), None, f"{path.name} could not be read as an article ({reason}); "
+                                                  "nothing was written for it.")
 
     def import_files(self, paths: Sequence[Path], *, language: str | None = None,
                      translation_of: str | None = None, apply_notice: bool = False,
@@ -140,12 +144,16 @@ class TransferService:
             return to_markdown(article)
         if fmt == "html":
             # one self-contained file: a stored photo is embedded as a data: URI (web size)
-            return render_page(self.page(article, embed_photo=True), standalone=True,
-                               allow_local_images=True)
+            page = self.page(article, embed_photo=True)
+            if page.notice_problem:
+                raise InvalidInput(f"Article {article_id} was not exported: {page.notice_problem} "
+                                   "Run desk check --fix (an editor) or open and save it to restore the notice.")
+            return render_page(page, standalone=True, allow_local_images=True)
         raise InvalidInput(f"Format “{fmt}” is unknown; use md or html.")
 
     def page(self, article, *, embed_photo: bool = False) -> ArticlePage:
-        """The article as the renderers see it (notice split off the body).
+        """The article as the renderers see it (notice split off the body), flagged when it fails the
+        notice check (every rendering shows the flag; the HTML export refuses such an article).
 
         A stored photo is named ``desk-media:<sha256>`` (the preview loads it itself) or, with
         ``embed_photo``, embedded as a ``data:`` URI of its web rendition. With ``embed_photo``
@@ -154,6 +162,13 @@ class TransferService:
         """
         policy = self._policy.current()
         notice, body = split_notice(policy, article.body)
+        problem = ""
+        if policy is not None and policy.applies_to(article.language, self._policy.today()):
+            report = check(policy, article.body)
+            if not report.ok:
+                problem = report.summary()
+            elif not is_canonical(policy, article.body):
+                problem = "The notice is not in the exact form the policy sets."
         photo, photo_src = article.photo, ""
         if article.photo_media:
             try:
@@ -176,4 +191,5 @@ class TransferService:
             photo_credit=article.photo_credit, photo_source=article.photo_source,
             tags=tuple(article.tags),
             notice_placement=policy.placement.value if policy is not None else "top",
+            notice_problem=problem,
         )

@@ -79,6 +79,11 @@ class WorkflowService:
             if action in LABELLED_BEFORE:
                 self._ws.mentions.require_labels(to_data(row), action.label)
             policy = policy_in_force(s, now.date())
+            if action is Action.SUBMIT:  # what publishing will need, said before an editor looks
+                _, body = split_notice(policy, row.body)
+                missing = missing_for_publish(to_data(row), body)
+                if missing:
+                    raise InvalidInput(publish_refusal_message(missing, "submit"))
             if action in (Action.PUBLISH, Action.PUBLISH_CORRECTION):
                 data = to_data(row)
                 _, body = split_notice(policy, data.body)

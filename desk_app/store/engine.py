@@ -78,11 +78,22 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
+DAMAGED_TEXT = "\ufffd"
+"""What invalid UTF-8 stored in SQLite reads as."""
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # pysqlite's own transaction handling is turned off so that SQLAlchemy's
     # BEGIN is the one that counts (SQLAlchemy docs: "Serializable isolation /
     # Savepoints / Transactional DDL" for pysqlite).
     dbapi_connection.isolation_level = None
+    # SQLite stores whatever bytes a writer gives it: one row of invalid UTF-8 must not stop every
+    # read of the table. It reads as U+FFFD, and `desk check` names the article (DAMAGED_TEXT).
+    dbapi_connection.text_factory = _lenient_text
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")

@@ -20,17 +20,17 @@ LEXEMES_TABLE = 'CREATE TABLE search_lexemes (lexeme TEXT COLLATE "C" PRIMARY KE
 # The new lexemes are added in order, so that two saves adding the same ones wait for each other
 # instead of deadlocking.
 ADD_LEXEMES_FUNCTION = """
-CREATE FUNCTION desk_add_search_lexemes() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION public.desk_add_search_lexemes() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     -- a save changes a paragraph: only the lexemes the old text did not have can be new
-    INSERT INTO search_lexemes (lexeme)
+    INSERT INTO public.search_lexemes (lexeme)
     SELECT l FROM (
         SELECT unnest(tsvector_to_array(NEW.search_vector)) AS l
         EXCEPT
         SELECT unnest(tsvector_to_array(OLD.search_vector)) WHERE TG_OP = 'UPDATE'
     ) AS added
-    WHERE NOT EXISTS (SELECT 1 FROM search_lexemes s WHERE s.lexeme = added.l)
+    WHERE NOT EXISTS (SELECT 1 FROM public.search_lexemes s WHERE s.lexeme = added.l)
     ORDER BY l
     ON CONFLICT DO NOTHING;
     RETURN NULL;
@@ -47,18 +47,18 @@ FILL_LEXEMES = (
 )
 # ``desk db provision``'s groups: who reads every article (a server without them has no such limits)
 READS_EVERYTHING = f"""
-CASE WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{GROUPS["editor"]}') THEN true
-     WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN true
+CASE WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '{GROUPS["editor"]}') THEN true
+     WHEN (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user) THEN true
      WHEN pg_has_role(session_user, '{GROUPS["editor"]}', 'member') THEN true
-     WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{GROUPS["admin"]}') THEN false
+     WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '{GROUPS["admin"]}') THEN false
      WHEN pg_has_role(session_user, '{GROUPS["admin"]}', 'member') THEN true
      ELSE false END
 """
 # PL/pgSQL, whose plans are kept for the session (an SQL function's are made again at every call)
 EXPAND_FUNCTION = f"""
-CREATE FUNCTION desk_search_expand(word text, configs regconfig[], cap integer)
+CREATE OR REPLACE FUNCTION public.desk_search_expand(word text, configs regconfig[], cap integer)
 RETURNS TABLE (most integer, stem text, covered text[])
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 #variable_conflict use_column
 DECLARE
     allowed boolean := {READS_EVERYTHING.strip()};
@@ -71,7 +71,7 @@ BEGIN
     )
     SELECT (SELECT max(cardinality(lexemes)) FROM per_config), stems.s,
            CASE WHEN allowed THEN ARRAY(
-               SELECT l.lexeme::text FROM search_lexemes l
+               SELECT l.lexeme::text FROM public.search_lexemes l
                WHERE l.lexeme >= stems.s COLLATE "C" AND l.lexeme < (stems.s || chr(1114111)) COLLATE "C"
                ORDER BY l.lexeme LIMIT cap) END
     FROM stems;
@@ -89,7 +89,8 @@ SEARCH_VECTOR_BEFORE_0008 = (
 SEARCH_VECTOR = SEARCH_VECTOR_BEFORE_0008 + " || array_to_tsvector(search_tags)"
 # At commit, once the tags are all written; an unchanged set (the app's reorderings) writes nothing.
 SYNC_TAGS_FUNCTION = f"""
-CREATE FUNCTION desk_sync_search_tags() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION public.desk_sync_search_tags() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     target text;
     wanted text[];
@@ -98,8 +99,8 @@ BEGIN
                                   CASE WHEN TG_OP <> 'DELETE' THEN NEW.article_id END] LOOP
         CONTINUE WHEN target IS NULL;
         SELECT coalesce(array_agg('{TAG_MARK}' || tag ORDER BY tag), '{{}}') INTO wanted
-          FROM article_tags WHERE article_id = target;
-        UPDATE articles SET search_tags = wanted WHERE id = target AND search_tags IS DISTINCT FROM wanted;
+          FROM public.article_tags WHERE article_id = target;
+        UPDATE public.articles SET search_tags = wanted WHERE id = target AND search_tags IS DISTINCT FROM wanted;
     END LOOP;
     RETURN NULL;
 END

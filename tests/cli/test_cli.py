@@ -137,7 +137,7 @@ def test_one_bad_file_does_not_stop_the_others(db_url, capsys, tmp_path, good_fi
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"\xff\xfe\x00garbage")
     code, out, err = run(capsys, "--db", db_url, "import", str(bad), str(good_file))
-    assert code == 1 and "1 of 2 files were not imported" in err
+    assert code == 1 and "1 of 2 files imported (good.md); 1 refused (bad.md)" in err
     assert articles(db_url) == 1
 
 

@@ -17,6 +17,7 @@ from desk_app.domain.pairing_beads import PairRecord, effective_state, follow_so
 from desk_app.domain.segments import paragraph_hash
 from desk_app.domain.workflow import Role
 from desk_app.services.pairing_types import TranslationExists
+from desk_app.store.guards import status_check_suspended
 from desk_app.store.models import SegmentPair
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "alignment_gold"
@@ -369,7 +370,7 @@ def test_a_translation_without_pairs_is_aligned_when_opened(workspace):
 
 def test_a_translator_cannot_mark_a_published_translation(workspace):
     orig, tr = translated(workspace, mark=False)
-    with workspace.unit() as s:
+    with workspace.unit() as s, status_check_suspended(s):
         from desk_app.store.models import Article
 
         s.get(Article, tr.id).status = "published"

@@ -22,6 +22,7 @@ from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import Action
 from desk_app.store import migrate, search_sqlite
+from desk_app.store.guards import status_check_suspended
 from desk_app.store.models import Article
 from desk_app.store.repository import count_rows, count_statement, dbapi, list_rows, list_statement
 
@@ -33,7 +34,8 @@ T0 = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
 def _article(ws, rng: random.Random, language: str) -> ArticleData:
     words = rng.sample(WORDS, 3)
     data = ArticleData(
-        language=language, headline=" ".join(words[:2]).capitalize(),
+        language=language, headline=" ".join(words[:2]).capitalize(), lede="Лид.", byline="Автор",
+        dateline_place="Нальчик",
         body=f"{DEMO_NOTICE_TEXT}\n\n{' '.join(words)} и ещё {rng.randint(1, 99)} слов.",
         tags=rng.sample(TAGS, rng.randint(0, 3)),
     )
@@ -41,7 +43,7 @@ def _article(ws, rng: random.Random, language: str) -> ArticleData:
 
 
 def _set(ws, article_id: str, **values) -> None:
-    with ws.unit() as s:
+    with ws.unit() as s, status_check_suspended(s):
         s.execute(update(Article).where(Article.id == article_id).values(**values))
 
 

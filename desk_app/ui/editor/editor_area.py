@@ -3,9 +3,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.ui.editor import formatting
 from desk_app.ui.editor.find_replace import FindReplaceBar
@@ -17,6 +25,16 @@ __all__ = ["ACTION_IDS", "EditorArea", "MessageBar"]
 ACTION_IDS = ("bold", "italic", "link", "heading1", "heading2", "heading3", "quote", "list",
               "undo", "redo", "find", "replace")
 
+
+
+
+class FooterLabel(QLabel):
+    """A label whose text changes while the user types (counts, save state): it shows its text when
+    there is room and is cut when there is not, but never makes its column wider: the panes keep
+    their widths."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().minimumSizeHint().height())
 
 class MessageBar(QFrame):
     """A one-line explanation above the editor that goes away by itself."""
@@ -64,9 +82,9 @@ class EditorArea(QWidget):
         self.toolbar = QToolBar("Formatting", self)
         self.toolbar.setObjectName("formatToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.counts = QLabel("", self)
+        self.counts = FooterLabel("", self)
         self.counts.setObjectName("hint")
-        self.state = QLabel("", self)
+        self.state = FooterLabel("", self)
         self.state.setObjectName("hint")
         self.actions_by_id: dict[str, QAction] = {}
         self._make_actions()

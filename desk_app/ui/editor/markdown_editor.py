@@ -86,7 +86,7 @@ class MarkdownEditor(QPlainTextEdit):
         """Called with the context menu and the click position before it opens (spelling, mentions)."""
         self.setObjectName("markdownEditor")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setTabChangesFocus(False)
+        self.setTabChangesFocus(True)   # Tab, Shift+Tab and (event) Ctrl+Tab leave, as in a form
         self.setCenterOnScroll(False)
         self.document().setDocumentMargin(14)
         self.setPlaceholderText("Write the article here. Markdown: **bold**, *italic*, [link](https://…), # heading")
@@ -174,6 +174,13 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- keyboard ------------------------------------------------------------
     def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent) and e.key() in (
+                Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # Ctrl+Tab leaves like Tab (Qt's own text edits keep it); Markdown indents with spaces
+            self.focusNextPrevChild(e.key() == Qt.Key.Key_Tab
+                                    and not e.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            e.accept()
+            return True
         if e.type() == QEvent.Type.ShortcutOverride and self._reserved:
             pressed = QKeySequence(e.keyCombination())  # type: ignore[attr-defined]
             if any(pressed.matches(s) == QKeySequence.SequenceMatch.ExactMatch for s in self._reserved):

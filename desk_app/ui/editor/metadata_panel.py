@@ -181,6 +181,13 @@ class MetadataPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(10)
+        self.missing = QLabel(self)   # what publishing still needs, shown all along (show_missing)
+        self.missing.setObjectName("missingFields")
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("QLabel#missingFields { color: #7a4b00; background: #fff4d6;"
+                                   " border: 1px solid #e0b84f; border-radius: 4px; padding: 4px 8px; }")
+        self.missing.hide()
+        layout.addWidget(self.missing)
         forms = (("Article", article), ("Dateline and credits", credits), ("Photo", photo), ("Note to editors", note))
         label_width = max(self.fontMetrics().horizontalAdvance(form.itemAt(row, QFormLayout.ItemRole.LabelRole)
                                                                .widget().text())
@@ -197,6 +204,11 @@ class MetadataPanel(QWidget):
         layout.addStretch(1)
         self._update_counters()
         self._update_time_widgets()
+
+    def show_missing(self, missing: list[str]) -> None:
+        """Name the required fields that are still empty ("" hides the line)."""
+        self.missing.setText("Needed to submit and publish: " + ", ".join(missing) + "." if missing else "")
+        self.missing.setVisible(bool(missing))
 
     # -- data in and out -------------------------------------------------------
     def set_data(self, data: ArticleData) -> None:

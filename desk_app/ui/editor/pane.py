@@ -10,7 +10,7 @@ changes a recovery snapshot is written every few seconds.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import shiboken6
@@ -33,7 +33,7 @@ from desk_app.domain.errors import ConflictError, DeskError, NotFound
 from desk_app.domain.markdown_blocks import IncrementalMarkdown
 from desk_app.domain.notice import NoticePolicy, check, fix
 from desk_app.domain.rendering import render_markdown, render_page
-from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit
+from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit, missing_for_publish
 from desk_app.services.conflicts import ConflictService
 from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
 from desk_app.ui.editor.editor_area import EditorArea
@@ -41,6 +41,7 @@ from desk_app.ui.editor.mentions import MentionMarker
 from desk_app.ui.editor.metadata_panel import MetadataPanel
 from desk_app.ui.editor.photo_attach import PhotoAttacher
 from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
+from desk_app.ui.editor.preview_images import load_local_images
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.editor.spell_fields import CellSpelling
 from desk_app.ui.editor.spell_layer import SpellLayer
@@ -59,7 +60,10 @@ class PreviewResult:
     html: str
     words: int        # without the notice
     characters: int   # without the notice
-    photo: tuple[str, bytes] | None = None   # a stored photo the browser does not have yet
+    photo: tuple[str, bytes] | None = None       # a stored photo the browser does not have yet
+    images: dict = field(default_factory=dict)   # local images the page shows, read off the GUI thread
+    notice: str = ""                             # the notice paragraph the page shows
+    missing: tuple[str, ...] = ()                # required fields still empty (labels)
 
 
 def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None,
@@ -79,7 +83,8 @@ def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkd
             photo = (data.photo_media, workspace.media.rendition(data.photo_media, "web").data)
         except NotFound:  # removed meanwhile: the page shows no image rather than failing
             photo = None
-    return PreviewResult(html, count_words(text), len(text), photo)
+    return PreviewResult(html, count_words(text), len(text), photo, load_local_images(html), page.notice or "",
+                         tuple(missing_for_publish(data, page.body_markdown)))
 
 
 def read_only_reason(actor: Actor, data: ArticleData) -> str:
@@ -539,6 +544,10 @@ class ArticlePane(QWidget):
             self._dirty = dirty
             if dirty:
                 self.area.state.setText("Unsaved changes")
+            elif self._baseline is not None:  # undone back to the saved text: no recovery copy to offer
+                self._journal.remove(self._baseline.id, seq=self._seq)
+                self._snapshot_seq = 0
+                self.area.state.setText("")
             self.sig_dirty_changed.emit(dirty)
 
     def _on_language_changed(self, language: str) -> None:
@@ -582,6 +591,9 @@ class ArticlePane(QWidget):
             return
         if result.photo is not None:
             self.preview.browser.set_media(*result.photo)
+        self.preview.browser.images = result.images
+        self.preview.fit_notice(result.notice)
+        self.metadata.show_missing(list(result.missing))
         self.preview.set_html(result.html)
         self.preview.set_updating(False)
         self.area.counts.setText(f"{result.words:,} words · {result.characters:,} characters  (without the notice)")

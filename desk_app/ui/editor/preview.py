@@ -2,7 +2,8 @@
 
 The HTML comes from ``render_page(..., standalone=False)`` (already sanitised,
 remote images replaced by placeholders). As a second line of defence the
-browser itself loads nothing but local ``file:`` resources: any other URL
+browser itself loads nothing but the local ``file:`` images the worker read
+(:mod:`preview_images`: regular files only, size-capped, off the GUI thread): any other URL
 (``http``, ``https``, protocol-relative, ``data:``, ``qrc:``, a ``file://host``
 network path) gets an empty answer. Clicked links are not opened; the pane
 shows them in the status bar. A photo stored in the database (``desk-media:<sha256>``)
@@ -11,8 +12,10 @@ is handed over by the pane (:meth:`SafeBrowser.set_media`), never fetched here.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from desk_app.ui.editor.preview_images import resource_key
 
 __all__ = ["PREVIEW_BODY_PX", "PreviewPane", "SafeBrowser", "is_local_resource"]
 
@@ -20,6 +23,7 @@ PREVIEW_BODY_PX = 13
 """The preview's body size: a column beside the editor is narrower than a web page (the export
 keeps 16 px); the notice is still exactly twice the body size (26 px)."""
 PREVIEW_MIN_WIDTH = 200
+NOTICE_PADDING_PX = 14   # the notice block's padding and border on each side (rendering.notice_style)
 
 
 def is_local_resource(url: QUrl) -> bool:
@@ -39,6 +43,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.refused: list[str] = []  # addresses asked for and refused (for the curious, and tests)
         self._media: tuple[str, QImage] | None = None
+        self.images: dict[str, QImage] = {}  # the local images the current page may show, by URL
         self.anchorClicked.connect(self._on_anchor)
         self.document().setDocumentMargin(18)
 
@@ -63,11 +68,13 @@ class SafeBrowser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl):
         if url.scheme() == "desk-media":
             return self._media_image(url.path())
-        if not is_local_resource(url):
-            if len(self.refused) < 1000:
-                self.refused.append(url.toString())
-            return None
-        return super().loadResource(kind, url)
+        if is_local_resource(url):  # read by the preview's worker (preview_images); never here
+            image = self.images.get(resource_key(url))
+            if image is not None:
+                return image
+        if len(self.refused) < 1000:
+            self.refused.append(url.toString())
+        return None
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.hasFragment() and not url.scheme() and not url.path():
@@ -107,8 +114,24 @@ class PreviewPane(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.browser, 1)
         self._ratio = 0.0
+        self._fitted_notice = ""
         self.html = ""
         self.setMinimumWidth(PREVIEW_MIN_WIDTH)   # never squeezed into a column of single letters
+
+    def fit_notice(self, notice: str) -> None:
+        """Never narrower than the notice's longest word at twice the body size, with the block's
+        padding, the page margins and the scroll bar: the notice then wraps only between words."""
+        if not notice or notice == self._fitted_notice:
+            return
+        self._fitted_notice = notice
+        font = QFont(self.browser.document().defaultFont())
+        font.setPixelSize(PREVIEW_BODY_PX * 2)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(word) for word in notice.split())
+        margins = 2 * round(self.browser.document().documentMargin()) + 2 * NOTICE_PADDING_PX
+        scroll_bar = self.browser.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(PREVIEW_MIN_WIDTH, widest + margins + scroll_bar + 2 * self.browser.frameWidth() + 8))
 
     def set_html(self, html: str) -> None:
         bar = self.browser.verticalScrollBar()

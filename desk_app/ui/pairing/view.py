@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -86,6 +86,27 @@ class PairTable(QTableView):
     def open_editor(self) -> QPlainTextEdit | None:
         editor = self.indexWidget(self.currentIndex())
         return editor if isinstance(editor, QPlainTextEdit) else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Ctrl+Home / Ctrl+End on a translation go to the start / end of its text, as they do while its
+        editor is open, instead of jumping to the first or last pair (the editor closes between saves)."""
+        current = self.currentIndex()
+        if (event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and current.isValid() and current.column() == COL_TARGET
+                and current.flags() & Qt.ItemFlag.ItemIsEditable):
+            editor = self.open_editor()
+            if editor is None and self.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event):
+                editor = self.open_editor()
+            if editor is not None:
+                editor.setFocus()
+                cursor = editor.textCursor()
+                cursor.movePosition(cursor.MoveOperation.Start if event.key() == Qt.Key.Key_Home
+                                    else cursor.MoveOperation.End)
+                editor.setTextCursor(cursor)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def moveCursor(self, action, modifiers) -> QModelIndex:
         current = self.currentIndex()

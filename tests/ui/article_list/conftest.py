@@ -23,9 +23,10 @@ def make_articles(ws, count: int, clock=None, *, step_seconds: float = 60, **fie
 
 def set_status(ws, article_id: str, status: str) -> None:
     """Put an article in a state directly (the list tests are not about the workflow)."""
+    from desk_app.store.guards import status_check_suspended
     from desk_app.store.models import Article
 
-    with ws.unit() as s:
+    with ws.unit() as s, status_check_suspended(s):
         s.get(Article, article_id).status = status
 
 

@@ -115,9 +115,10 @@ def test_permission_denied_is_explained(make_pane, ui_ws):
 def test_articles_the_user_may_not_edit_open_read_only_with_a_banner(make_pane, ui_ws, qtbot):
     article = stored_article(ui_ws)
     ui_ws.ensure_user("corr", Role.CORRESPONDENT)
+    from desk_app.store.guards import status_check_suspended
     from desk_app.store.models import Article
 
-    with ui_ws.unit() as s:
+    with ui_ws.unit() as s, status_check_suspended(s):
         s.get(Article, article).status = "approved"
     pane = make_pane(ui_ws.as_user("corr"))
     pane.open_article(article)

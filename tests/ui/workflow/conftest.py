@@ -11,6 +11,7 @@ from sqlalchemy import update
 from desk_app.domain.article import ArticleData
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import Role
+from desk_app.store.guards import status_check_suspended
 from desk_app.store.models import Article
 
 BODY = DEMO_NOTICE_TEXT + "\n\nТекст."
@@ -46,7 +47,7 @@ def create_article(ws, headline: str = "Суд в Нальчике начал р
 
 def force(ws, article_id: str, **values) -> None:
     """Set columns directly (test set-up; the workflow is what is under test)."""
-    with ws.unit() as s:
+    with ws.unit() as s, status_check_suspended(s):
         s.execute(update(Article).where(Article.id == article_id).values(**values))
 
 

@@ -84,7 +84,8 @@ def build_state(ws, clock: Clock) -> dict[str, str]:
         as_["e.morozova" if action != Action.SUBMIT else "p.gasanova"].workflow.perform(ids["water"], action)
     create("a.shogenov", demo("nalchik-heating-court.md"), "nalchik")
     create("a.shogenov", demo("chegem-road-reopened.md"), "chegem")
-    create("p.gasanova", demo("kislovodsk-by-election.md").copy(byline="Патимат Гасанова"), "kislovodsk")
+    create("p.gasanova", demo("kislovodsk-by-election.md").copy(
+        byline="Патимат Гасанова", lede="Довыборы в городскую думу Кисловодска пройдут в единый день голосования."), "kislovodsk")
     create("p.gasanova", demo("derbent-carpet-festival.md"), "derbent")
 
     submit("a.shogenov", "nalchik", 5)                    # 08:45 MSK — the oldest

@@ -40,7 +40,7 @@ class _FrontMatterLoader(yaml.BaseLoader):
         self._depth = 0
         self._nodes = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
             raise InvalidInput("The front matter uses a YAML alias (*name); write the value out instead.")
         self._nodes += 1
@@ -53,16 +53,17 @@ class _FrontMatterLoader(yaml.BaseLoader):
                 raise InvalidInput(f"The front matter nests more than {MAX_DEPTH} levels deep; "
                                    "use plain “key: value” lines and lists of text.")
         try:
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)
         finally:
             if opens:
                 self._depth -= 1
 
-    def compose_sequence_node(self, anchor: str | None) -> yaml.Node:
+    def compose_sequence_node(self, anchor: dict[Any, yaml.Node]) -> yaml.SequenceNode:
+        # types-PyYAML names the parameter's type oddly: at run time it is the anchor's name or None
         node = super().compose_sequence_node(anchor)
         if len(node.value) > MAX_LIST_ITEMS:  # pragma: no cover - MAX_NODES stops it first
             raise InvalidInput(f"A front matter list has more than {MAX_LIST_ITEMS} items.")
-        return node  # type: ignore[no-any-return]
+        return node
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:

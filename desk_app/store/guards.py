@@ -21,7 +21,7 @@ slower), so their bodies name every function, operator and type with its schema 
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import text
@@ -67,7 +67,7 @@ OR instr(NEW.age_mark, char(10)) > 0 OR instr(NEW.age_mark, char(13)) > 0
 """
 
 
-def _sql_list(values: list[tuple[str, ...]]) -> str:
+def _sql_list(values: Sequence[tuple[str, ...]]) -> str:
     return ", ".join("(" + ", ".join(f"'{v}'" for v in row) + ")" for row in values)
 
 

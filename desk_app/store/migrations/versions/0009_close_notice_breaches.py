@@ -23,7 +23,7 @@ from __future__ import annotations
 from alembic import op
 
 from desk_app.store import guards
-from desk_app.store.provision import GROUPS
+from desk_app.store.pg_roles import GROUPS
 from desk_app.store.search_pg import ADD_LEXEMES_FUNCTION, EXPAND_FUNCTION, SYNC_TAGS_FUNCTION
 
 revision = "0009"

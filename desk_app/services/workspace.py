@@ -22,7 +22,7 @@ from desk_app.domain.errors import DatabaseUnavailable, NotFound
 from desk_app.domain.workflow import Actor, Role
 from desk_app.store import migrate
 from desk_app.store.engine import create_desk_engine, normalise_url, safe_url, sqlite_path
-from desk_app.store.models import User, WorkspaceSetting
+from desk_app.store.models import Revision, User, WorkspaceSetting
 
 Clock = Callable[[], datetime]
 
@@ -59,6 +59,8 @@ class Workspace:
             url=safe_url(engine.url), kind="local" if self.dialect == "sqlite" else "shared", path=path
         )
         self.actor = self._resolve_user(user)
+        # A field workspace records every local write in its outbox (services/outbox.py sets this).
+        self.outbox_recorder: Callable[[Session, Revision, bool], None] | None = None
         # services are imported here to keep module import order simple
         from desk_app.services.admin import AdminService
         from desk_app.services.articles import ArticleService
@@ -118,6 +120,11 @@ class Workspace:
             raise DatabaseUnavailable(_operational_message(self.info.url, exc)) from None
         finally:
             session.close()
+
+    def journal(self, session: Session, revision: Revision, *, created: bool = False) -> None:
+        """Called in the transaction of every recorded write; a field workspace queues it for upstream."""
+        if self.outbox_recorder is not None:
+            self.outbox_recorder(session, revision, created)
 
     # -- users ---------------------------------------------------------------
     def _resolve_user(self, requested: str | None) -> Actor:

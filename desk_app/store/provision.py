@@ -30,7 +30,7 @@ GROUPS = {
 }
 OWNER = "desk_owner"
 TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
-          "article_locks", "segment_pairs", "glossary", "search_lexemes")
+          "article_locks", "segment_pairs", "glossary", "search_lexemes", "applied_ops", "outbox")
 SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq")
 EDITORIAL_ACTIONS = ("approve", "publish", "return", "correct", "publish_correction", "unspike")
 AUTHOR_STATES = ("draft", "submitted", "returned", "spiked")
@@ -133,6 +133,13 @@ POLICIES = {
          "EXISTS (SELECT 1 FROM articles t WHERE t.id = translation_article_id)", None),
         ("desk_pairs_write", "ALL", PAIR_EDITABLE, PAIR_EDITABLE),
     ],
+    # Field sync: each person records their own pushed operations; editors see everyone's (conflicts).
+    "applied_ops": [
+        ("desk_applied_ops_select", "SELECT", "login = current_user OR desk_is_editor()", None),
+        ("desk_applied_ops_insert", "INSERT", None, "login = current_user"),
+    ],
+    # The outbox is a field workspace's local table; on the server nobody uses it.
+    "outbox": [("desk_outbox_none", "SELECT", "false", None)],
     "glossary": [
         ("desk_glossary_select", "SELECT", "true", None),
         ("desk_glossary_write", "ALL", "desk_is_editor() OR desk_is_translator()",
@@ -151,6 +158,8 @@ GRANTS = {
     "article_locks": "SELECT, INSERT, UPDATE, DELETE",
     "segment_pairs": "SELECT, INSERT, UPDATE, DELETE",
     "glossary": "SELECT, INSERT, UPDATE, DELETE",
+    "applied_ops": "SELECT, INSERT",
+    "outbox": "SELECT",
 }
 
 

@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--json", action="store_true")
     chk.add_argument("--fix", action="store_true", help="restore the notice (each fix is a revision)")
     _add_pairing_commands(sub)
+    from desk_app.cli_field import add_parsers as add_field_parsers  # desk field / sync / outbox
+
+    add_field_parsers(sub, _Parser)
     from desk_app.bench.command import add_parser as add_bench_parser  # desk bench (performance)
 
     add_bench_parser(sub)

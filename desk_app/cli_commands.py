@@ -6,6 +6,7 @@ import json
 import sys
 from datetime import datetime, timezone
 
+from desk_app.cli_field import COMMANDS as FIELD_COMMANDS
 from desk_app.domain.errors import InvalidInput
 from desk_app.services.local import open_workspace
 from desk_app.store.repository import ArticleFilter
@@ -260,4 +261,5 @@ COMMANDS = {
     "policy": cmd_policy, "check": cmd_check, "user": cmd_user,
     "pair": cmd_pair, "glossary": cmd_glossary,
     "bench": cmd_bench,
+    **FIELD_COMMANDS,
 }

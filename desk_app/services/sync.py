@@ -41,6 +41,10 @@ Progress = Callable[[int, int], None]
 class Unreachable(DatabaseUnavailable):
     """The upstream server cannot be reached now; everything stays queued."""
 
+    def __init__(self, message: str, reason: str = ""):
+        super().__init__(message)
+        self.reason = reason
+
 
 @dataclass
 class SyncReport:
@@ -140,14 +144,20 @@ class SyncService:
     def _unreachable(self, exc: BaseException) -> Unreachable:
         return Unreachable(
             f"Cannot reach {upstream_label(self._field.link.upstream)} ({_first_line(exc)}); "
-            "everything stays queued and is sent when the server is back."
+            "everything stays queued and is sent when the server is back.", _first_line(exc)
         )
 
     # -- the whole round ------------------------------------------------------------
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """Policy first, then push, then pull. Raises :class:`Unreachable` when the server is down."""
         report = SyncReport()
-        report.notice_changed = self.pull_policy()
+        try:
+            report.notice_changed = self.pull_policy()
+        except Unreachable as exc:
+            with self._ws.unit() as s:
+                outbox_store.bump_queued(s, f"The server could not be reached ({exc.reason}); "
+                                            "it will be tried again.")
+            raise
         pushed, conflicts, parked = self.push(progress)
         report.pushed, report.conflicts, report.needs_attention = pushed, conflicts, parked
         report.pulled = self.pull()

@@ -116,3 +116,9 @@ def revision_snapshot(session: Session, article_id: str, number: int | None) -> 
     raw = session.execute(select(Revision.snapshot).where(
         Revision.article_id == article_id, Revision.number == number)).scalar()
     return json.loads(raw) if raw else None
+
+
+def bump_queued(session: Session, last_error: str) -> None:
+    """Every queued operation had one more attempt that could not reach the server."""
+    session.execute(update(OutboxOp).where(OutboxOp.state == "queued").values(
+        last_error=last_error, attempts=OutboxOp.attempts + 1))

@@ -46,6 +46,8 @@ TARGETS: dict[str, Target] = {
     "scroll_s": Target("s", None, "article list model, top to bottom with fetchMore"),
     "rss_mb": Target("MB", 300, "peak RSS with the 1M workspace open and scrolled"),
     "align_ms": Target("ms", 200, "aligning a 300-paragraph pair"),
+    "sync_push_10k_s": Target("s", 10, "field sync: push 10,000 queued saves to PostgreSQL"),
+    "sync_ratio": Target("x", 3, "sync push / the same rows by raw executemany in one transaction"),
 }
 FIGURES = tuple(TARGETS)
 
@@ -58,6 +60,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "editor": ("keystroke_p99_ms", "preview_ms"),
     "scroll": ("scroll_s", "rss_mb"),
     "align": ("align_ms",),
+    "sync": ("sync_push_10k_s", "sync_ratio"),
 }
 DB_GROUPS = ("search", "open", "save")
 
@@ -352,6 +355,11 @@ def run(opts: Options) -> dict:
 
         log("measuring alignment")
         figures["align_ms"] = measures_align.align_figure(seed=opts.seed)
+    if "sync" in groups:
+        from desk_app.bench import load, measures_sync
+
+        log("measuring field sync (10,000 queued saves)")
+        figures.update(measures_sync.sync_figures(opts.pg_url or load.default_pg_admin_url()))
 
     wanted_keys = [k for k in FIGURES if any(k in GROUPS[g] for g in groups)]
     if opts.only:

@@ -185,28 +185,31 @@ class SyncService:
             after_seq = ops[-1].seq
             answers, theirs = self._send(batch)
             now = self._ws.clock()
+            results: list[dict[str, Any]] = []
+            for op, answer in zip(batch, answers):
+                if answer.outcome == "applied":
+                    applied += 1
+                    results.append({"b_op": op.op_id, "state": "sent", "outcome": "applied", "sent_at": now,
+                                    "server_version": answer.server_version, "last_error": ""})
+                elif answer.outcome == "conflict":
+                    conflicts += 1
+                    results.append({
+                        "b_op": op.op_id, "state": "conflict", "outcome": "conflict", "sent_at": now,
+                        "server_version": answer.server_version,
+                        "server_snapshot": json.dumps(theirs.get(op.article_id), ensure_ascii=False),
+                        "last_error": (f"Someone changed this article on the server (now version "
+                                       f"{answer.server_version}) after you wrote this; compare the two "
+                                       "texts and choose what to keep.")})
+                elif answer.outcome == "refused":
+                    parked += 1
+                    results.append({"b_op": op.op_id, "state": "needs_attention", "attempts": 1,
+                                    "last_error": refusal_sentence(answer.sqlstate, answer.message)})
+                else:
+                    results.append({"b_op": op.op_id,
+                                    "last_error": "Waits for an earlier change to this article that needs "
+                                                  "attention."})
             with self._ws.unit() as s:
-                for op, answer in zip(batch, answers):
-                    if answer.outcome == "applied":
-                        applied += 1
-                        outbox_store.set_state(s, [op.op_id], state="sent", outcome="applied", sent_at=now,
-                                               server_version=answer.server_version, last_error="")
-                    elif answer.outcome == "conflict":
-                        conflicts += 1
-                        outbox_store.set_state(
-                            s, [op.op_id], state="conflict", outcome="conflict", sent_at=now,
-                            server_version=answer.server_version,
-                            server_snapshot=json.dumps(theirs.get(op.article_id), ensure_ascii=False),
-                            last_error=(f"Someone changed this article on the server (now version "
-                                        f"{answer.server_version}) after you wrote this; compare the two "
-                                        "texts and choose what to keep."))
-                    elif answer.outcome == "refused":
-                        parked += 1
-                        outbox_store.bump(s, op.op_id, state="needs_attention",
-                                          last_error=refusal_sentence(answer.sqlstate, answer.message))
-                    else:
-                        outbox_store.set_state(s, [op.op_id], last_error=(
-                            "Waits for an earlier change to this article that needs attention."))
+                outbox_store.record_answers(s, results)
                 if applied:
                     _set(s, LAST_SENT, now.isoformat())
             done += len(batch)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.store.models import Article, OutboxOp, Revision
@@ -122,3 +122,22 @@ def bump_queued(session: Session, last_error: str) -> None:
     """Every queued operation had one more attempt that could not reach the server."""
     session.execute(update(OutboxOp).where(OutboxOp.state == "queued").values(
         last_error=last_error, attempts=OutboxOp.attempts + 1))
+
+
+_T = OutboxOp.__table__
+
+
+def record_answers(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Write many push results at once: each row has ``b_op`` (the op id) and the columns to set,
+    all rows the same columns (one executemany per shape)."""
+    shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        shapes.setdefault(tuple(sorted(k for k in row if k != "b_op")), []).append(row)
+    for columns, group in shapes.items():
+        values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in columns if c != "attempts"}
+        if "attempts" in columns:
+            values["attempts"] = _T.c.attempts + 1
+        stmt = update(_T).where(_T.c.op_id == bindparam("b_op")).values(**values)
+        session.connection().execute(stmt, [
+            {"b_op": r["b_op"], **{f"v_{c}": r[c] for c in columns if c != "attempts"}} for r in group
+        ])

@@ -25,6 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
+from desk_app.store import field_replica
 from desk_app.store import outbox as outbox_store
 from desk_app.store.engine import normalise_url
 from desk_app.store.models import Revision
@@ -78,11 +79,7 @@ def check_sqlite_file(path: Path, *, existing: bool = False) -> None:
             "choose another file — this one was left untouched."
         )
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            conn.close()
+        tables = field_replica.file_tables(path)
     except sqlite3.DatabaseError:
         raise DatabaseUnavailable(
             f"{path} is damaged and cannot be read as a field workspace; restore a backup or choose "

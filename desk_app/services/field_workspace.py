@@ -35,6 +35,7 @@ class FieldWorkspace:
         self.password = password
         self._lock = lock
         local.outbox_recorder = OutboxRecorder(local.clock)
+        local.field = self
         self.sync = SyncService(self)
 
     @property
@@ -75,6 +76,11 @@ class FieldWorkspace:
             lock.release()
             raise
 
+    @staticmethod
+    def is_field_workspace(path: Path) -> bool:
+        """True when ``path`` is a field workspace (read without writing a byte)."""
+        return is_linked(Path(path))
+
     @classmethod
     def init(cls, path: Path, upstream: str, *, password: str | None = None,
              clock: Clock = system_clock) -> FieldWorkspace:
@@ -109,8 +115,10 @@ class FieldWorkspace:
         return field
 
     def close(self) -> None:
+        self.local.close()  # which calls release()
+
+    def release(self) -> None:
         self.sync.close()
-        self.local.close()
         self._lock.release()
 
     def __enter__(self) -> FieldWorkspace:
@@ -118,6 +126,12 @@ class FieldWorkspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def is_linked(path: Path) -> bool:
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    return bool(field_replica.file_setting(path, UPSTREAM))
 
 
 def clean_password(raw: str) -> str | None:

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -23,6 +24,9 @@ from desk_app.domain.workflow import Actor, Role
 from desk_app.store import migrate
 from desk_app.store.engine import create_desk_engine, normalise_url, safe_url, sqlite_path
 from desk_app.store.models import Revision, User, WorkspaceSetting
+
+if TYPE_CHECKING:
+    from desk_app.services.field_workspace import FieldWorkspace
 
 Clock = Callable[[], datetime]
 
@@ -61,6 +65,7 @@ class Workspace:
         self.actor = self._resolve_user(user)
         # A field workspace records every local write in its outbox (services/outbox.py sets this).
         self.outbox_recorder: Callable[[Session, Revision, bool], None] | None = None
+        self.field: FieldWorkspace | None = None   # set when this is a field workspace's local replica
         # services are imported here to keep module import order simple
         from desk_app.services.admin import AdminService
         from desk_app.services.articles import ArticleService
@@ -100,6 +105,9 @@ class Workspace:
             raise
 
     def close(self) -> None:
+        field, self.field = self.field, None
+        if field is not None:
+            field.release()   # its upstream engine and its lock
         self.engine.dispose()
 
     def __enter__(self) -> "Workspace":

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, text, update
@@ -144,3 +146,25 @@ def ensure_person(session: Session, login: str, role: str, display_name: str, wh
                          created_at=when))
     else:
         user.role = role
+
+
+def file_tables(path: Path) -> set[str]:
+    """The tables of a SQLite file, read-only (raises sqlite3.DatabaseError when it is not one)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+
+
+def file_setting(path: Path, key: str) -> str:
+    """One workspace setting of a SQLite file, read-only; "" when absent or unreadable."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM workspace_settings WHERE key = ?", (key,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row and row[0] else ""

@@ -218,3 +218,21 @@ def test_notice_text_is_intact_after_sync(field, room):
     assert server_state(room)["articles"][art.id].body.startswith(N)
     snap = json.loads(room.rows("SELECT snapshot FROM revisions WHERE article_id = :i", i=art.id)[0][0])
     assert snap["version"] == 1 and snap["body"].startswith(N)
+
+
+def test_opening_the_file_as_a_workspace_still_queues_every_write(room, tmp_path):
+    from desk_app.services.local import open_workspace
+
+    path = tmp_path / "field.sqlite3"
+    FieldWorkspace.init(path, room.upstream()).close()
+    ws = open_workspace(f"sqlite:///{path}")
+    try:
+        assert ws.field is not None and ws.actor.login == room.corr
+        ws.articles.create(new_article("Через окно"))
+        assert ws.field.sync.status().queued == 1
+        with pytest.raises(FieldLocked):
+            open_workspace(f"sqlite:///{path}")
+    finally:
+        ws.close()
+    with FieldWorkspace.open(path) as again:  # closing released the lock
+        assert again.sync.status().queued == 1

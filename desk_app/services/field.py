@@ -48,7 +48,7 @@ def upstream_label(url: URL) -> str:
 
 
 def clean_upstream(raw: str) -> URL:
-    """The upstream URL as stored: PostgreSQL, no password, no query parameters."""
+    """The upstream URL as stored: PostgreSQL, never a password (TLS options are kept, never shown)."""
     try:
         url = normalise_url(raw)
     except DatabaseUnavailable:
@@ -57,7 +57,7 @@ def clean_upstream(raw: str) -> URL:
     if url.get_backend_name() != "postgresql" or not url.database or not url.username:
         raise InvalidInput("The upstream must be a PostgreSQL URL with your login and the database, "
                            "such as postgresql://LOGIN@HOST:PORT/DATABASE.")
-    return url.set(password=None, query={})
+    return url.set(password=None)
 
 
 def check_sqlite_file(path: Path, *, existing: bool = False) -> None:

@@ -1,7 +1,9 @@
 """Opening and setting up a field workspace: the local replica, its lock, its link, its sync."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
@@ -162,3 +164,22 @@ def _whoami(url) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
             f"“desk user add {login} --role ROLE”."
         )
     return login, role, name
+
+
+def field_path_for(profile: Any) -> Path:
+    """Where the field workspace of a connection profile lives: one file per server, database and login."""
+    from desk_app.services.local import data_dir
+
+    raw = f"{profile.host or 'localhost'}-{profile.port}-{profile.database}-{profile.user}"
+    name = re.sub(r"[^A-Za-z0-9_.-]", "_", raw)[:150]
+    return data_dir() / "field" / f"{name}.sqlite3"
+
+
+def open_for_profile(profile: Any, password: str | None, *, clock: Clock = system_clock) -> FieldWorkspace:
+    """The profile's field workspace: opened at once when it exists (no server needed), else set up."""
+    path = field_path_for(profile)
+    if is_linked(path):
+        return FieldWorkspace.open(path, password=password, clock=clock)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return FieldWorkspace.init(path, profile.url(password).render_as_string(hide_password=False),
+                               password=password, clock=clock)

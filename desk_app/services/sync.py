@@ -87,6 +87,14 @@ class OutboxStatus:
     last_sent_at: datetime | None
 
 
+@dataclass(frozen=True)
+class Attention:
+    article_id: str
+    headline: str
+    kind: str       # needs_attention, conflict, notice_changed
+    reason: str     # one sentence
+
+
 class Backoff:
     """Delays between automatic attempts: doubling up to a cap, with jitter, never a busy loop."""
 
@@ -148,7 +156,7 @@ class SyncService:
         )
 
     # -- the whole round ------------------------------------------------------------
-    def sync(self, progress: Progress | None = None) -> SyncReport:
+    def sync(self, progress: Progress | None = None, *, batch: int | None = None) -> SyncReport:
         """Policy first, then push, then pull. Raises :class:`Unreachable` when the server is down."""
         report = SyncReport()
         try:
@@ -158,7 +166,7 @@ class SyncService:
                 outbox_store.bump_queued(s, f"The server could not be reached ({exc.reason}); "
                                             "it will be tried again.")
             raise
-        pushed, conflicts, parked = self.push(progress)
+        pushed, conflicts, parked = self.push(progress, batch=batch)
         report.pushed, report.conflicts, report.needs_attention = pushed, conflicts, parked
         report.pulled = self.pull()
         status = self.status()
@@ -168,16 +176,19 @@ class SyncService:
         return report
 
     # -- push ---------------------------------------------------------------------------
-    def push(self, progress: Progress | None = None) -> tuple[int, int, int]:
+    def push(self, progress: Progress | None = None, *, batch: int | None = None) -> tuple[int, int, int]:
         """Send every queued operation in order; returns (applied, conflicts, parked)."""
         held = self._held()
+        size = batch or self._batch
         with self._ws.unit() as s:
             total = outbox_store.count_queued(s, exclude=held)
+        if progress is not None and total:
+            progress(0, total)
         done = applied = conflicts = parked = 0
         after_seq = 0
         while True:
             with self._ws.unit() as s:
-                ops = outbox_store.queued(s, self._batch, after_seq=after_seq, exclude=held)
+                ops = outbox_store.queued(s, size, after_seq=after_seq, exclude=held)
                 batch = [sync_pg.PushOp(o.op_id, o.article_id, o.kind, o.base_version, o.after_op, o.payload)
                          for o in ops]
             if not batch:
@@ -312,6 +323,29 @@ class SyncService:
         return [OutboxEntry(o.op_id, o.article_id, o.kind, o.state, o.attempts, o.last_error, o.created_at,
                             headlines.get(o.article_id, "")) for o in ops if o.state != "superseded"]
 
+    def attention(self) -> list[Attention]:
+        """One line per article that needs the person: refused, in conflict, or with a changed notice."""
+        held = set(self._held())
+        out: dict[str, Attention] = {}
+        for e in self.entries(include_sent=False):
+            if e.state == "conflict" and e.article_id not in out:
+                out[e.article_id] = Attention(e.article_id, e.headline, "conflict", e.last_error)
+            elif e.state == "needs_attention" and e.article_id not in out:
+                out[e.article_id] = Attention(e.article_id, e.headline, "needs_attention", e.last_error)
+        with self._ws.unit() as s:
+            names = outbox_store.headlines(s, held - set(out))
+        for article_id in sorted(held - set(out)):
+            out[article_id] = Attention(
+                article_id, names.get(article_id, ""), "notice_changed",
+                "The notice policy changed while you were offline; this queued text still carries the old "
+                "notice — apply the new notice to send it.")
+        return list(out.values())
+
+    def attention_articles(self) -> set[str]:
+        with self._ws.unit() as s:
+            ids = outbox_store.attention_ids(s)
+            return ids | set(self._held_in(s))
+
     def retry(self, article_id: str | None = None) -> int:
         """Put parked operations (of one article, or all) back in the queue; returns how many."""
         with self._ws.unit() as s:
@@ -379,6 +413,11 @@ class SyncService:
             theirs = json.loads(first.server_snapshot or "null") or {}
             base = outbox_store.revision_snapshot(s, article_id, first.base_version) or {}
         return base, mine, theirs
+
+    def conflict_base_version(self, article_id: str) -> int | None:
+        with self._ws.unit() as s:
+            ops = outbox_store.ops_of(s, article_id, ("conflict",))
+            return ops[0].base_version if ops else None
 
     def resolve_conflict(self, article_id: str, merged_fields: dict[str, Any]) -> None:
         """Keep ``merged_fields`` on top of the server's version: the server's text becomes the base,

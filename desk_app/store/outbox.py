@@ -141,3 +141,9 @@ def record_answers(session: Session, rows: Sequence[dict[str, Any]]) -> None:
         session.connection().execute(stmt, [
             {"b_op": r["b_op"], **{f"v_{c}": r[c] for c in columns if c != "attempts"}} for r in group
         ])
+
+
+def attention_ids(session: Session) -> set[str]:
+    """Articles with an operation refused or in conflict."""
+    return set(session.scalars(select(OutboxOp.article_id).where(
+        OutboxOp.state.in_(("conflict", "needs_attention"))).distinct()))

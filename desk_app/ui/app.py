@@ -145,6 +145,10 @@ def run_gui(db_url: str | None) -> int:
     window.restore_state()
     window.show()
     window.start()
+    from desk_app.ui.field.controller import attach as attach_field
+
+    attach_field(window)      # a field workspace: sync state, Send now, the outbox
+    window.sig_workspace_changed.connect(lambda _ws: attach_field(window))
     offer_recovery(window, journal, prompts)
     # drafts a crash left in another workspace are offered when that one is opened (File → Connect…)
     window.sig_workspace_changed.connect(lambda _ws: offer_recovery(window, journal, prompts))

@@ -54,12 +54,15 @@ CHANGE_SEQ_TRIGGER = (
 
 RECORD_FUNCTION = r"""
 CREATE OR REPLACE FUNCTION desk_record_op(p_op_id text, p_article_id text, p_kind text,
-                                          p_base_version integer, p_outcome text, p_payload text)
+                                          p_base_version integer, p_outcome text, p_payload text,
+                                          p_version integer DEFAULT NULL)
 RETURNS text LANGUAGE plpgsql SECURITY INVOKER SET search_path = public, pg_temp AS $$
 DECLARE
-  cur_version integer;
+  cur_version integer := p_version;
 BEGIN
-  SELECT version INTO cur_version FROM articles WHERE id = p_article_id;
+  IF cur_version IS NULL THEN
+    SELECT version INTO cur_version FROM articles WHERE id = p_article_id;
+  END IF;
   INSERT INTO applied_ops (op_id, login, article_id, kind, outcome, base_version, server_version,
                            payload, applied_at)
   VALUES (p_op_id, current_user, p_article_id, p_kind, p_outcome, p_base_version, cur_version,
@@ -74,7 +77,7 @@ CREATE OR REPLACE FUNCTION desk_apply_op(p_op_id text, p_article_id text, p_kind
 RETURNS text LANGUAGE plpgsql SECURITY INVOKER SET search_path = public, pg_temp AS $$
 DECLARE
   meta jsonb := p_payload::jsonb;
-  snap jsonb := (p_payload::jsonb) -> 'snapshot';
+  snap jsonb := meta -> 'snapshot';
   prior record;
   after_outcome text;
   cur_version integer;
@@ -120,7 +123,7 @@ BEGIN
       INSERT INTO article_tags (article_id, tag, position)
       SELECT p_article_id, t.tag, t.n - 1 FROM unnest(tags) WITH ORDINALITY AS t(tag, n);
     ELSE
-      SELECT status INTO old_status FROM articles WHERE id = p_article_id AND version = p_base_version;
+      old_status := meta ->> 'from_status';  -- the state at the base version, as the client held it
       UPDATE articles SET
         language = snap ->> 'language', headline = snap ->> 'headline', slug = snap ->> 'slug',
         lede = snap ->> 'lede', body = snap ->> 'body', byline = snap ->> 'byline',
@@ -156,7 +159,7 @@ BEGIN
     VALUES (p_article_id, new_version, (meta ->> 'created_at')::timestamptz, current_user,
             meta ->> 'action', old_status, new_status, coalesce(meta ->> 'note', ''),
             jsonb_set(snap, '{version}', to_jsonb(new_version))::text);
-    RETURN desk_record_op(p_op_id, p_article_id, p_kind, p_base_version, 'applied', '');
+    RETURN desk_record_op(p_op_id, p_article_id, p_kind, p_base_version, 'applied', '', new_version);
   EXCEPTION
     WHEN unique_violation THEN
       SELECT outcome, server_version INTO prior FROM applied_ops WHERE op_id = p_op_id;

@@ -82,7 +82,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS desk_apply_op(text, text, text, integer, text, text)")
-        op.execute("DROP FUNCTION IF EXISTS desk_record_op(text, text, text, integer, text, text)")
+        op.execute("DROP FUNCTION IF EXISTS desk_record_op(text, text, text, integer, text, text, integer)")
         op.execute("DROP TRIGGER IF EXISTS trg_articles_change_seq ON articles")
         op.execute("DROP FUNCTION IF EXISTS desk_article_change_seq()")
     op.drop_index("ix_articles_change_seq", table_name="articles")

@@ -27,11 +27,14 @@ def default_url() -> str:
 
 def _field_path(url: str) -> Path | None:
     """The file of ``url`` when it is a field workspace (linked to a shared database), else None."""
-    if not url.startswith("sqlite:///"):
+    if url.startswith("sqlite:///"):
+        path = Path(url[len("sqlite:///"):])
+    elif "://" not in url:
+        path = Path(url).expanduser()   # a field workspace may be named by its path alone
+    else:
         return None
     from desk_app.services.field_workspace import is_linked
 
-    path = Path(url[len("sqlite:///"):])
     return path if is_linked(path) else None
 
 

@@ -81,3 +81,14 @@ def test_init_with_a_bad_upstream_names_server_and_database_only(tmp_path, capsy
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert "secret" not in err and "sslmode" not in err and "newsroom" in err
     assert not path.exists() or path.stat().st_size == 0
+
+
+def test_other_commands_on_a_field_workspace_queue_their_writes(room, tmp_path, capsys):
+    path = tmp_path / "field.sqlite3"
+    run(capsys, "--db", str(path), "field", "init", "--upstream", room.upstream())
+    md = tmp_path / "report.md"
+    md.write_text("---\nheadline: Репортаж\nlanguage: ru\n---\nТекст репортажа.\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(path), "import", str(md), "--apply-notice")
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", str(path), "outbox", "--json")
+    assert [e["kind"] for e in json.loads(out)] == ["import"]

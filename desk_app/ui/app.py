@@ -160,6 +160,10 @@ def run_gui(db_url: str | None) -> int:
     finally:
         tasks.cancel_all()
         tasks.wait(5_000)
+        field_ui = getattr(window, "field_ui", None)
+        if field_ui is not None:   # a sync round in flight ends (or times out) before the replica closes
+            field_ui.stop()
+            field_ui.wait(10)
         window.workspace.close()
 
 

@@ -179,3 +179,27 @@ def test_attach_gives_a_field_window_its_menu(qtbot, window):
     assert attach(window) is not None
     assert window.field_ui.menu.title() == "F&ield"
     window.field_ui.stop()
+
+
+def test_a_conflict_opens_as_a_three_way_case_and_resolves_on_the_servers_version(qtbot, window, room):
+    from desk_app.ui.field.conflicts import prepare_case
+
+    controller = controller_for(window)
+    field = controller.field
+    art = field.local.articles.create(new_article("Спор")).article
+    field.sync.sync()
+    with room.as_(room.editor) as ed:
+        ed.articles.save(ed.articles.get(art.id).copy(body=body("Первый абзац редактора.")))
+    field.local.articles.save(field.local.articles.get(art.id).copy(body=body("Абзац из поля.")))
+    controller.send_now()
+    settle(qtbot, controller)
+    assert controller.text == "1 needs attention"
+    case = prepare_case(field, art.id)
+    assert "Абзац из поля." in case.mine.body and "Первый абзац редактора." in case.theirs.body
+    assert case.base is not None and case.base.version == 1 and case.body_conflicts == 1
+    field.sync.resolve_conflict(art.id, {"body": body("Первый абзац редактора.\n\nАбзац из поля.")})
+    controller.send_now()
+    settle(qtbot, controller)
+    assert controller.text.startswith("All sent ")
+    assert room.rows("SELECT body FROM articles WHERE id = :i", i=art.id)[0][0] == \
+        body("Первый абзац редактора.\n\nАбзац из поля.")

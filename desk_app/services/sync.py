@@ -197,7 +197,7 @@ class SyncService:
             answers, theirs = self._send(batch)
             now = self._ws.clock()
             results: list[dict[str, Any]] = []
-            for op, answer in zip(batch, answers):
+            for op, answer in zip(batch, answers, strict=True):
                 if answer.outcome == "applied":
                     applied += 1
                     results.append({"b_op": op.op_id, "state": "sent", "outcome": "applied", "sent_at": now,
@@ -234,7 +234,7 @@ class SyncService:
             with self._upstream().begin() as conn:
                 answers = sync_pg.apply_batch(conn, batch)
                 theirs = {op.article_id: sync_pg.server_snapshot(conn, op.article_id)
-                          for op, a in zip(batch, answers) if a.outcome == "conflict"}
+                          for op, a in zip(batch, answers, strict=True) if a.outcome == "conflict"}
             return answers, theirs
         except (OperationalError, InterfaceError) as exc:
             self._count_attempt(batch, exc)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -56,7 +56,9 @@ def store_pulled(session: Session, snapshot: dict[str, Any], revisions: list[dic
         row = Article(id=data.id, created_at=data.created_at, author_login=data.author_login,
                       status=data.status)
         apply_data(row, data)
-        row.updated_at = data.updated_at or data.created_at
+        stamped = data.updated_at or data.created_at
+        assert stamped is not None, "a stored article always has its times"
+        row.updated_at = stamped
         session.add(row)
         session.flush()
         _force_version(session, row, data.version)
@@ -92,7 +94,7 @@ def replace_with(session: Session, snapshot: dict[str, Any]) -> ArticleData:
         apply_data(row, data)
         session.flush()
         _force_version(session, row, data.version)
-        session.execute(Revision.__table__.delete().where(
+        session.execute(delete(Revision).where(
             Revision.article_id == data.id, Revision.number >= data.version))
         session.add(Revision(
             article_id=data.id, number=data.version, created_at=data.updated_at or data.created_at,
@@ -106,7 +108,8 @@ def replace_with(session: Session, snapshot: dict[str, Any]) -> ArticleData:
 
 def _force_version(session: Session, row: Article, version: int) -> None:
     """The server's version number, exactly (the ORM would count its own flush as one more)."""
-    session.execute(update(Article.__table__).where(Article.id == row.id).values(version=version))
+    session.execute(update(Article).where(Article.id == row.id).values(version=version)
+                    .execution_options(synchronize_session=False))
     set_committed_value(row, "version", version)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.store.models import Article, OutboxOp, Revision
@@ -124,7 +124,7 @@ def bump_queued(session: Session, last_error: str) -> None:
         last_error=last_error, attempts=OutboxOp.attempts + 1))
 
 
-_T = OutboxOp.__table__
+_T: Table = OutboxOp.__table__  # type: ignore[assignment]
 
 
 def record_answers(session: Session, rows: Sequence[dict[str, Any]]) -> None:

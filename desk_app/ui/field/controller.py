@@ -11,6 +11,7 @@ Outbox…, Ctrl+Shift+O) lists what needs attention, article by article.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -25,6 +26,7 @@ from desk_app.ui.field.status import SyncView, status_colour, status_text
 SEND_NOW_SHORTCUT = "F9"
 OUTBOX_SHORTCUT = "Ctrl+Shift+O"
 POLL_MS = 3_000          # how often the (local, cheap) outbox counts are read
+PULL_EVERY_S = 120       # while online, the newsroom's feedback (returns, approvals) is taken in this often
 UI_BATCH = 50            # ops per round trip when the window pushes: progress stays lively
 
 
@@ -64,6 +66,7 @@ class FieldController(QObject):
         self._reachable: bool | None = None
         self._sending: tuple[int, int] | None = None
         self._last_sent: datetime | None = None
+        self._last_round = 0.0           # monotonic time of the last successful round
         self._status = OutboxStatus(0, 0, 0, 0, 0, None)
         self._attention = 0
         self.last_error = ""
@@ -136,8 +139,9 @@ class FieldController(QObject):
             self._attention = len(self._field.sync.attention_articles())
         except Exception as exc:  # noqa: BLE001 - the replica itself failing is shown, never raised
             self.last_error = str(exc)
-        if self._status.queued and not self._running and not self._retry.isActive() \
-                and self._reachable is not False:
+        idle = not self._running and not self._retry.isActive() and self._reachable is not False
+        due = self._reachable and time.monotonic() - self._last_round >= PULL_EVERY_S
+        if idle and (self._status.queued or due):
             self._auto_sync()
         self._show()
 
@@ -184,6 +188,7 @@ class FieldController(QObject):
         self._sending = None
         if exc is None:
             self._reachable = True
+            self._last_round = time.monotonic()
             self.last_error = ""
             self._backoff.reset()
             if report.pushed:

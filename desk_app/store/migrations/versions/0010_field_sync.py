@@ -68,8 +68,8 @@ def upgrade() -> None:
         sa.Column("applied_at", UTCDateTime, nullable=False),
         sa.CheckConstraint("outcome IN ('applied','conflict')", name="outcome_known"),
     )
-    with op.batch_alter_table("articles") as batch:
-        batch.add_column(sa.Column("change_seq", sa.BigInteger, nullable=True))
+    # ADD COLUMN in place on both backends (a batch recreate would drop SQLite's search triggers)
+    op.add_column("articles", sa.Column("change_seq", sa.BigInteger, nullable=True))
     op.create_index("ix_articles_change_seq", "articles", ["change_seq"])
     if op.get_bind().dialect.name == "postgresql":
         op.execute(CHANGE_SEQ_FUNCTION)
@@ -86,7 +86,8 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS trg_articles_change_seq ON articles")
         op.execute("DROP FUNCTION IF EXISTS desk_article_change_seq()")
     op.drop_index("ix_articles_change_seq", table_name="articles")
-    with op.batch_alter_table("articles") as batch:
-        batch.drop_column("change_seq")
+    # Not batch mode: recreating the articles table on SQLite would drop its search triggers.
+    # SQLite (3.35+) drops an unindexed column in place.
+    op.execute("ALTER TABLE articles DROP COLUMN change_seq")
     op.drop_table("applied_ops")
     op.drop_table("outbox")

@@ -203,3 +203,36 @@ def test_a_conflict_opens_as_a_three_way_case_and_resolves_on_the_servers_versio
     assert controller.text.startswith("All sent ")
     assert room.rows("SELECT body FROM articles WHERE id = :i", i=art.id)[0][0] == \
         body("Первый абзац редактора.\n\nАбзац из поля.")
+
+
+def test_new_save_and_quit_work_in_the_window_with_the_server_down(qtbot, window):
+    from desk_app.ui.editor.dialogs import UnsavedChoice
+
+    class SaveOnQuit:
+        asked = 0
+        errors: list[str] = []
+
+        def ask_unsaved(self, headline):
+            SaveOnQuit.asked += 1
+            return UnsavedChoice.SAVE
+
+        def error(self, title, text):
+            self.errors.append(text)
+
+        def info(self, title, text):
+            pass
+
+    controller = controller_for(window)
+    field = controller.field
+    field.link = type(field.link)(field.link.upstream.set(port=1), field.link.login)
+    field.sync.close()
+    window.pane.prompter = SaveOnQuit()
+    window.commands["new"].trigger()                       # New, offline
+    window.pane.metadata.headline.setText("Написано без сети")
+    assert window.save()                                  # Save, offline: no error, nothing lost
+    window.pane.metadata.headline.setText("Написано без сети, дополнено")
+    assert window.close()                                  # Quit: the only question is Save, and it works
+    assert SaveOnQuit.asked == 1 and SaveOnQuit.errors == []
+    assert field.sync.status().queued == 2
+    headlines = [e.headline for e in field.sync.entries()]
+    assert headlines[-1] == "Написано без сети, дополнено"

@@ -26,6 +26,8 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     init.add_argument("--upstream", required=True, metavar="URL",
                       help="postgresql://LOGIN@HOST:PORT/DATABASE (your own login)")
     field_sub.add_parser("status", help="where the field workspace points and what waits to be sent")
+    take = field_sub.add_parser("take", help="keep these originals (to translate) in the field workspace")
+    take.add_argument("ids", nargs="+", metavar="ID")
     sync = sub.add_parser("sync", help="field workspace: send what is queued, then take in the newsroom's changes")
     sync.add_argument("--json", action="store_true", help="print the counts as JSON")
     outbox = sub.add_parser("outbox", help="field workspace: every queued operation and its state")
@@ -94,6 +96,11 @@ def cmd_field(args: argparse.Namespace) -> int:
             print(f"Field workspace {path} is linked to {field.where()} as {field.link.login}; "
                   f"{count} of your articles are here. Work in it with “desk --db {path}”, "
                   "send with “desk sync”.")
+        return 0
+    if args.field_command == "take":
+        with _open(args) as field:
+            added = field.sync.take_along(args.ids)
+        print(f"{added} originals will be taken along at the next “desk sync”.")
         return 0
     with _open(args) as field:
         status = field.sync.status()

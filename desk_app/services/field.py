@@ -34,6 +34,8 @@ UPSTREAM = "field.upstream"      # the server's URL, never with a password
 LOGIN = "field.login"
 CURSOR = "field.cursor"
 LAST_SENT = "field.last_sent_at"
+ALONG = "field.take_along"          # JSON list: originals a translator took along
+ALONG_NEW = "field.take_along_new"  # of those, the ones not pulled yet
 
 
 class FieldLocked(DatabaseUnavailable):

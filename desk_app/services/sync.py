@@ -23,7 +23,7 @@ from sqlalchemy.pool import NullPool
 
 from desk_app.domain.errors import DatabaseUnavailable
 from desk_app.domain.notice import check, fix
-from desk_app.services.field import CURSOR, LAST_SENT, upstream_label
+from desk_app.services.field import ALONG, ALONG_NEW, CURSOR, LAST_SENT, upstream_label
 from desk_app.services.policy import policy_in_force
 from desk_app.store import field_replica, sync_pg
 from desk_app.store import outbox as outbox_store
@@ -286,23 +286,41 @@ class SyncService:
         with self._ws.unit() as s:
             cursor = int(_get(s, CURSOR) or 0)
             known = field_replica.local_versions(s)
+            along, new_along = json.loads(_get(s, ALONG) or "[]"), json.loads(_get(s, ALONG_NEW) or "[]")
         try:
             with self._upstream().connect() as conn:
                 conn = conn.execution_options(isolation_level="REPEATABLE READ")
                 with conn.begin():
-                    pulled, next_cursor = sync_pg.pull_changes(conn, cursor, self._field.link.login, known)
+                    pulled, next_cursor = sync_pg.pull_changes(conn, cursor, self._field.link.login, known,
+                                                               along=along, new_along=new_along)
+                    authors = {a.snapshot.get("author_login") for a in pulled} - {None}
+                    persons = sync_pg.people(conn, sorted(authors)) if authors else []
         except (OperationalError, InterfaceError) as exc:
             raise self._unreachable(exc) from None
         changed = 0
         with self._ws.unit() as s:
             pending = outbox_store.pending_articles(s)
+            for login, role, name in persons:   # the authors of originals taken along
+                if login != self._field.link.login:
+                    field_replica.ensure_person(s, login, role, name, self._ws.clock())
+            s.flush()
             with field_replica.server_rows_as_they_are(s):
                 for article in pulled:
                     if article.snapshot["id"] in pending:
                         continue  # local writes not yet accepted: a conflict, if any, shows on their push
                     changed += field_replica.store_pulled(s, article.snapshot, article.revisions)
             _set(s, CURSOR, str(next_cursor))
+            _set(s, ALONG_NEW, "[]")
         return changed
+
+    def take_along(self, article_ids: list[str]) -> int:
+        """Keep these originals (a translator's sources) in the field workspace from the next sync on."""
+        with self._ws.unit() as s:
+            along = json.loads(_get(s, ALONG) or "[]")
+            new = [i for i in article_ids if i not in along]
+            _set(s, ALONG, json.dumps(along + new))
+            _set(s, ALONG_NEW, json.dumps(json.loads(_get(s, ALONG_NEW) or "[]") + new))
+        return len(new)
 
     # -- what the outbox holds --------------------------------------------------------------
     def status(self) -> OutboxStatus:

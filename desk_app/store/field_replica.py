@@ -38,8 +38,8 @@ def server_rows_as_they_are(session: Session) -> Iterator[None]:
         yield
         session.flush()
     finally:
-        for _, sql in triggers:
-            conn.execute(text(sql))
+        for _, sql in triggers:  # IF NOT EXISTS: after a failed write the rollback restored them already
+            conn.execute(text(sql.replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS ", 1)))
 
 
 def local_versions(session: Session) -> dict[str, int]:

@@ -248,9 +248,10 @@ class PulledArticle:
     revisions: list[dict[str, Any]]  # newer revisions: number, created_at, author_login, action, ...
 
 
-def pull_changes(conn: Connection, cursor: int, login: str,
-                 known: dict[str, int]) -> tuple[list[PulledArticle], int]:
-    """The person's own articles changed since ``cursor``, and the next cursor.
+def pull_changes(conn: Connection, cursor: int, login: str, known: dict[str, int], *,
+                 along: Sequence[str] = (), new_along: Sequence[str] = ()) -> tuple[list[PulledArticle], int]:
+    """The person's own articles (and the originals ``along`` they took along) changed since
+    ``cursor``, the originals ``new_along`` just added whatever their age, and the next cursor.
 
     ``known`` maps article ids to the version the caller holds; revisions up to
     it are not sent again. Run inside a REPEATABLE READ transaction so that the
@@ -262,9 +263,10 @@ def pull_changes(conn: Connection, cursor: int, login: str,
     rows = conn.execute(
         text("SELECT r.article_id, r.number, r.created_at, r.author_login, r.action, r.from_status, "
              "r.to_status, r.note, r.snapshot, a.version FROM articles a JOIN revisions r "
-             "ON r.article_id = a.id WHERE a.change_seq >= :cursor AND a.author_login = :login "
+             "ON r.article_id = a.id WHERE (a.change_seq >= :cursor AND (a.author_login = :login "
+             "OR a.id = ANY(:along))) OR a.id = ANY(:new_along) "
              "ORDER BY a.change_seq, a.id, r.number"),
-        {"cursor": cursor, "login": login},
+        {"cursor": cursor, "login": login, "along": list(along), "new_along": list(new_along)},
     ).all()
     by_id: dict[str, PulledArticle] = {}
     for row in rows:
@@ -281,6 +283,13 @@ def pull_changes(conn: Connection, cursor: int, login: str,
         if row.number == row.version:
             entry.snapshot.update(json.loads(row.snapshot))
     return [a for a in by_id.values() if a.snapshot], next_cursor
+
+
+def people(conn: Connection, logins: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(login, role, display name) of these Desk users: the authors of pulled articles."""
+    rows = conn.execute(text("SELECT login, role, display_name FROM users WHERE login = ANY(:l)"),
+                        {"l": list(logins)}).all()
+    return [(r[0], r[1], r[2]) for r in rows]
 
 
 def policies_since(conn: Connection, version: int) -> list[dict[str, Any]]:

@@ -236,3 +236,33 @@ def test_opening_the_file_as_a_workspace_still_queues_every_write(room, tmp_path
         ws.close()
     with FieldWorkspace.open(path) as again:  # closing released the lock
         assert again.sync.status().queued == 1
+
+
+def test_a_translator_takes_originals_along_and_their_changes_follow(room, tmp_path, pg_server_url):
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    translator = f"t{uuid.uuid4().hex[:6]}_tran"
+    with room.as_(room.admin_url.username) as admin:
+        admin.admin.add_user(translator, "translator")
+    try:
+        with room.as_(room.editor) as ed:
+            original = ed.articles.create(new_article("Оригинал для перевода")).article
+            ed.workflow.perform(original.id, Action.SUBMIT)
+        fw = FieldWorkspace.init(tmp_path / "tran.sqlite3", room.upstream(translator))
+        try:
+            assert fw.sync.take_along([original.id]) == 1
+            fw.sync.sync()
+            assert fw.local.articles.get(original.id).headline == "Оригинал для перевода"
+            with room.as_(room.editor) as ed:
+                ed.articles.save(ed.articles.get(original.id).copy(body=body("Исправленный оригинал.")))
+            assert fw.sync.sync().pulled == 1
+            assert fw.local.articles.get(original.id).body == body("Исправленный оригинал.")
+        finally:
+            fw.close()
+    finally:
+        admin_engine = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
+        with admin_engine.connect() as conn:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{translator}"'))
+        admin_engine.dispose()

@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desk_app.cli_media import add_parser as add_media_parser  # desk media (photos)
 
     add_media_parser(sub, _Parser)
+    from desk_app.cli_field import add_parsers as add_field_parsers  # desk field / sync / outbox
+
+    add_field_parsers(sub, _Parser)
     from desk_app.bench.command import add_parser as add_bench_parser  # desk bench (performance)
 
     add_bench_parser(sub)

@@ -7,6 +7,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from desk_app.cli_field import COMMANDS as FIELD_COMMANDS
 from desk_app.cli_output import print_json
 from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.errors import InvalidInput
@@ -260,6 +261,7 @@ COMMANDS = {
     "policy": cmd_policy, "check": cmd_check, "user": cmd_user,
     "pair": cmd_pair, "glossary": cmd_glossary, "media": cmd_media,
     "bench": cmd_bench, "dictionary": cmd_dictionary,
+    **FIELD_COMMANDS,
 }
 
 

@@ -33,7 +33,7 @@ hypothesis_settings.load_profile("desk")
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
 DATA_TABLES = ("article_photos", "media", "article_tags", "revisions", "article_locks", "segment_pairs", "glossary",
                "articles", "registry_changes", "registry_labels", "registry_entities",
-               "users", "workspace_settings", "spelling_words")
+               "users", "workspace_settings", "spelling_words", "applied_ops", "outbox")
 
 
 def pg_base_url() -> str:

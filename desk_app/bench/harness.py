@@ -238,6 +238,11 @@ def run(opts: Options) -> dict:
         log("measuring spell checking")
         figures["spell_article_ms"] = measures_spell.spell_article_figure()
         figures.update(measures_spell.quality_figures())
+    if "sync" in groups:
+        from desk_app.bench import load, measures_sync
+
+        log("measuring field sync (10,000 queued saves)")
+        figures.update(measures_sync.sync_figures(opts.pg_url or load.default_pg_admin_url()))
 
     wanted_keys = [k for k in FIGURES if any(k in GROUPS[g] for g in groups)]
     if opts.only:

@@ -264,8 +264,9 @@ class ArticleService:
             row.updated_at = now
             s.add(row)
             s.flush()
-            add_revision(s, row, number=row.version, author=login, action=action, from_status=None,
-                         note=note, when=now)
+            revision = add_revision(s, row, number=row.version, author=login, action=action,
+                                    from_status=None, note=note, when=now)
+            self._ws.journal(s, revision, created=True)
             search.reindex(s, row)
             return SaveResult(article=to_data(row), created=True)
         if row is None:
@@ -301,8 +302,9 @@ class ArticleService:
         flag_modified(row, "updated_at")
         search.before_update(s, row)  # reindex below moves the search document (SQLite)
         s.flush()
-        add_revision(s, row, number=row.version, author=login, action=action, from_status=from_status,
-                     note=note, when=now)
+        revision = add_revision(s, row, number=row.version, author=login, action=action,
+                                from_status=from_status, note=note, when=now)
+        self._ws.journal(s, revision)
         search.reindex(s, row)
         return SaveResult(article=to_data(row), created=False, messages=messages)
 

@@ -148,9 +148,10 @@ class ComplianceService:
             row.word_count = count_words(split_notice(policy, fixed_body)[1])
             row.updated_at = now
             s.flush()
-            add_revision(s, row, number=row.version, author=self._ws.actor.login, action="notice_fix",
-                         from_status=row.status, note=f"Notice restored to policy version {policy.version}",
-                         when=now)
+            revision = add_revision(s, row, number=row.version, author=self._ws.actor.login,
+                                    action="notice_fix", from_status=row.status,
+                                    note=f"Notice restored to policy version {policy.version}", when=now)
+            self._ws.journal(s, revision)
             search.reindex(s, row)
         return True
 

@@ -25,9 +25,27 @@ def default_url() -> str:
     return f"sqlite:///{default_workspace_path()}"
 
 
+def _field_path(url: str) -> Path | None:
+    """The file of ``url`` when it is a field workspace (linked to a shared database), else None."""
+    if url.startswith("sqlite:///"):
+        path = Path(url[len("sqlite:///"):])
+    elif "://" not in url:
+        path = Path(url).expanduser()   # a field workspace may be named by its path alone
+    else:
+        return None
+    from desk_app.services.field_workspace import is_linked
+
+    return path if is_linked(path) else None
+
+
 def open_workspace(url: str | None = None, *, seed_demo: bool = True) -> Workspace:
     """Open ``url``, or the local workspace (created, and filled with demo articles, on first use)."""
     if url:
+        field = _field_path(url)
+        if field is not None:
+            from desk_app.services.field_workspace import FieldWorkspace
+
+            return FieldWorkspace.open(field).local   # its writes are queued for upstream
         return Workspace.open(url)
     path = default_workspace_path()
     path.parent.mkdir(parents=True, exist_ok=True)

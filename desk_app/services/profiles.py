@@ -55,6 +55,7 @@ class ConnectionProfile:
     database: str = "desk"
     user: str = ""
     sslmode: str = "prefer"
+    offline_capable: bool = False   # keep a field workspace on this computer (services/field_workspace.py)
 
     # -- (de)serialising -----------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +73,7 @@ class ConnectionProfile:
         for key in ("name", "host", "database", "user", "sslmode"):
             if key in values:
                 values[key] = str(values[key]).strip()
+        values["offline_capable"] = values.get("offline_capable") in (True, "true", "1", 1)
         if values.get("sslmode") not in SSL_MODES:
             values["sslmode"] = "prefer"
         return cls(**{"name": "", **values})

@@ -112,8 +112,9 @@ class WorkflowService:
             row.status = target.value
             row.updated_at = now
             s.flush()
-            add_revision(s, row, number=row.version, author=actor.login, action=action.value,
-                         from_status=from_status, note=note.strip(), when=now)
+            revision = add_revision(s, row, number=row.version, author=actor.login, action=action.value,
+                                    from_status=from_status, note=note.strip(), when=now)
+            self._ws.journal(s, revision)
             return to_data(row)
 
     def restore(self, article_id: str, number: int) -> ArticleData:

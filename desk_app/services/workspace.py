@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import getpass
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -33,6 +34,10 @@ from desk_app.services.workflow import WorkflowService
 from desk_app.store import migrate
 from desk_app.store.engine import create_desk_engine, normalise_url, safe_url, sqlite_path
 from desk_app.store.users import UserRepository
+
+if TYPE_CHECKING:
+    from desk_app.services.field_workspace import FieldWorkspace
+    from desk_app.store.models import Revision
 
 
 def system_clock() -> datetime:
@@ -67,6 +72,9 @@ class Workspace:
             url=safe_url(engine.url), kind="local" if self.dialect == "sqlite" else "shared", path=path
         )
         self.actor = self._resolve_user(user)
+        # A field workspace records every local write in its outbox (services/outbox.py sets this).
+        self.outbox_recorder: Callable[[Session, Revision, bool], None] | None = None
+        self.field: FieldWorkspace | None = None   # set when this is a field workspace's local replica
         self.settings = WorkspaceSettings(self)
         self.policy = PolicyService(self)
         self.articles = ArticleService(self, policy=self.policy)
@@ -104,6 +112,9 @@ class Workspace:
             raise
 
     def close(self) -> None:
+        field, self.field = self.field, None
+        if field is not None:
+            field.release()   # its upstream engine and its lock
         self.engine.dispose()
 
     def __enter__(self) -> Workspace:
@@ -124,6 +135,11 @@ class Workspace:
             raise DatabaseUnavailable(_operational_message(self.info.url, exc)) from None
         finally:
             session.close()
+
+    def journal(self, session: Session, revision: Revision, *, created: bool = False) -> None:
+        """Called in the transaction of every recorded write; a field workspace queues it for upstream."""
+        if self.outbox_recorder is not None:
+            self.outbox_recorder(session, revision, created)
 
     # -- users ---------------------------------------------------------------
     def _resolve_user(self, requested: str | None) -> Actor:

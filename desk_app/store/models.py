@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -71,6 +72,8 @@ class Article(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True, nullable=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+    # PostgreSQL: the transaction that last wrote the row (a trigger sets it); field sync pulls by it
+    change_seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True, index=True)
 
     tags: Mapped[list[ArticleTag]] = relationship(
         cascade="all, delete-orphan", order_by="ArticleTag.position", lazy="selectin"
@@ -307,3 +310,48 @@ class SpellingWord(Base):
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (UniqueConstraint("language", "word", name="uq_spelling_words_language_word"),)
+
+
+class OutboxOp(Base):
+    """A field workspace's record of one local write, waiting to be (or already) pushed upstream."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    article_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    base_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    after_op: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(20), default="queued", server_default="queued", index=True)
+    outcome: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_error: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    server_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    server_snapshot: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = (
+        CheckConstraint("state IN ('queued','sent','conflict','needs_attention','superseded')",
+                        name="state_known"),
+    )
+
+
+class AppliedOp(Base):
+    """On the shared server: an operation a field workspace pushed, recorded once (unique op id)."""
+
+    __tablename__ = "applied_ops"
+
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    login: Mapped[str] = mapped_column(String(63))
+    article_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    outcome: Mapped[str] = mapped_column(String(20))
+    base_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    server_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    payload: Mapped[str] = mapped_column(Text, default="", server_default="")   # the losing text of a conflict
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (CheckConstraint("outcome IN ('applied','conflict')", name="outcome_known"),)

@@ -14,7 +14,7 @@ from desk_app.store.pg_roles import GROUPS, OWNER
 TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
           "article_locks", "segment_pairs", "glossary", "search_lexemes",
           "registry_entities", "registry_labels", "registry_changes", "media", "article_photos",
-          "spelling_words")
+          "spelling_words", "applied_ops", "outbox")
 SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq",
              "registry_entities_id_seq", "registry_changes_id_seq", "spelling_words_id_seq")
 EDITORIAL_ACTIONS = ("approve", "publish", "return", "correct", "publish_correction", "unspike")
@@ -147,6 +147,13 @@ POLICIES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
          "EXISTS (SELECT 1 FROM articles t WHERE t.id = translation_article_id)", None),
         ("desk_pairs_write", "ALL", PAIR_EDITABLE, PAIR_EDITABLE),
     ],
+    # Field sync: each person records their own pushed operations; editors see everyone's (conflicts).
+    "applied_ops": [
+        ("desk_applied_ops_select", "SELECT", "login = current_user OR desk_is_editor()", None),
+        ("desk_applied_ops_insert", "INSERT", None, "login = current_user"),
+    ],
+    # The outbox is a field workspace's local table; on the server nobody uses it.
+    "outbox": [("desk_outbox_none", "SELECT", "false", None)],
     "glossary": [
         ("desk_glossary_select", "SELECT", "true", None),
         ("desk_glossary_write", "ALL", "desk_is_editor() OR desk_is_translator()",
@@ -189,6 +196,8 @@ GRANTS = {
     "media": "SELECT, INSERT, DELETE",
     "article_photos": "SELECT, INSERT, UPDATE, DELETE",
     "spelling_words": "SELECT, INSERT, DELETE",
+    "applied_ops": "SELECT, INSERT",
+    "outbox": "SELECT",
 }
 
 

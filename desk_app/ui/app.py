@@ -197,6 +197,10 @@ def run_gui(db_url: str | None, *, smoke_test: bool = False) -> int:
         window.smoke_test = SmokeTest(window)
     window.show()
     window.start()
+    from desk_app.ui.field.controller import attach as attach_field
+
+    attach_field(window)      # a field workspace: sync state, Send now, the outbox
+    window.sig_workspace_changed.connect(lambda _ws: attach_field(window))
     if not smoke_test:       # drafts a crash left wait for a person to decide about them
         offer_recovery(window, journal, prompts)
     # drafts a crash left in another workspace are offered when that one is opened (File → Connect…)
@@ -209,4 +213,8 @@ def run_gui(db_url: str | None, *, smoke_test: bool = False) -> int:
     finally:
         tasks.cancel_all()
         tasks.wait(5_000)
+        field_ui = getattr(window, "field_ui", None)
+        if field_ui is not None:   # a sync round in flight ends (or times out) before the replica closes
+            field_ui.stop()
+            field_ui.wait(10)
         window.workspace.close()

@@ -165,7 +165,7 @@ def test_scrub_removes_passwords_in_every_spelling():
 def test_profiles_are_json_without_a_password():
     raw = json.loads(json.dumps(dump_profiles([PROFILE])))
     assert raw == [{"name": "Редакция", "host": "db.newsroom.example", "port": 5433, "database": "desk",
-                    "user": "anna", "sslmode": "require"}]
+                    "user": "anna", "sslmode": "require", "offline_capable": False}]
     assert load_profiles(raw) == [PROFILE]
     sneaky = dict(raw[0], password=PASSWORD, port="oops", sslmode="whatever")
     loaded = ConnectionProfile.from_dict(sneaky)

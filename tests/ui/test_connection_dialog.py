@@ -117,7 +117,8 @@ def test_a_new_profile_is_saved_only_after_a_successful_test(make_dialog, settin
     dialog.remember_check.setChecked(True)
     dialog.save_button.click()
     assert settings.get(Options.profiles) == [{"name": "Редакция", "host": "db.newsroom.example", "port": 5432,
-                                               "database": "desk", "user": "anna", "sslmode": "require"}]
+                                               "database": "desk", "user": "anna", "sslmode": "require",
+                                               "offline_capable": False}]
     assert keyring_backend.items == {("desk:postgresql://db.newsroom.example:5432/desk", "anna"): PASSWORD}
     assert dialog.result_text == "Profile “Редакция” saved; the password is in the system keyring."
     assert dialog.profile_list.count() == 1 and dialog.profile_list.item(0).text() == "Редакция"

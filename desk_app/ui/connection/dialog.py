@@ -139,6 +139,11 @@ class ConnectDialog(QDialog):
         self.password_edit.setObjectName("passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember_check = QCheckBox("Remember in system keyring", self)
+        self.offline_check = QCheckBox("Work offline-capable", self)
+        self.offline_check.setObjectName("offlineCheck")
+        self.offline_check.setToolTip(
+            "Keep a field workspace on this computer: your articles open and save without the server, "
+            "and what you write is sent when the server can be reached (F9 sends at once).")
         self.keyring_note = QLabel(self)
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
@@ -155,6 +160,7 @@ class ConnectDialog(QDialog):
         form.addRow("Password", self.password_edit)
         form.addRow("", self.remember_check)
         form.addRow("", self.keyring_note)
+        form.addRow("", self.offline_check)
 
         self.result_label = QLabel(self)
         self.result_label.setObjectName("connectionResult")
@@ -211,7 +217,8 @@ class ConnectDialog(QDialog):
             self.user_edit.text().strip()
         name = self.name_edit.text().strip() or (f"{user}@{host}" if user and host else "")
         return ConnectionProfile(name=name, host=host, port=self.port_spin.value(), database=database, user=user,
-                                 sslmode=self.tls_combo.currentData())
+                                 sslmode=self.tls_combo.currentData(),
+                                 offline_capable=self.offline_check.isChecked())
 
     def password(self) -> str:
         return self.password_edit.text()
@@ -225,6 +232,7 @@ class ConnectDialog(QDialog):
             self.database_edit.setText(profile.database)
             self.user_edit.setText(profile.user)
             self.tls_combo.setCurrentIndex(max(0, self.tls_combo.findData(profile.sslmode)))
+            self.offline_check.setChecked(profile.offline_capable)
             self.password_edit.setText(password)
         finally:
             self._loading = False

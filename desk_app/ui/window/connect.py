@@ -34,6 +34,10 @@ def open_shared_workspace(profile: ConnectionProfile, password: str):
     """Test the profile (one clear sentence per problem), then open its Workspace. Worker thread."""
     from desk_app.services.workspace import Workspace
 
+    if profile.offline_capable:  # the local replica opens at once, with or without the server
+        from desk_app.services.field_workspace import open_for_profile
+
+        return open_for_profile(profile, password or None).local
     test_connection(profile, password or None)
     # A shared server is upgraded by its admin ("desk db upgrade"), never by a client connecting.
     return Workspace.open(profile.url(password or None), run_migrations=False)

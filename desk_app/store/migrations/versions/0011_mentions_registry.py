@@ -8,7 +8,7 @@ entity as it became) and can only be added to: on SQLite triggers refuse UPDATE 
 on PostgreSQL ``desk db provision`` grants only SELECT and INSERT.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-03
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from alembic import op
 from desk_app.store.base import UTCDateTime
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

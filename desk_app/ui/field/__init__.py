@@ -1,0 +1,1 @@
+"""The window's side of a field workspace: the sync state in the status bar, Send now, the outbox."""

@@ -38,7 +38,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
 def field_path(db: str | None) -> Path:
     if not db:
-        from desk_app.services.local import data_dir
+        from desk_app.services.paths import data_dir
 
         return data_dir() / "field.sqlite3"
     if db.startswith("sqlite:///"):

@@ -20,7 +20,7 @@ import time
 import uuid
 from pathlib import Path
 
-from desk_app.bench.harness import Figure, failed
+from desk_app.bench.figures import Figure, failed
 
 SAVES = 10_000
 ARTICLES = 2_000

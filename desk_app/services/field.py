@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
@@ -149,6 +149,24 @@ class OutboxRecorder:
     def __call__(self, session: Session, revision: Revision, created: bool) -> None:
         base = None if created else revision.number - 1
         outbox_store.add_op(session, revision, base_version=base, when=self._clock())
+
+
+def is_linked(path: Path) -> bool:
+    """Whether the SQLite file at ``path`` is a field workspace (linked to an upstream server)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    return bool(field_replica.file_setting(path, UPSTREAM))
+
+
+class FieldConnection(Protocol):
+    """What sync needs of an open field workspace: its link upstream and the session's password."""
+
+    link: FieldLink
+    password: str | None
+
+    def release(self) -> None:
+        """Let go of the upstream engine and the workspace's lock."""
+        ...
 
 
 def field_link(settings: dict[str, str]) -> FieldLink | None:

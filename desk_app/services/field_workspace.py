@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
+from desk_app.services.context import Clock
 from desk_app.services.field import (
     LOGIN,
     UPSTREAM,
@@ -19,9 +20,10 @@ from desk_app.services.field import (
     check_sqlite_file,
     clean_upstream,
     field_link,
+    is_linked,
     upstream_label,
 )
-from desk_app.services.workspace import Clock, Workspace, system_clock
+from desk_app.services.workspace import Workspace, system_clock
 from desk_app.store import field_replica, sync_pg
 from desk_app.store.models import WorkspaceSetting
 
@@ -130,12 +132,6 @@ class FieldWorkspace:
         self.close()
 
 
-def is_linked(path: Path) -> bool:
-    if not path.is_file() or path.stat().st_size == 0:
-        return False
-    return bool(field_replica.file_setting(path, UPSTREAM))
-
-
 def clean_password(raw: str) -> str | None:
     from sqlalchemy.engine import make_url
 
@@ -168,7 +164,7 @@ def _whoami(url) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
 
 def field_path_for(profile: Any) -> Path:
     """Where the field workspace of a connection profile lives: one file per server, database and login."""
-    from desk_app.services.local import data_dir
+    from desk_app.services.paths import data_dir
 
     raw = f"{profile.host or 'localhost'}-{profile.port}-{profile.database}-{profile.user}"
     name = re.sub(r"[^A-Za-z0-9_.-]", "_", raw)[:150]

@@ -1,20 +1,10 @@
 """Where the local workspace lives, and opening it (with demo articles on first start)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
+from desk_app.services.paths import data_dir
 from desk_app.services.workspace import Workspace
-
-APP_NAME = "Desk"
-
-
-def data_dir() -> Path:
-    """The user's data directory for Desk (``DESK_DATA_DIR`` overrides it)."""
-    override = os.environ.get("DESK_DATA_DIR")
-    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_workspace_path() -> Path:
@@ -33,7 +23,7 @@ def _field_path(url: str) -> Path | None:
         path = Path(url).expanduser()   # a field workspace may be named by its path alone
     else:
         return None
-    from desk_app.services.field_workspace import is_linked
+    from desk_app.services.field import is_linked
 
     return path if is_linked(path) else None
 

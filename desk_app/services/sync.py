@@ -24,14 +24,14 @@ from sqlalchemy.pool import NullPool
 from desk_app.domain.errors import DatabaseUnavailable
 from desk_app.domain.notice import check, fix
 from desk_app.services.field import ALONG, ALONG_NEW, CURSOR, LAST_SENT, upstream_label
-from desk_app.services.policy import policy_in_force
 from desk_app.store import field_replica, sync_pg
 from desk_app.store import outbox as outbox_store
 from desk_app.store.models import Article, WorkspaceSetting
+from desk_app.store.policies import policy_in_force
 from desk_app.store.repository import add_revision
 
 if TYPE_CHECKING:
-    from desk_app.services.field_workspace import FieldWorkspace
+    from desk_app.services.field import FieldConnection
 
 BATCH = 500
 NOTICE_HOLD = "field.notice_changed"   # JSON list of article ids whose queued text has the old notice
@@ -125,7 +125,7 @@ def refusal_sentence(sqlstate: str, message: str) -> str:
 
 
 class SyncService:
-    def __init__(self, field: FieldWorkspace, *, batch: int = BATCH):
+    def __init__(self, field: FieldConnection, *, batch: int = BATCH):
         self._field = field
         self._ws = field.local
         self._batch = batch

@@ -36,7 +36,7 @@ from desk_app.store.engine import create_desk_engine, normalise_url, safe_url, s
 from desk_app.store.users import UserRepository
 
 if TYPE_CHECKING:
-    from desk_app.services.field_workspace import FieldWorkspace
+    from desk_app.services.field import FieldConnection
     from desk_app.store.models import Revision
 
 
@@ -74,7 +74,7 @@ class Workspace:
         self.actor = self._resolve_user(user)
         # A field workspace records every local write in its outbox (services/outbox.py sets this).
         self.outbox_recorder: Callable[[Session, Revision, bool], None] | None = None
-        self.field: FieldWorkspace | None = None   # set when this is a field workspace's local replica
+        self.field: FieldConnection | None = None   # set when this is a field workspace's local replica
         self.settings = WorkspaceSettings(self)
         self.policy = PolicyService(self)
         self.articles = ArticleService(self, policy=self.policy)

@@ -121,7 +121,7 @@ def make_journal():
         from desk_app.ui.editor.recovery import RecoveryJournal
     except ImportError:  # the editor is not installed in this build
         return None
-    from desk_app.services.local import data_dir
+    from desk_app.services.paths import data_dir
 
     return RecoveryJournal(data_dir() / "recovery")
 

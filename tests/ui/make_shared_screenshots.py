@@ -118,7 +118,8 @@ def make_screenshots(out_dir: Path, workdir: Path, server_url: str | None = None
 
     from desk_app.domain.workflow import Action
     from desk_app.services.credentials import CredentialStore
-    from desk_app.services.local import data_dir, open_workspace
+    from desk_app.services.local import open_workspace
+    from desk_app.services.paths import data_dir
     from desk_app.services.profiles import ConnectionProfile
     from desk_app.services.workspace import Workspace
     from desk_app.ui.app import configure_application

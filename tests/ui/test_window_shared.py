@@ -143,7 +143,8 @@ def settings_path() -> Path:
 @pytest.fixture
 def desk(qtbot, settings_path):
     """``desk()``: a shown, started window on the local workspace, as Desk starts; closed afterwards."""
-    from desk_app.services.local import data_dir, open_workspace
+    from desk_app.services.local import open_workspace
+    from desk_app.services.paths import data_dir
 
     made: list[tuple[MainWindow, TaskRunner]] = []
 

@@ -35,7 +35,7 @@ _NAME = re.compile(r"^(?P<article>[A-Za-z0-9_-]{1,80})\.(?P<session>[a-f0-9]{12}
 
 def default_directory() -> Path:
     """``<Desk data dir>/recovery`` (``DESK_DATA_DIR`` moves it, as it moves the workspace)."""
-    from desk_app.services.local import data_dir
+    from desk_app.services.paths import data_dir
 
     return data_dir() / "recovery"
 

@@ -6,12 +6,12 @@ import pytest
 from sqlalchemy import text
 
 from desk_app.domain.article import ArticleData
+from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.errors import InvalidInput
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.rendering import render_page
 from desk_app.domain.workflow import Role
 from desk_app.services.compliance import ComplianceService
-from desk_app.store.repository import ArticleFilter
 
 N = DEMO_NOTICE_TEXT
 

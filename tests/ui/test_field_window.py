@@ -14,9 +14,9 @@ from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.field.controller import SEND_NOW_SHORTCUT, FieldController, attach
 from desk_app.ui.field.outbox_dialog import OutboxDialog
 from desk_app.ui.field.status import SyncView, status_text
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Settings
 from desk_app.ui.tasks import SynchronousTaskRunner
+from desk_app.ui.window.main_window import MainWindow
 from tests.services.field_helpers import body, drop_roles, make_newsroom, new_article
 
 pytestmark = pytest.mark.pg_only

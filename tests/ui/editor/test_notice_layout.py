@@ -3,7 +3,8 @@ and panes that keep their widths while the user types."""
 from __future__ import annotations
 
 import pytest
-from editor_test_helpers import FakePrompter, stored_article
+from editor_test_helpers import stored_article
+from fakes import FakePrompter
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 
@@ -12,11 +13,7 @@ from desk_app.ui.editor.preview import PREVIEW_BODY_PX
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.settings import Settings
 from desk_app.ui.tasks import SynchronousTaskRunner
-
-try:  # the window package is being moved (issue 20); either place will do
-    from desk_app.ui.window import MainWindow  # type: ignore[attr-defined]
-except ImportError:
-    from desk_app.ui.main_window import MainWindow
+from desk_app.ui.window.main_window import MainWindow
 
 
 def notice_lines(document: QTextDocument) -> tuple[str, list[tuple[int, int]]]:

@@ -41,7 +41,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 CHANGE_SEQ_FUNCTION = """
-CREATE OR REPLACE FUNCTION desk_article_change_seq() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION desk_article_change_seq() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   NEW.change_seq := pg_current_xact_id()::text::bigint;
   RETURN NEW;
@@ -56,7 +57,7 @@ RECORD_FUNCTION = r"""
 CREATE OR REPLACE FUNCTION desk_record_op(p_op_id text, p_article_id text, p_kind text,
                                           p_base_version integer, p_outcome text, p_payload text,
                                           p_version integer DEFAULT NULL)
-RETURNS text LANGUAGE plpgsql SECURITY INVOKER SET search_path = public, pg_temp AS $$
+RETURNS text LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
   cur_version integer := p_version;
 BEGIN
@@ -74,7 +75,7 @@ END $$
 APPLY_FUNCTION = r"""
 CREATE OR REPLACE FUNCTION desk_apply_op(p_op_id text, p_article_id text, p_kind text,
                                          p_base_version integer, p_after_op text, p_payload text)
-RETURNS text LANGUAGE plpgsql SECURITY INVOKER SET search_path = public, pg_temp AS $$
+RETURNS text LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
   meta jsonb := p_payload::jsonb;
   snap jsonb := meta -> 'snapshot';

@@ -63,7 +63,9 @@ def body(text_: str) -> str:
 
 
 def new_article(headline: str, text_: str = "Текст.") -> ArticleData:
-    return ArticleData(headline=headline, body=body(text_))
+    """A correspondent's draft with what Submit asks for (lede, byline, dateline)."""
+    return ArticleData(headline=headline, body=body(text_), lede="Коротко о главном.", byline="Анна Петрова",
+                       dateline_place="Махачкала")
 
 
 def server_state(room: Newsroom) -> dict:

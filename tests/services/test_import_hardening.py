@@ -42,7 +42,7 @@ def test_hostile_front_matter_is_refused_fast(front, message):
     started = time.perf_counter()
     with pytest.raises(InvalidInput, match=message):
         parse_article(article_file(front))
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < 10  # minutes before the limits; generous for a loaded machine
 
 
 @pytest.mark.parametrize("value", ["yes", "no", "on", "off", "null", "~", "1e3", "0x1F", "2022-01-06", "12:30"])
@@ -72,7 +72,7 @@ def test_normalising_many_tags_is_linear():
     tags = [f"Тег {i}" for i in range(100_000)] + ["тег 1"]
     started = time.perf_counter()
     assert len(normalise_tags(tags)) == 100_000
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < 10  # quadratic took minutes
 
 
 # -- every write: dates, direction controls -----------------------------------------------------
@@ -114,7 +114,7 @@ def test_deep_nesting_is_refused_on_write_and_rendered_fast_when_stored(workspac
         workspace.articles.create(ArticleData(headline="Суд", body=N + "\n\n" + DEEP[kind]))
     started = time.perf_counter()
     html = render_markdown(DEEP[kind])
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < 10  # tens of seconds before the bounds
     assert "<div>" not in html and "x" in html
 
 

@@ -45,15 +45,15 @@ def test_a_regular_image_is_read(png):
 def test_a_named_pipe_is_not_waited_for(tmp_path):
     fifo = str(tmp_path / "photo.jpg")
     os.mkfifo(fifo)
-    image, took = _in_time(read_local_image, fifo)
-    assert image is None and took < 1
+    image, _ = _in_time(read_local_image, fifo)
+    assert image is None  # _in_time fails the test if the read hangs
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
 def test_a_device_is_not_read(device):
-    image, took = _in_time(read_local_image, device)
-    assert image is None and took < 1
+    image, _ = _in_time(read_local_image, device)
+    assert image is None  # _in_time fails the test if the read hangs
 
 
 def test_a_file_over_the_cap_is_not_read(tmp_path, monkeypatch, png):
@@ -67,8 +67,7 @@ def test_the_preview_worker_reads_the_images_and_the_browser_reads_no_file(ui_ws
     if hasattr(os, "mkfifo"):
         os.mkfifo(str(tmp_path / "pipe.jpg"))
     body = notice_of(ui_ws) + f"\n\n![снимок]({tmp_path / 'pipe.jpg'})\n\n![ноль](/dev/zero)"
-    result, took = _in_time(render_preview, ui_ws, ArticleData(headline="Фото", body=body, photo=png))
-    assert took < 3
+    result, _ = _in_time(render_preview, ui_ws, ArticleData(headline="Фото", body=body, photo=png), seconds=10)
     assert list(result.images) == [QUrl.fromLocalFile(png).toString(QUrl.ComponentFormattingOption.FullyEncoded)]
     browser = pane.preview.browser
     browser.images = result.images

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select, text, tuple_
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desk_app.domain.article import ArticleData
 from desk_app.domain.article_filter import ArticleFilter
@@ -57,6 +58,13 @@ def apply_data(row: Article, data: ArticleData) -> None:
             row.photo_link = ArticlePhoto(sha256=data.photo_media)
         else:
             row.photo_link.sha256 = data.photo_media
+
+
+def mark_saved(row: Article, when: datetime) -> None:
+    """Stamp ``row`` as saved at ``when``: its version moves on at the flush even when no field changed
+    (e.g. re-saving with the same clock), because every recorded action is a new revision."""
+    row.updated_at = when
+    flag_modified(row, "updated_at")
 
 
 def add_revision(session: Session, row: Article, *, number: int, author: str | None, action: str,

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import json
 from collections import namedtuple
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, text, tuple_
+from sqlalchemy import Row, Select, func, select, text, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -78,6 +79,14 @@ def add_revision(session: Session, row: Article, *, number: int, author: str | N
     )
     session.add(revision)
     return revision
+
+
+def texts_after(session: Session, last_id: str, limit: int) -> Sequence[Row[str, str, str, str, str, str]]:
+    """Up to ``limit`` articles after ``last_id`` in id order: id, headline, language, status, body, lede."""
+    return session.execute(
+        select(Article.id, Article.headline, Article.language, Article.status, Article.body, Article.lede)
+        .where(Article.id > last_id).order_by(Article.id).limit(limit)
+    ).all()
 
 
 SORTABLE = {

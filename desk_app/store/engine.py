@@ -49,6 +49,13 @@ def as_url(url: URL | str) -> URL:
     return make_url(url) if isinstance(url, str) else url
 
 
+def postgres_url(*, host: str | None, port: int | None, database: str | None, user: str | None,
+                 password: str | None, sslmode: str) -> URL:
+    """The URL of a shared PostgreSQL database, with the driver Desk uses; unset parts left out."""
+    return URL.create("postgresql+psycopg", username=user or None, password=password or None,
+                      host=host or None, port=port, database=database or None, query={"sslmode": sslmode})
+
+
 def is_postgres(url: URL | str) -> bool:
     """Whether ``url`` names a PostgreSQL server (other clients can share it) rather than a local file."""
     return as_url(url).get_backend_name() == "postgresql"

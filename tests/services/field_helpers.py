@@ -63,7 +63,9 @@ def body(text_: str) -> str:
 
 
 def new_article(headline: str, text_: str = "Текст.") -> ArticleData:
-    return ArticleData(headline=headline, body=body(text_))
+    """A complete article: a correspondent may submit it (submitting needs lede, byline and dateline)."""
+    return ArticleData(headline=headline, body=body(text_), lede="Лид.", byline="Корреспондент",
+                       dateline_place="Грозный")
 
 
 def server_state(room: Newsroom) -> dict:

@@ -26,7 +26,7 @@ class AdminService:
 
     def provision(self) -> list[str]:
         self._require("provision")
-        if self._ws.dialect != "postgresql":
+        if not pg.has_server_roles(self._ws.engine):
             raise InvalidInput("Provisioning is for a shared PostgreSQL database; a local workspace needs none.")
         try:
             with self._ws.engine.begin() as conn:
@@ -48,8 +48,7 @@ class AdminService:
             )
         try:
             with self._ws.engine.begin() as conn:
-                if self._ws.dialect == "postgresql":
-                    pg.add_login(conn, login, role, password)
+                pg.ensure_login(conn, login, role, password)
             with self._ws.unit() as s:
                 UserRepository(s).put(login, role=role, display_name=display_name, created_at=self._ws.clock(),
                                       reactivate=True)

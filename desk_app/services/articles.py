@@ -13,10 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.domain.article import (
@@ -42,19 +39,22 @@ from desk_app.domain.workflow import (
     status_after_text_edit,
 )
 from desk_app.store import search
-from desk_app.store.models import Article, Revision
+from desk_app.store.models import Article
 from desk_app.store.policies import policy_in_force
 from desk_app.store.repository import (
     add_revision,
     apply_data,
     count_rows,
     list_rows,
+    mark_saved,
     to_data,
 )
+from desk_app.store.revisions import revisions_of, snapshot_of
 
 if TYPE_CHECKING:
     from desk_app.services.context import WorkspaceContext
     from desk_app.services.policy import PolicyService
+    from desk_app.store.unit import Session
 
 CONTENT_FIELDS = ArticleData.EDITABLE
 
@@ -142,21 +142,17 @@ class ArticleService:
     def revisions(self, article_id: str) -> list[RevisionInfo]:
         self.get(article_id)  # existence and permission
         with self._ws.unit() as s:
-            rows = s.scalars(
-                select(Revision).where(Revision.article_id == article_id).order_by(Revision.number)
-            ).all()
+            rows = revisions_of(s, article_id)
             return [RevisionInfo(r.number, r.created_at, r.author_login, r.action, r.from_status,
                                  r.to_status, r.note) for r in rows]
 
     def revision(self, article_id: str, number: int) -> ArticleData:
         self.get(article_id)
         with self._ws.unit() as s:
-            row = s.scalars(
-                select(Revision).where(Revision.article_id == article_id, Revision.number == number)
-            ).first()
-            if row is None:
+            snapshot = snapshot_of(s, article_id, number)
+            if snapshot is None:
                 raise NotFound(f"Article {article_id} has no revision {number}.")
-            return ArticleData.from_snapshot(json.loads(row.snapshot))
+            return ArticleData.from_snapshot(json.loads(snapshot))
 
     # -- writing -------------------------------------------------------------
     def new_draft(self, language: str = "ru") -> ArticleData:
@@ -296,10 +292,7 @@ class ArticleService:
         data.translated_from = row.translated_from
         data.translation_id = row.translation_id
         apply_data(row, data)
-        row.updated_at = now
-        # Every recorded action is a new version, even one that changes no field
-        # (e.g. re-saving with the same clock): the revision number must move on.
-        flag_modified(row, "updated_at")
+        mark_saved(row, now)
         search.before_update(s, row)  # reindex below moves the search document (SQLite)
         s.flush()
         revision = add_revision(s, row, number=row.version, author=login, action=action,

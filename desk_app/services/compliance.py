@@ -4,8 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from desk_app.domain.article import count_words
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.mentions.matcher import unlabelled
@@ -17,7 +15,7 @@ from desk_app.store import search
 from desk_app.store.engine import DAMAGED_TEXT
 from desk_app.store.models import Article
 from desk_app.store.policies import policy_in_force
-from desk_app.store.repository import add_revision
+from desk_app.store.repository import add_revision, texts_after
 
 if TYPE_CHECKING:
     from desk_app.services.workspace import Workspace
@@ -102,11 +100,7 @@ class ComplianceService:
         last_id = ""
         while True:
             with self._ws.unit() as s:
-                rows = s.execute(
-                    select(Article.id, Article.headline, Article.language, Article.status, Article.body,
-                           Article.lede)
-                    .where(Article.id > last_id).order_by(Article.id).limit(BATCH)
-                ).all()
+                rows = texts_after(s, last_id, BATCH)
             if not rows:
                 break
             last_id = rows[-1].id

@@ -9,15 +9,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import select, update
-
 from desk_app.domain.article import FIELD_LABELS, ArticleData, Status, new_id
 from desk_app.domain.errors import ConflictError, InvalidInput, NotFound, PermissionDenied
 from desk_app.domain.notice import split_paragraphs
 from desk_app.domain.textdiff import Conflict, MergeResult, merge_paragraphs
 from desk_app.domain.workflow import ArticleFacts, can_edit
 from desk_app.services.articles import SaveResult
-from desk_app.store.models import Article, Revision, User
+from desk_app.store.models import Revision
+from desk_app.store.revisions import bump_version, last_author, snapshot_at
 
 if TYPE_CHECKING:
     from desk_app.services.workspace import Workspace
@@ -122,13 +121,8 @@ class ConflictService:
         if version <= 0:
             return None
         with self._ws.unit() as s:
-            row = s.execute(
-                select(Revision.snapshot).where(
-                    Revision.article_id == article_id, Revision.number <= version,
-                    Revision.action != ASIDE_ACTION,
-                ).order_by(Revision.number.desc()).limit(1)
-            ).first()
-        return ArticleData.from_snapshot(json.loads(row.snapshot)) if row is not None else None
+            snapshot = snapshot_at(s, article_id, version, skip_action=ASIDE_ACTION)
+        return ArticleData.from_snapshot(json.loads(snapshot)) if snapshot is not None else None
 
     # -- resolving ---------------------------------------------------------------
     def resolve(self, case: ConflictCase, choice: Choice, merged_body: str | None = None,
@@ -185,12 +179,7 @@ class ConflictService:
         expected = case.theirs.version
         try:
             with self._ws.unit() as s:
-                row = s.execute(
-                    update(Article).where(Article.id == case.article_id, Article.version == expected)
-                    .values(version=expected + 1, updated_at=now)
-                    .returning(Article.status, Article.author_login, Article.translated_from)
-                    .execution_options(synchronize_session=False)
-                ).first()
+                row = bump_version(s, case.article_id, expected, now)
                 if row is not None:
                     facts = ArticleFacts(Status(row.status), row.author_login, row.translated_from is not None)
                     if not can_edit(actor, facts):
@@ -237,15 +226,11 @@ class ConflictService:
     def _last_author(self, article_id: str) -> str:
         """The display name (else the login) of whoever wrote the newest revision."""
         with self._ws.unit() as s:
-            row = s.execute(
-                select(Revision.author_login, User.display_name)
-                .outerjoin(User, User.login == Revision.author_login)
-                .where(Revision.article_id == article_id)
-                .order_by(Revision.number.desc()).limit(1)
-            ).first()
-        if row is None:
+            found = last_author(s, article_id)
+        if found is None:
             return ""
-        return row.display_name or row.author_login or ""
+        login, display_name = found
+        return display_name or login or ""
 
 
 class _NoRights(Exception):

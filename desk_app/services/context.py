@@ -10,10 +10,8 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
-
 from desk_app.domain.workflow import Actor
+from desk_app.store.unit import DatabaseEngine, Session
 
 Clock = Callable[[], datetime]
 
@@ -21,7 +19,7 @@ Clock = Callable[[], datetime]
 class WorkspaceContext(Protocol):
     """The part of a Workspace a service may use."""
 
-    engine: Engine
+    engine: DatabaseEngine
     clock: Clock
     dialect: str
     actor: Actor

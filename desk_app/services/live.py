@@ -31,10 +31,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import URL, make_url
-
 from desk_app.services.credentials import scrub
-from desk_app.store.engine import safe_url
+from desk_app.store.engine import DatabaseURL, as_url, is_postgres, psycopg_kwargs, safe_url
 
 if TYPE_CHECKING:  # imported by the listener thread: a local workspace never needs psycopg
     import psycopg
@@ -63,19 +61,14 @@ def _nothing(*_args) -> None:
     return None
 
 
-def connect_kwargs(url: URL | str, application_name: str) -> dict[str, Any]:
-    """psycopg keyword arguments for a SQLAlchemy URL (the password stays a separate value)."""
-    url = make_url(url) if isinstance(url, str) else url
-    kwargs: dict[str, Any] = {
-        "host": url.host or None, "port": url.port or None, "dbname": url.database or None,
-        "user": url.username or None, "password": url.password or None,
-        "application_name": application_name, "connect_timeout": CONNECT_TIMEOUT_SECONDS,
-        "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
-    }
-    for key, value in url.query.items():
-        kwargs[key] = value if isinstance(value, str) else value[-1]
+def connect_kwargs(url: DatabaseURL | str, application_name: str) -> dict[str, Any]:
+    """psycopg keyword arguments for the listener's connection (the password stays a separate value)."""
+    kwargs = psycopg_kwargs(
+        url, application_name=application_name, connect_timeout=CONNECT_TIMEOUT_SECONDS,
+        keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3,
+    )
     kwargs["autocommit"] = True
-    return {k: v for k, v in kwargs.items() if v is not None}
+    return kwargs
 
 
 class NullListener:
@@ -98,11 +91,11 @@ class NullListener:
 class ChangeListener:
     """LISTENs for article and lock changes in a background thread; see the module doc."""
 
-    def __init__(self, url: URL | str, on_article: ArticleCallback = _nothing, on_lock: LockCallback = _nothing,
+    def __init__(self, url: DatabaseURL | str, on_article: ArticleCallback = _nothing, on_lock: LockCallback = _nothing,
                  on_state: StateCallback = _nothing, on_resync: Callable[[], None] = _nothing, *,
                  application_name: str = "Desk live", backoff: tuple[float, ...] = BACKOFF_SECONDS,
                  ping_seconds: float = PING_SECONDS):
-        self._url = make_url(url) if isinstance(url, str) else url
+        self._url = as_url(url)
         self._on_article, self._on_lock = on_article, on_lock
         self._on_state, self._on_resync = on_state, on_resync
         self._application_name = application_name
@@ -224,12 +217,12 @@ class ChangeListener:
             log.exception("live updates: a callback failed")
 
 
-def listener_for(url: URL | str, on_article: ArticleCallback = _nothing, on_lock: LockCallback = _nothing,
+def listener_for(url: DatabaseURL | str, on_article: ArticleCallback = _nothing, on_lock: LockCallback = _nothing,
                  on_state: StateCallback = _nothing, on_resync: Callable[[], None] = _nothing,
                  **options) -> ChangeListener | NullListener:
     """A ChangeListener for PostgreSQL, a NullListener for SQLite (not started)."""
-    url = make_url(url) if isinstance(url, str) else url
-    if url.get_backend_name() != "postgresql":
+    url = as_url(url)
+    if not is_postgres(url):
         return NullListener()
     return ChangeListener(url, on_article, on_lock, on_state, on_resync, **options)
 

@@ -23,11 +23,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import URL
-
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
 from desk_app.services.credentials import scrub, service_name
 from desk_app.store import migrate
+from desk_app.store import pg_probe as probe
+from desk_app.store.engine import DatabaseURL, postgres_url, safe_url
 
 if TYPE_CHECKING:  # psycopg is imported when a connection is tested: a local workspace never needs it
     import psycopg
@@ -79,15 +79,14 @@ class ConnectionProfile:
         return cls(**{"name": "", **values})
 
     # -- addresses -------------------------------------------------------------------
-    def url(self, password: str | None = None) -> URL:
+    def url(self, password: str | None = None) -> DatabaseURL:
         """The SQLAlchemy URL; the password lives only in the returned object."""
-        return URL.create("postgresql+psycopg", username=self.user or None, password=password or None,
-                          host=self.host or None, port=self.port, database=self.database or None,
-                          query={"sslmode": self.sslmode})
+        return postgres_url(host=self.host, port=self.port, database=self.database, user=self.user,
+                            password=password, sslmode=self.sslmode)
 
     @property
     def safe_url(self) -> str:
-        return self.url().render_as_string(hide_password=True)
+        return safe_url(self.url())
 
     @property
     def where(self) -> str:
@@ -187,13 +186,12 @@ test_connection.__test__ = False   # not a pytest test, whatever its name
 
 
 def _check_schema_and_login(conn: psycopg.Connection, profile: ConnectionProfile) -> None:
-    login = conn.execute("SELECT current_user").fetchone()[0]
-    if conn.execute("SELECT to_regclass('public.alembic_version')").fetchone()[0] is None:
+    login = probe.current_login(conn)
+    revision = probe.schema_revision(conn)
+    if revision is probe.NO_SCHEMA:
         raise ConnectionProblem(
             f"The database {profile.where} is not a Desk database yet; check the database name, or ask "
             "an admin to set it up with “desk db upgrade” and “desk db provision”.", "schema_missing")
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    revision = row[0] if row else None
     head = migrate.head_revision()
     if revision != head:
         known = migrate.known_revisions()
@@ -201,7 +199,7 @@ def _check_schema_and_login(conn: psycopg.Connection, profile: ConnectionProfile
             raise ConnectionProblem(
                 f"The database {profile.where} was upgraded by a newer Desk (schema {revision}); install the "
                 "newer Desk to use it, or open the local workspace.", "schema_new")
-        if _is_admin(conn, login):
+        if probe.is_admin(conn, login):
             raise ConnectionProblem(
                 f"The database {profile.where} has an older schema ({revision or 'none'}, this Desk needs "
                 f"{head}); as an admin, run “desk db upgrade” against it, then test again.", "schema_old",
@@ -209,33 +207,11 @@ def _check_schema_and_login(conn: psycopg.Connection, profile: ConnectionProfile
         raise ConnectionProblem(
             f"The database {profile.where} has an older schema ({revision or 'none'}, this Desk needs {head}); "
             "ask an admin to run “desk db upgrade”, or open the local workspace meanwhile.", "schema_old")
-    role = conn.execute("SELECT role FROM users WHERE login = %s", (login,)).fetchone()
-    if role is None and conn.execute("SELECT EXISTS (SELECT 1 FROM users)").fetchone()[0]:
+    if probe.desk_role(conn, login) is None and probe.has_users(conn):
         raise ConnectionProblem(
             f"The login “{login}” is not a Desk user on {profile.where}; ask an admin to run "
             f"“desk user add {login} --role ROLE”.", "not_desk_user")
-    # A provisioned server must also let the role read articles (its group grants that).
-    from psycopg import sql
-
-    conn.execute(sql.SQL("SELECT 1 FROM {} LIMIT 0").format(sql.Identifier("articles")))
-
-
-def _is_admin(conn: psycopg.Connection, login: str) -> bool:
-    superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
-    if superuser and superuser[0]:
-        return True
-    group = conn.execute(
-        "SELECT pg_has_role(current_user, oid, 'member') FROM pg_roles WHERE rolname = 'desk_admin'").fetchone()
-    if group and group[0]:
-        return True
-    import psycopg
-
-    try:
-        with conn.transaction():
-            role = conn.execute("SELECT role FROM users WHERE login = %s", (login,)).fetchone()
-    except psycopg.Error:
-        return False
-    return bool(role and role[0] == "admin")
+    probe.read_articles(conn)   # a provisioned server must also let the role read articles
 
 
 def _no_rights(profile: ConnectionProfile) -> ConnectionProblem:

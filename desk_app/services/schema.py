@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.services.local import default_url, default_workspace_path
-from desk_app.services.workspace import _probe
 from desk_app.store import migrate
 from desk_app.store.engine import create_desk_engine, safe_url
+from desk_app.store.unit import probe
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ def upgrade_schema(url: str | None = None) -> SchemaUpgrade:
         default_workspace_path().parent.mkdir(parents=True, exist_ok=True)
     engine = create_desk_engine(url)
     try:
-        _probe(engine)
+        probe(engine)
         result = migrate.upgrade(engine)
     finally:
         engine.dispose()

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import getpass
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.domain.errors import DatabaseUnavailable
 from desk_app.domain.workflow import Actor, Role
@@ -32,7 +28,7 @@ from desk_app.services.settings import WorkspaceSettings
 from desk_app.services.transfer import TransferService
 from desk_app.services.workflow import WorkflowService
 from desk_app.store import migrate
-from desk_app.store.engine import create_desk_engine, normalise_url, safe_url, sqlite_path
+from desk_app.store.unit import Database, DatabaseEngine, Session
 from desk_app.store.users import UserRepository
 
 if TYPE_CHECKING:
@@ -62,15 +58,12 @@ class WorkspaceInfo:
 class Workspace:
     """An open database with its services. Use as a context manager or call close()."""
 
-    def __init__(self, engine: Engine, *, user: str | None = None, clock: Clock = system_clock):
+    def __init__(self, engine: DatabaseEngine, *, user: str | None = None, clock: Clock = system_clock):
         self.engine = engine
         self.clock = clock
-        self.dialect = engine.dialect.name
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        path = sqlite_path(engine.url)
-        self.info = WorkspaceInfo(
-            url=safe_url(engine.url), kind="local" if self.dialect == "sqlite" else "shared", path=path
-        )
+        self._db = Database(engine)
+        self.dialect = self._db.dialect
+        self.info = WorkspaceInfo(url=self._db.url, kind="shared" if self._db.shared else "local", path=self._db.path)
         self.actor = self._resolve_user(user)
         # A field workspace records every local write in its outbox (services/outbox.py sets this).
         self.outbox_recorder: Callable[[Session, Revision, bool], None] | None = None
@@ -97,18 +90,17 @@ class Workspace:
     @classmethod
     def open(cls, url: str, *, user: str | None = None, clock: Clock = system_clock,
              run_migrations: bool = True) -> Workspace:
-        engine = create_desk_engine(normalise_url(url))
+        db = Database.open(url)
         try:
-            _probe(engine)
             if run_migrations:
-                migrate.upgrade(engine)
-            elif migrate.current_revision(engine) != migrate.head_revision():
+                migrate.upgrade(db.engine)
+            elif migrate.current_revision(db.engine) != migrate.head_revision():
                 raise DatabaseUnavailable(
-                    f"The database {safe_url(engine.url)} needs a schema upgrade; run “desk db upgrade”."
+                    f"The database {db.url} needs a schema upgrade; run “desk db upgrade”."
                 )
-            return cls(engine, user=user, clock=clock)
+            return cls(db.engine, user=user, clock=clock)
         except BaseException:
-            engine.dispose()
+            db.close()
             raise
 
     def close(self) -> None:
@@ -124,17 +116,9 @@ class Workspace:
         self.close()
 
     # -- transactions --------------------------------------------------------
-    @contextmanager
-    def unit(self) -> Iterator[Session]:
+    def unit(self) -> AbstractContextManager[Session]:
         """A unit of work: committed when the block ends normally, rolled back otherwise."""
-        session = self._sessions()
-        try:
-            with session.begin():
-                yield session
-        except OperationalError as exc:
-            raise DatabaseUnavailable(_operational_message(self.info.url, exc)) from None
-        finally:
-            session.close()
+        return self._db.unit()
 
     def journal(self, session: Session, revision: Revision, *, created: bool = False) -> None:
         """Called in the transaction of every recorded write; a field workspace queues it for upstream."""
@@ -145,20 +129,20 @@ class Workspace:
     def _resolve_user(self, requested: str | None) -> Actor:
         with self.unit() as s:
             users = UserRepository(s)
-            if self.dialect == "postgresql":
+            if self._db.shared:   # the server knows who connected
                 login = requested or users.server_login()
             else:
                 login = requested or os_login()
             role_name = users.role(login)
             if role_name is None:
-                if self.dialect == "postgresql" and requested is None and users.any():
+                if self._db.shared and requested is None and users.any():
                     raise DatabaseUnavailable(
                         f"The login “{login}” is not a Desk user on this server; ask an admin to run "
                         f"“desk user add {login} --role ROLE”."
                     )
                 # The first person in a workspace administers it; a local
                 # workspace belongs to the person whose machine it is.
-                role_name = (Role.ADMIN if not users.any() or self.dialect == "sqlite" else Role.CORRESPONDENT).value
+                role_name = (Role.ADMIN if not users.any() or not self._db.shared else Role.CORRESPONDENT).value
                 users.add(login, role=role_name, display_name=login, created_at=self.clock())
             return Actor(login=login, role=Role(role_name))
 
@@ -174,35 +158,3 @@ class Workspace:
         with self.unit() as s:
             return UserRepository(s).logins_and_roles()
 
-
-def _probe(engine: Engine) -> None:
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-            if engine.dialect.name == "sqlite":
-                conn.execute(text("SELECT count(*) FROM sqlite_master"))
-    except DBAPIError as exc:
-        raise DatabaseUnavailable(_operational_message(safe_url(engine.url), exc)) from None
-
-
-def _operational_message(url: str, exc: DBAPIError) -> str:
-    raw = str(exc.orig) if getattr(exc, "orig", None) is not None else str(exc)
-    first = raw.strip().splitlines()[0] if raw.strip() else type(exc).__name__
-    lowered = raw.lower()
-    if "file is not a database" in lowered or "malformed" in lowered:
-        return f"{url} is not a Desk database or is damaged ({first}); open another workspace or restore a backup."
-    if "unable to open database" in lowered:
-        return f"Cannot open {url}: the file cannot be created or read here; check the path and its permissions."
-    if "readonly" in lowered or "read-only" in lowered:
-        return f"Cannot write to {url}: the file is read-only; make it writable or open another workspace."
-    if "database is locked" in lowered:
-        return f"{url} is locked by another program; close it there or open another workspace."
-    if "password authentication failed" in lowered:
-        return f"The server at {url} refused the password; check the user name and password."
-    if "could not translate host name" in lowered or "name or service not known" in lowered:
-        return f"The host in {url} is unknown; check the server name."
-    if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
-        return f"Cannot reach the database server at {url}: {first.rstrip('.')}; check that it is running."
-    if 'database "' in lowered and "does not exist" in lowered:
-        return f"The database in {url} does not exist on that server; check its name."
-    return f"The database {url} cannot be used: {first.rstrip('.')}."

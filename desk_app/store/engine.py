@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -37,6 +38,40 @@ def normalise_url(raw: str | URL) -> URL:
     raise DatabaseUnavailable(
         f"Desk cannot use a “{backend}” database; use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE."
     )
+
+
+DatabaseURL = URL
+"""A database URL as services pass it around (SQLAlchemy's; the password stays inside it)."""
+
+
+def as_url(url: URL | str) -> URL:
+    """``url`` parsed when it is a string."""
+    return make_url(url) if isinstance(url, str) else url
+
+
+def postgres_url(*, host: str | None, port: int | None, database: str | None, user: str | None,
+                 password: str | None, sslmode: str) -> URL:
+    """The URL of a shared PostgreSQL database, with the driver Desk uses; unset parts left out."""
+    return URL.create("postgresql+psycopg", username=user or None, password=password or None,
+                      host=host or None, port=port, database=database or None, query={"sslmode": sslmode})
+
+
+def is_postgres(url: URL | str) -> bool:
+    """Whether ``url`` names a PostgreSQL server (other clients can share it) rather than a local file."""
+    return as_url(url).get_backend_name() == "postgresql"
+
+
+def psycopg_kwargs(url: URL | str, **options: Any) -> dict[str, Any]:
+    """psycopg keyword arguments for ``url`` plus ``options``; the URL's query parameters win over
+    ``options``, the password is a separate value, and unset values are left out."""
+    url = as_url(url)
+    kwargs: dict[str, Any] = {
+        "host": url.host or None, "port": url.port or None, "dbname": url.database or None,
+        "user": url.username or None, "password": url.password or None, **options,
+    }
+    for key, value in url.query.items():
+        kwargs[key] = value if isinstance(value, str) else value[-1]
+    return {k: v for k, v in kwargs.items() if v is not None}
 
 
 def safe_url(url: URL | str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 
 from desk_app.store import search_pg
 from desk_app.store.pg_roles import GROUPS, OWNER
@@ -23,6 +23,11 @@ DEFINER_FUNCTIONS = ("desk_add_search_lexemes()", "desk_search_expand(text, regc
                      "desk_check_translation_chain()")
 """The SECURITY DEFINER functions Desk installs (search_pg, guards)."""
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
+
+
+def has_server_roles(bind: Engine | Connection) -> bool:
+    """Whether the database has server roles for Desk to manage (PostgreSQL); a SQLite file has none."""
+    return bind.dialect.name == "postgresql"
 
 
 def valid_login(name: str) -> bool:
@@ -257,6 +262,12 @@ def provision(conn: Connection) -> list[str]:
             conn.execute(text(sql))
         done.append(f"row-level security forced on {table} ({len(policies)} policies)")
     return done
+
+
+def ensure_login(conn: Connection, login: str, role: str, password: str | None) -> None:
+    """:func:`add_login` on a database with server roles; nothing on one without (SQLite)."""
+    if has_server_roles(conn):
+        add_login(conn, login, role, password)
 
 
 def add_login(conn: Connection, login: str, role: str, password: str | None) -> None:

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import json
 from collections import namedtuple
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, text, tuple_
+from sqlalchemy import Row, Select, func, select, text, tuple_
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desk_app.domain.article import ArticleData
 from desk_app.domain.article_filter import ArticleFilter
@@ -59,6 +61,13 @@ def apply_data(row: Article, data: ArticleData) -> None:
             row.photo_link.sha256 = data.photo_media
 
 
+def mark_saved(row: Article, when: datetime) -> None:
+    """Stamp ``row`` as saved at ``when``: its version moves on at the flush even when no field changed
+    (e.g. re-saving with the same clock), because every recorded action is a new revision."""
+    row.updated_at = when
+    flag_modified(row, "updated_at")
+
+
 def add_revision(session: Session, row: Article, *, number: int, author: str | None, action: str,
                  from_status: str | None, note: str, when: datetime) -> Revision:
     snapshot = to_data(row)
@@ -70,6 +79,14 @@ def add_revision(session: Session, row: Article, *, number: int, author: str | N
     )
     session.add(revision)
     return revision
+
+
+def texts_after(session: Session, last_id: str, limit: int) -> Sequence[Row[str, str, str, str, str, str]]:
+    """Up to ``limit`` articles after ``last_id`` in id order: id, headline, language, status, body, lede."""
+    return session.execute(
+        select(Article.id, Article.headline, Article.language, Article.status, Article.body, Article.lede)
+        .where(Article.id > last_id).order_by(Article.id).limit(limit)
+    ).all()
 
 
 SORTABLE = {

@@ -36,8 +36,9 @@ __all__ = ["IncrementalMarkdown", "split_groups"]
 _WHOLE_DOCUMENT = re.compile(
     r"^[ ]{0,3}\[[^\]]*\]:"      # a reference definition
     r"|```|~~~"                   # a fence, wherever it is
-    r"|<[A-Za-z/!?]",             # raw HTML, a comment or an autolink
-    re.MULTILINE,
+    r"|<[A-Za-z/!?]"              # raw HTML, a comment or an autolink
+    r"|^(?:[ ]{4,}|[ ]{0,3}\t)[ \t]*$",  # an indented line of only spaces: python-markdown may
+    re.MULTILINE,                         # make it a code block where a cut would drop it
 )
 # A block that may start a group: not indented, not a quote, not a list item.
 _LIST_ITEM = re.compile(r"(?:\d+[.)]|[*+-])(?:[ \t]|$)")

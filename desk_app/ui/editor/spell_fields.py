@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -101,6 +102,8 @@ class CellSpelling(QObject):
             return checkers, out
 
         def done(result) -> None:
+            if not shiboken6.isValid(self):   # the view closed while the worker checked
+                return
             checkers, out = result
             self._checkers.update({k: v for k, v in checkers.items() if v is not None})
             self._cells.update(out)

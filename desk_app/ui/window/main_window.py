@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStyle, QToolBar, QToolButton, QWidget
@@ -389,6 +390,8 @@ class MainWindow(QMainWindow):
             self.commands[key].setEnabled(bool(target))
 
     def _update_busy(self) -> None:
+        if not shiboken6.isValid(self.status):   # a background task ended after the window closed
+            return
         self.status.set_busy(self._tasks.busy or self.list_panel.model.loading)
 
     # -- commands ----------------------------------------------------------------

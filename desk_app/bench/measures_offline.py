@@ -155,9 +155,9 @@ def _offline_child() -> dict:
             rounds["started"] += started
             return started
 
-        def counting_finished(report, exc) -> None:  # type: ignore[no-untyped-def]
+        def counting_finished(report, exc, *rest) -> None:  # type: ignore[no-untyped-def]
             rounds["unreachable"] += exc is not None
-            finished(report, exc)
+            finished(report, exc, *rest)
 
         controller.start_sync = counting_start            # type: ignore[method-assign]
         controller._bridge.sig_finished.disconnect()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 import time
 from pathlib import Path
 
@@ -100,6 +101,25 @@ def test_offline_save_and_new_work_and_the_bar_says_so(qtbot, window, room):
     shoot(qtbot, window, "field-status-offline.png")
 
 
+def test_outbox_counts_are_read_off_the_gui_thread_while_typing(qtbot, window, monkeypatch):
+    """The poll and the end of a sync round read the replica in worker threads; the GUI only shows."""
+    controller = controller_for(window)
+    field = controller.field
+    field.link = type(field.link)(field.link.upstream.set(port=1), field.link.login)
+    field.sync.close()
+    readers: list[threading.Thread] = []
+    status = field.sync.status
+    monkeypatch.setattr(field.sync, "status", lambda: readers.append(threading.current_thread()) or status())
+    field.local.articles.create(new_article("Счёт в фоне"))
+    controller.send_now()                 # a round that fails: its counts come from the worker
+    settle(qtbot, controller)
+    assert controller.text == "Offline — 1 queued"
+    field.local.articles.create(new_article("Ещё одна"))
+    controller._poll_counts()             # what the poll timer does
+    qtbot.waitUntil(lambda: controller.text == "Offline — 2 queued", timeout=5_000)
+    assert readers and threading.main_thread() not in readers
+
+
 def test_sending_and_all_sent(qtbot, window):
     controller = controller_for(window)
     field = controller.field
@@ -160,6 +180,9 @@ def test_sync_never_blocks_the_gui_thread_while_the_server_hangs(qtbot, window):
         field.link = type(field.link)(field.link.upstream.set(port=silent.getsockname()[1]), field.link.login)
         field.sync.close()
         field.local.articles.create(new_article("Пока сервер молчит"))
+        # the window's own start-up (its loads run on this thread with the tests' synchronous
+        # task runner) once stalled the loop ~0.5 s with no sync at all: let it finish first
+        qtbot.wait(1000)
         t0 = time.perf_counter()
         controller.send_now()
         assert time.perf_counter() - t0 < 0.1 and controller.busy

@@ -208,7 +208,7 @@ class SyncService:
                 sending = [op for op in batch if _photo_of(op) not in refused]
             else:
                 sending = batch
-            answers, theirs = self._send(sending) if sending else ([], {})
+            answers, theirs, their_photos = self._send(sending) if sending else ([], {}, [])
             now = self._ws.clock()
             for op, answer in zip(sending, answers, strict=True):
                 if answer.outcome == "applied":
@@ -233,6 +233,8 @@ class SyncService:
                                     "last_error": "Waits for an earlier change to this article that needs "
                                                   "attention."})
             with self._ws.unit() as s:
+                for record in their_photos:   # the conflict dialog shows the server's photo, offline too
+                    media_store.put(s, record, created_by=None, now=now)
                 outbox_store.record_answers(s, results)
                 if applied:
                     _set(s, LAST_SENT, now.isoformat())
@@ -281,14 +283,18 @@ class SyncService:
             raise self._unreachable(exc) from None
         return refused
 
-    def _send(self, batch: list[sync_pg.PushOp]) -> tuple[list[sync_pg.PushAnswer], dict[str, Any]]:
-        """One upstream transaction: every op in its own subtransaction, pipelined."""
+    def _send(self, batch: list[sync_pg.PushOp]
+              ) -> tuple[list[sync_pg.PushAnswer], dict[str, Any], list[media_store.MediaRecord]]:
+        """One upstream transaction: every op in its own subtransaction, pipelined. Also the
+        server's texts of the articles in conflict, and the stored photos they name that this
+        workspace lacks."""
         try:
             with self._upstream().begin() as conn:
                 answers = sync_pg.apply_batch(conn, batch)
                 theirs = {op.article_id: sync_pg.server_snapshot(conn, op.article_id)
                           for op, a in zip(batch, answers, strict=True) if a.outcome == "conflict"}
-            return answers, theirs
+                photos = self._photos_lacking(conn, [t for t in theirs.values() if t])
+            return answers, theirs, photos
         except (OperationalError, InterfaceError) as exc:
             self._count_attempt(batch, exc)
             raise self._unreachable(exc) from None
@@ -348,7 +354,7 @@ class SyncService:
                                                                along=along, new_along=new_along)
                     authors = {a.snapshot.get("author_login") for a in pulled} - {None}
                     persons = sync_pg.people(conn, sorted(authors)) if authors else []
-                    photos = self._photos_to_pull(conn, pulled)
+                    photos = self._photos_lacking(conn, [a.snapshot for a in pulled])
         except (OperationalError, InterfaceError) as exc:
             raise self._unreachable(exc) from None
         changed = 0
@@ -369,10 +375,10 @@ class SyncService:
             _set(s, ALONG_NEW, "[]")
         return changed
 
-    def _photos_to_pull(self, conn: Any, pulled: list[sync_pg.PulledArticle]) -> list[media_store.MediaRecord]:
-        """The stored photos of pulled articles that this workspace lacks (so the preview shows
-        them offline); only the hashes are compared, each photo's bytes come once."""
-        named = {str(a.snapshot.get("photo_media") or "") for a in pulled} - {""}
+    def _photos_lacking(self, conn: Any, snapshots: list[dict[str, Any]]) -> list[media_store.MediaRecord]:
+        """The stored photos the server's ``snapshots`` name that this workspace lacks (so the
+        preview shows them offline); only the hashes are compared, each photo's bytes come once."""
+        named = {str(snap.get("photo_media") or "") for snap in snapshots} - {""}
         lacking = named - self._ws.media.visible(named)
         return sync_pg.media_records(conn, sorted(lacking)) if lacking else []
 

@@ -119,3 +119,21 @@ def test_an_editors_article_with_a_photo_is_pulled_with_the_photo(room, tmp_path
             assert pulled.photo_media == sha and pulled.photo_caption == "Очередь"
             assert fw.local.media.rendition(sha, "web").data == web
             assert fw.local.media.rendition(sha, "thumb").data
+
+
+def test_a_conflict_with_an_editors_photo_resolves_offline_with_that_photo(room, tmp_path):
+    with FieldWorkspace.init(tmp_path / "field.sqlite3", room.upstream()) as fw:
+        art = fw.local.articles.create(new_article("Фото против правки")).article
+        fw.sync.sync()
+        with room.as_(room.editor) as ed:
+            sha = ed.media.attach_bytes(camera_jpeg(700, 500).data).sha256
+            ed.articles.save(ed.articles.get(art.id).copy(photo_media=sha))
+        fw.local.articles.save(fw.local.articles.get(art.id).copy(body=body("Правка из поля.")))
+        assert fw.sync.sync().conflicts == 1
+        _, mine, theirs = fw.sync.conflict_texts(art.id)
+        assert theirs["photo_media"] == sha and not mine["photo_media"]
+        assert fw.local.media.rendition(sha, "thumb").data      # the dialog can show it, offline too
+        fw.sync.resolve_conflict(art.id, {"body": body("Правка из поля.")})
+        assert fw.local.articles.get(art.id).photo_media == sha
+        assert fw.sync.sync().pushed == 1
+    assert _linked(room, art.id) == sha

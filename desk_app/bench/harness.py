@@ -221,6 +221,11 @@ def run(opts: Options) -> dict:
         if "scroll" in groups:
             log("measuring scrolling and memory")
             figures.update(measures_ui.scroll_figures(sqlite_url, unavailable.get("sqlite")))
+    if "editor_offline" in groups:
+        from desk_app.bench import measures_offline
+
+        log("measuring keystrokes while the field workspace's server hangs")
+        figures["keystroke_offline_p99_ms"] = measures_offline.offline_figure()
     if "align" in groups:
         from desk_app.bench import measures_align
 

@@ -41,9 +41,10 @@ def _missing(module: str) -> str | None:
         return f"{module} does not exist yet"
 
 
-def _child(args: list[str], timeout: float) -> dict:
+def _child(args: list[str], timeout: float, module: str = "desk_app.bench.measures_ui") -> dict:
+    """Run ``module``'s measuring ``main`` in a fresh process; the dict it printed on its RESULT line."""
     with tempfile.TemporaryDirectory(prefix="desk-bench-ui-") as tmp:
-        proc = subprocess.run([sys.executable, "-m", "desk_app.bench.measures_ui", *args], env=_env(Path(tmp)),
+        proc = subprocess.run([sys.executable, "-m", module, *args], env=_env(Path(tmp)),
                               capture_output=True, text=True, timeout=timeout)
     for line in proc.stdout.splitlines():
         if line.startswith("RESULT "):
@@ -151,19 +152,8 @@ def _editor_child() -> dict:
     if not pane.open_article(saved.id):
         raise RuntimeError("the pane did not open the article")
     _drain(app, 2.0)
-    spell = getattr(pane, "spell", None)   # spell checking is on, as for a user: wait for the first check
-    if spell is not None and os.environ.get("DESK_BENCH_SPELLING") == "off":   # for comparisons only
-        spell.set_enabled(False)
-        spell = None
-    deadline = time.perf_counter() + 30
-    while spell is not None and spell.checker is None and time.perf_counter() < deadline:
-        _drain(app, 0.1)
-    spelling = f"on ({spell.language})" if spell is not None and spell.checker is not None else "off"
+    spelling = _ready_to_type(app, pane)
     editor = pane.editor
-    cursor = editor.textCursor()
-    cursor.setPosition(len(editor.toPlainText()) // 2)
-    editor.setTextCursor(cursor)
-    editor.setFocus()
     ready: list[float] = []
     original = pane._preview_ready
 
@@ -173,17 +163,7 @@ def _editor_child() -> dict:
 
     pane._preview_ready = preview_ready  # the pane looks it up when a preview arrives
     pause = settings.get(Options.preview_delay_ms)
-    text = "Жители села сообщили корреспонденту о перебоях с водой и газом. "
-    keystroke, key_only = [], []
-    for i in range(KEYS):
-        ch = text[i % len(text)]
-        t0 = time.perf_counter()
-        QTest.keyClick(editor, ch)
-        t1 = time.perf_counter()
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        t2 = time.perf_counter()
-        key_only.append((t1 - t0) * 1000)
-        keystroke.append((t2 - t0) * 1000)
+    keystroke, key_only = type_keys(app, editor, KEYS)
     previews = []
     for i in range(PREVIEWS):
         ready.clear()
@@ -203,6 +183,46 @@ def _editor_child() -> dict:
     ws.close()
     return {"keystroke_ms": keystroke, "key_only_ms": key_only, "preview_ms": previews, "words": words,
             "pause_ms": pause, "spelling": spelling}
+
+
+def _ready_to_type(app, pane) -> str:
+    """Wait for the first spell check (on, as for a user), put the cursor mid-article; "on (ru)"/"off"."""
+    spell = getattr(pane, "spell", None)
+    if spell is not None and os.environ.get("DESK_BENCH_SPELLING") == "off":   # for comparisons only
+        spell.set_enabled(False)
+        spell = None
+    deadline = time.perf_counter() + 30
+    while spell is not None and spell.checker is None and time.perf_counter() < deadline:
+        _drain(app, 0.1)
+    editor = pane.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(len(editor.toPlainText()) // 2)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    return f"on ({spell.language})" if spell is not None and spell.checker is not None else "off"
+
+
+def type_keys(app, editor, keys: int, between=None) -> tuple[list[float], list[float]]:
+    """Type ``keys`` characters into ``editor``: each keystroke's ms (key event plus the events it
+    queued, paint included) and the key event's alone. ``between(i)``, if given, runs untimed
+    after key ``i`` (pauses, commands fired while typing)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtTest import QTest
+
+    text = "Жители села сообщили корреспонденту о перебоях с водой и газом. "
+    keystroke, key_only = [], []
+    for i in range(keys):
+        ch = text[i % len(text)]
+        t0 = time.perf_counter()
+        QTest.keyClick(editor, ch)
+        t1 = time.perf_counter()
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        t2 = time.perf_counter()
+        key_only.append((t1 - t0) * 1000)
+        keystroke.append((t2 - t0) * 1000)
+        if between is not None:
+            between(i)
+    return keystroke, key_only
 
 
 def _long_body(words_wanted: int) -> tuple[str, int]:

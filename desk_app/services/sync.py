@@ -21,10 +21,12 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.pool import NullPool
 
-from desk_app.domain.errors import DatabaseUnavailable
+from desk_app.domain.errors import DatabaseUnavailable, NotFound
 from desk_app.domain.notice import check, fix
+from desk_app.domain.photo import PhotoRejected, check_clean
 from desk_app.services.field import ALONG, ALONG_NEW, CURSOR, LAST_SENT, upstream_label
 from desk_app.store import field_replica, sync_pg
+from desk_app.store import media as media_store
 from desk_app.store import outbox as outbox_store
 from desk_app.store.models import Article, WorkspaceSetting
 from desk_app.store.policies import policy_in_force
@@ -130,6 +132,7 @@ class SyncService:
         self._ws = field.local
         self._batch = batch
         self._engine: Engine | None = None
+        self.photos_sent: list[str] = []   # the photos this service sent upstream, in order
 
     # -- the upstream connection ------------------------------------------------
     def _upstream(self) -> Engine:
@@ -194,10 +197,20 @@ class SyncService:
             if not batch:
                 break
             after_seq = ops[-1].seq
-            answers, theirs = self._send(batch)
-            now = self._ws.clock()
+            refused = self._send_photos(batch)
             results: list[dict[str, Any]] = []
-            for op, answer in zip(batch, answers, strict=True):
+            if refused:   # ops naming a refused photo wait for the person; the others go on
+                for op in batch:
+                    if _photo_of(op) in refused:
+                        parked += 1
+                        results.append({"b_op": op.op_id, "state": "needs_attention", "attempts": 1,
+                                        "last_error": refused[_photo_of(op)]})
+                sending = [op for op in batch if _photo_of(op) not in refused]
+            else:
+                sending = batch
+            answers, theirs, their_photos = self._send(sending) if sending else ([], {}, [])
+            now = self._ws.clock()
+            for op, answer in zip(sending, answers, strict=True):
                 if answer.outcome == "applied":
                     applied += 1
                     results.append({"b_op": op.op_id, "state": "sent", "outcome": "applied", "sent_at": now,
@@ -220,6 +233,8 @@ class SyncService:
                                     "last_error": "Waits for an earlier change to this article that needs "
                                                   "attention."})
             with self._ws.unit() as s:
+                for record in their_photos:   # the conflict dialog shows the server's photo, offline too
+                    media_store.put(s, record, created_by=None, now=now)
                 outbox_store.record_answers(s, results)
                 if applied:
                     _set(s, LAST_SENT, now.isoformat())
@@ -228,14 +243,58 @@ class SyncService:
                 progress(min(done, total), total)
         return applied, conflicts, parked
 
-    def _send(self, batch: list[sync_pg.PushOp]) -> tuple[list[sync_pg.PushAnswer], dict[str, Any]]:
-        """One upstream transaction: every op in its own subtransaction, pipelined."""
+    def _send_photos(self, batch: list[sync_pg.PushOp]) -> dict[str, str]:
+        """Send the server the stored photos ``batch`` names that it lacks, each once, before the
+        ops (their ``article_photos`` link needs the row); the refused ones, with one sentence each.
+
+        Each photo is its own server transaction, so after a cut only what did not arrive is sent
+        again (the server says what it has); a network error leaves everything queued."""
+        wanted = sorted({sha for sha in map(_photo_of, batch) if sha})
+        refused: dict[str, str] = {}
+        if not wanted:
+            return refused
+        try:
+            with self._upstream().connect() as conn:
+                lacking = sorted(set(wanted) - sync_pg.media_present(conn, wanted))
+            for sha in lacking:
+                try:
+                    record = self._ws.media.record(sha)
+                    check_clean(record.sha256, (record.image, record.web, record.thumb))
+                    with self._upstream().begin() as conn:
+                        sync_pg.put_media(conn, record, login=self._field.link.login, now=self._ws.clock())
+                    self.photos_sent.append(sha)
+                except (NotFound, PhotoRejected):
+                    refused[sha] = ("The article's stored photo is missing or damaged on this computer, so it "
+                                    "could not be sent; attach the photo again, save, and choose Try again.")
+                except (OperationalError, InterfaceError):
+                    raise
+                except DBAPIError as exc:
+                    if exc.connection_invalidated:
+                        raise
+                    refused[sha] = (f"The server refused the article's photo ({_first_line(exc)}); "
+                                    "attach it again or ask an editor, then choose Try again.")
+        except DBAPIError as exc:
+            if not isinstance(exc, OperationalError | InterfaceError) and not exc.connection_invalidated:
+                raise DatabaseUnavailable(
+                    f"{upstream_label(self._field.link.upstream)} cannot take photos from field sync yet "
+                    f"({_first_line(exc)}); ask an admin to run “desk db upgrade” and “desk db provision”."
+                ) from None
+            self._count_attempt(batch, exc)
+            raise self._unreachable(exc) from None
+        return refused
+
+    def _send(self, batch: list[sync_pg.PushOp]
+              ) -> tuple[list[sync_pg.PushAnswer], dict[str, Any], list[media_store.MediaRecord]]:
+        """One upstream transaction: every op in its own subtransaction, pipelined. Also the
+        server's texts of the articles in conflict, and the stored photos they name that this
+        workspace lacks."""
         try:
             with self._upstream().begin() as conn:
                 answers = sync_pg.apply_batch(conn, batch)
                 theirs = {op.article_id: sync_pg.server_snapshot(conn, op.article_id)
                           for op, a in zip(batch, answers, strict=True) if a.outcome == "conflict"}
-            return answers, theirs
+                photos = self._photos_lacking(conn, [t for t in theirs.values() if t])
+            return answers, theirs, photos
         except (OperationalError, InterfaceError) as exc:
             self._count_attempt(batch, exc)
             raise self._unreachable(exc) from None
@@ -295,6 +354,7 @@ class SyncService:
                                                                along=along, new_along=new_along)
                     authors = {a.snapshot.get("author_login") for a in pulled} - {None}
                     persons = sync_pg.people(conn, sorted(authors)) if authors else []
+                    photos = self._photos_lacking(conn, [a.snapshot for a in pulled])
         except (OperationalError, InterfaceError) as exc:
             raise self._unreachable(exc) from None
         changed = 0
@@ -303,6 +363,8 @@ class SyncService:
             for login, role, name in persons:   # the authors of originals taken along
                 if login != self._field.link.login:
                     field_replica.ensure_person(s, login, role, name, self._ws.clock())
+            for record in photos:   # before the articles: their photo link needs the row
+                media_store.put(s, record, created_by=None, now=self._ws.clock())
             s.flush()
             with field_replica.server_rows_as_they_are(s):
                 for article in pulled:
@@ -312,6 +374,13 @@ class SyncService:
             _set(s, CURSOR, str(next_cursor))
             _set(s, ALONG_NEW, "[]")
         return changed
+
+    def _photos_lacking(self, conn: Any, snapshots: list[dict[str, Any]]) -> list[media_store.MediaRecord]:
+        """The stored photos the server's ``snapshots`` name that this workspace lacks (so the
+        preview shows them offline); only the hashes are compared, each photo's bytes come once."""
+        named = {str(snap.get("photo_media") or "") for snap in snapshots} - {""}
+        lacking = named - self._ws.media.visible(named)
+        return sync_pg.media_records(conn, sorted(lacking)) if lacking else []
 
     def take_along(self, article_ids: list[str]) -> int:
         """Keep these originals (a translator's sources) in the field workspace from the next sync on."""
@@ -464,6 +533,11 @@ def _set(s: Any, key: str, value: str) -> None:
         s.add(WorkspaceSetting(key=key, value=value))
     else:
         row.value = value
+
+
+def _photo_of(op: sync_pg.PushOp) -> str:
+    """The stored photo (SHA-256) the op's snapshot names, or ""."""
+    return str(json.loads(op.payload)["snapshot"].get("photo_media") or "")
 
 
 def _first_line(exc: BaseException) -> str:

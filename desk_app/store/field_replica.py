@@ -21,19 +21,20 @@ from desk_app.store.repository import apply_data
 
 @contextmanager
 def server_rows_as_they_are(session: Session) -> Iterator[None]:
-    """Store rows the server already accepted without the local guards judging them again.
+    """Store rows the server already accepted without the local notice and workflow triggers
+    judging them again.
 
     An article the server holds may predate the policy in force (the newsroom fixes those with
-    ``desk check``), and its status may have moved several steps while this replica was away
-    (draft -> approved); the replica must still hold it as it is. The server's own guards
-    judged every one of those writes. SQLite has no way to disable a
+    ``desk check``), and between two pulls an editor may have moved it several steps through the
+    workflow (draft to approved); the replica must still hold it as it is. SQLite has no way to disable a
     trigger, but its DDL is transactional: the notice triggers are dropped and re-created,
     verbatim, inside the caller's transaction, so no other write ever sees them missing.
     """
     conn = session.connection()
     triggers = conn.execute(text(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles' "
-        "AND (name LIKE 'trg_articles_notice%' OR name = 'trg_articles_status_change')")).all()
+        "AND (name LIKE 'trg_articles_notice%' OR name LIKE 'trg_articles_no_policy%' "
+        "OR name = 'trg_articles_status_change')")).all()
     for name, _ in triggers:
         conn.execute(text(f'DROP TRIGGER "{name}"'))
     try:

@@ -39,6 +39,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from desk_app.store import media as media_store
 
 CHANGE_SEQ_FUNCTION = """
 CREATE OR REPLACE FUNCTION desk_article_change_seq() RETURNS trigger LANGUAGE plpgsql
@@ -177,6 +180,21 @@ END $$
 """
 
 
+_REVISION_INSERT = "    INSERT INTO revisions (article_id, number, created_at, author_login, action, from_status"
+PHOTO_LINK = """    IF coalesce(snap ->> 'photo_media', '') = '' THEN
+      DELETE FROM article_photos WHERE article_id = p_article_id;
+    ELSE  -- the photo was sent before the op (a missing one is a foreign_key_violation: refused)
+      INSERT INTO article_photos (article_id, sha256) VALUES (p_article_id, snap ->> 'photo_media')
+      ON CONFLICT (article_id) DO UPDATE SET sha256 = EXCLUDED.sha256
+      WHERE article_photos.sha256 IS DISTINCT FROM EXCLUDED.sha256;
+    END IF;
+"""
+APPLY_WITH_PHOTO_FUNCTION = APPLY_FUNCTION.replace(_REVISION_INSERT, PHOTO_LINK + _REVISION_INSERT, 1)
+"""``desk_apply_op`` as migration 0014 installs it: a pushed snapshot's stored photo
+(``photo_media``) is linked in ``article_photos`` with the article write."""
+assert APPLY_WITH_PHOTO_FUNCTION != APPLY_FUNCTION
+
+
 @dataclass(frozen=True)
 class PushOp:
     op_id: str
@@ -241,6 +259,26 @@ def server_snapshot(conn: Connection, article_id: str) -> dict[str, Any] | None:
              "AND r.number = a.version WHERE a.id = :id"), {"id": article_id},
     ).scalar()
     return json.loads(raw) if raw else None
+
+
+def media_present(conn: Connection, hashes: Sequence[str]) -> set[str]:
+    """Which of ``hashes`` the server holds and this login may read (RLS on ``media``)."""
+    with Session(bind=conn) as session:
+        return media_store.present(session, hashes)
+
+
+def put_media(conn: Connection, record: media_store.MediaRecord, *, login: str, now: Any) -> bool:
+    """Store a photo sent by a field client, as its own login (``created_by`` must be it: RLS).
+    Idempotent: True only when a row was written."""
+    with Session(bind=conn) as session:
+        return media_store.put(session, record, created_by=login, now=now)
+
+
+def media_records(conn: Connection, hashes: Sequence[str]) -> list[media_store.MediaRecord]:
+    """The photos among ``hashes`` this login may read, whole (for a pull)."""
+    with Session(bind=conn) as session:
+        found = (media_store.record(session, sha) for sha in sorted(set(hashes)))
+        return [r for r in found if r is not None]
 
 
 @dataclass(frozen=True)

@@ -22,16 +22,10 @@ from hypothesis import strategies as st
 from desk_app.services.field_workspace import FieldWorkspace
 from desk_app.services.sync import Unreachable
 from tests.fault_proxy import FaultProxy, before_send, commit_reply, mid_pull
-from tests.services.field_helpers import N, body, drop_roles, make_newsroom, new_article, payload_body, server_state
+from tests.services.field_helpers import N, body, new_article, payload_body, server_state
 
 pytestmark = pytest.mark.pg_only
 
-
-@pytest.fixture(scope="module")
-def room(pg_server_url, pg_database_factory):
-    room = make_newsroom(pg_database_factory)
-    yield room
-    drop_roles(pg_server_url, room)
 
 
 @pytest.fixture(scope="module")

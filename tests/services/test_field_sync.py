@@ -15,12 +15,6 @@ from tests.services.field_helpers import N, body, drop_roles, make_newsroom, new
 pytestmark = pytest.mark.pg_only
 
 
-@pytest.fixture(scope="module")
-def room(pg_server_url, pg_database_factory):
-    room = make_newsroom(pg_database_factory)
-    yield room
-    drop_roles(pg_server_url, room)
-
 
 @pytest.fixture
 def field(room, tmp_path):

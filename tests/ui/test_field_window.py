@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,25 @@ def test_offline_save_and_new_work_and_the_bar_says_so(qtbot, window, room):
     assert controller.text == "Offline — 3 queued"
     assert "Cannot reach" in controller.last_error and "?" not in controller.last_error
     shoot(qtbot, window, "field-status-offline.png")
+
+
+def test_outbox_counts_are_read_off_the_gui_thread_while_typing(qtbot, window, monkeypatch):
+    """The poll and the end of a sync round read the replica in worker threads; the GUI only shows."""
+    controller = controller_for(window)
+    field = controller.field
+    field.link = type(field.link)(field.link.upstream.set(port=1), field.link.login)
+    field.sync.close()
+    readers: list[threading.Thread] = []
+    status = field.sync.status
+    monkeypatch.setattr(field.sync, "status", lambda: readers.append(threading.current_thread()) or status())
+    field.local.articles.create(new_article("Счёт в фоне"))
+    controller.send_now()                 # a round that fails: its counts come from the worker
+    settle(qtbot, controller)
+    assert controller.text == "Offline — 1 queued"
+    field.local.articles.create(new_article("Ещё одна"))
+    controller._poll_counts()             # what the poll timer does
+    qtbot.waitUntil(lambda: controller.text == "Offline — 2 queued", timeout=5_000)
+    assert readers and threading.main_thread() not in readers
 
 
 def test_sending_and_all_sent(qtbot, window):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -33,8 +34,18 @@ UI_BATCH = 50            # ops per round trip when the window pushes: progress s
 class _Bridge(QObject):
     sig_progress = Signal(int, int)
     """The worker sent some operations: done, total."""
-    sig_finished = Signal(object, object)
-    """A sync round ended: its SyncReport (or None) and the exception it raised (or None)."""
+    sig_finished = Signal(object, object, object)
+    """A sync round ended: its SyncReport (or None), the exception it raised (or None), and the
+    outbox counts read after it (a _Counts)."""
+    sig_counted = Signal(object)
+    """A background read of the outbox counts ended (a _Counts)."""
+
+
+@dataclass(frozen=True)
+class _Counts:
+    status: OutboxStatus | None   # None: the replica could not be read
+    attention: int
+    error: str
 
 
 class _StatusLabel(QLabel):
@@ -61,7 +72,10 @@ class FieldController(QObject):
         self._bridge = _Bridge(self)
         self._bridge.sig_progress.connect(self._progressed)
         self._bridge.sig_finished.connect(self._finished)
+        self._bridge.sig_counted.connect(self._counted)
         self._running = False
+        self._counting = False
+        self._shown: tuple[str, str] | None = None
         self._thread: threading.Thread | None = None
         self._reachable: bool | None = None
         self._sending: tuple[int, int] | None = None
@@ -98,7 +112,7 @@ class FieldController(QObject):
         self._retry.timeout.connect(self._auto_sync)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._refresh_counts)
+        self._poll.timeout.connect(self._poll_counts)
         self._refresh_counts()
         if start_timer:
             self._poll.start()
@@ -125,20 +139,55 @@ class FieldController(QObject):
     def _show(self) -> None:
         view = self.view
         text = status_text(view)
-        self.label.setText(f'<span style="color:{status_colour(view)}">●</span>&nbsp;{text}')
+        markup = f'<span style="color:{status_colour(view)}">●</span>&nbsp;{text}'
         tip = f"Field workspace linked to {self._field.where()} as {self._field.link.login}."
         if self.last_error:
             tip += "\n" + self.last_error
         tip += f"\nSend now: {SEND_NOW_SHORTCUT} · Outbox: {OUTBOX_SHORTCUT} (or click here)"
+        if self._shown == (markup, tip):
+            return   # nothing changed: no relayout of the status bar while the person types
+        self._shown = (markup, tip)
+        self.label.setText(markup)
         self.label.setToolTip(tip)
         self.sig_state_changed.emit(text)
 
-    def _refresh_counts(self) -> None:
+    def _count(self) -> _Counts:
+        """Read the outbox counts (local SQLite; any thread)."""
         try:
-            self._status = self._field.sync.status()
-            self._attention = len(self._field.sync.attention_articles())
+            return _Counts(self._field.sync.status(), len(self._field.sync.attention_articles()), "")
         except Exception as exc:  # noqa: BLE001 - the replica itself failing is shown, never raised
-            self.last_error = str(exc)
+            return _Counts(None, 0, str(exc))
+
+    def _refresh_counts(self) -> None:
+        """Read the counts here and now (window set-up, after the outbox dialog)."""
+        self._take_counts(self._count())
+
+    def _poll_counts(self) -> None:
+        """The poll: the counts are read in a worker thread, never on the GUI thread while the
+        person types (a read waits for the replica's lock when a sync round is writing)."""
+        if self._counting:
+            return
+        self._counting = True
+        bridge = self._bridge
+
+        def count() -> None:
+            counts = self._count()
+            try:
+                bridge.sig_counted.emit(counts)
+            except RuntimeError:   # the window closed meanwhile: nobody to tell
+                pass
+
+        threading.Thread(target=count, name="desk-field-counts", daemon=True).start()
+
+    def _counted(self, counts: _Counts) -> None:
+        self._counting = False
+        self._take_counts(counts)
+
+    def _take_counts(self, counts: _Counts) -> None:
+        if counts.status is None:
+            self.last_error = counts.error
+        else:
+            self._status, self._attention = counts.status, counts.attention
         idle = not self._running and not self._retry.isActive() and self._reachable is not False
         due = self._reachable and time.monotonic() - self._last_round >= PULL_EVERY_S
         if idle and (self._status.queued or due):
@@ -166,9 +215,9 @@ class FieldController(QObject):
             try:
                 report = field.sync.sync(progress=lambda d, t: bridge.sig_progress.emit(d, t), batch=UI_BATCH)
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-                bridge.sig_finished.emit(None, exc)
+                bridge.sig_finished.emit(None, exc, self._count())
             else:
-                bridge.sig_finished.emit(report, None)
+                bridge.sig_finished.emit(report, None, self._count())
 
         self._thread = threading.Thread(target=work, name="desk-field-sync", daemon=True)
         self._thread.start()
@@ -183,7 +232,7 @@ class FieldController(QObject):
         self._sending = (done, total) if done < total else None
         self._show()
 
-    def _finished(self, report: Any, exc: BaseException | None) -> None:
+    def _finished(self, report: Any, exc: BaseException | None, counts: _Counts) -> None:
         self._running = False
         self._sending = None
         if exc is None:
@@ -199,7 +248,7 @@ class FieldController(QObject):
             self._reachable = False if isinstance(exc, Unreachable) else self._reachable
             self.last_error = str(exc)
             self._retry.start(int(self._backoff.next_delay() * 1000))
-        self._refresh_counts()
+        self._take_counts(counts)   # read by the worker: no database on the GUI thread
 
     def stop(self) -> None:
         self._poll.stop()

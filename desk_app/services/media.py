@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from desk_app.domain import photo as photos
 from desk_app.domain.errors import DeskError, InvalidInput, NotFound, PermissionDenied
+from desk_app.domain.files import OPEN_FLAGS, read_capped
 from desk_app.domain.workflow import Role
 from desk_app.store import media as store
 from desk_app.store.media import MediaRecord
@@ -81,28 +82,20 @@ def read_photo_file(path: str | os.PathLike[str]) -> bytes:
         raise InvalidInput(f"The file “{name}” cannot be read ({exc.strerror or exc}); check its permissions.") from None
     _check_regular(name, info.st_mode, info.st_size)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-                     | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, OPEN_FLAGS)
     except OSError as exc:
         raise InvalidInput(f"The file “{name}” cannot be read ({exc.strerror or exc}); check its permissions.") from None
     try:
         info = os.fstat(fd)
         _check_regular(name, info.st_mode, info.st_size)
-        chunks: list[bytes] = []
-        remaining = photos.MAX_FILE_BYTES + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
+        data = read_capped(fd, photos.MAX_FILE_BYTES)
     except OSError as exc:
         if exc.errno == errno.EAGAIN:
             raise InvalidInput(f"“{name}” is not a regular file; choose a photo file.") from None
         raise InvalidInput(f"The file “{name}” cannot be read ({exc.strerror or exc}).") from None
     finally:
         os.close(fd)
-    return b"".join(chunks)
+    return data
 
 
 def local_photo_path(value: str) -> Path | None:

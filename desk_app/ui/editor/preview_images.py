@@ -16,12 +16,13 @@ import stat
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
 
+from desk_app.domain.files import OPEN_FLAGS, read_capped
+
 __all__ = ["MAX_IMAGE_BYTES", "load_local_images", "read_local_image", "resource_key"]
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024   # a full-size press photo is 5-15 MB
 MAX_IMAGES = 50
 _IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["'](file:[^"']+)["']""", re.IGNORECASE)
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
 def resource_key(url: QUrl) -> str:
@@ -31,28 +32,21 @@ def resource_key(url: QUrl) -> str:
 def read_local_image(path: str) -> QImage | None:
     """The image at ``path`` if it is a regular file within the size cap that decodes; else None."""
     try:
-        fd = os.open(path, _OPEN_FLAGS)  # non-blocking: opening a pipe does not wait for a writer
+        fd = os.open(path, OPEN_FLAGS)  # non-blocking: opening a pipe does not wait for a writer
     except OSError:
         return None
     try:
         info = os.fstat(fd)   # the file opened, not whatever the name points to by now
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_IMAGE_BYTES:
             return None
-        chunks: list[bytes] = []
-        left = MAX_IMAGE_BYTES + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-        if left <= 0:   # it grew past the cap while being read
+        data = read_capped(fd, MAX_IMAGE_BYTES)
+        if len(data) > MAX_IMAGE_BYTES:   # it grew past the cap while being read
             return None
     except OSError:
         return None
     finally:
         os.close(fd)
-    image = QImage.fromData(b"".join(chunks))
+    image = QImage.fromData(data)
     return None if image.isNull() else image
 
 

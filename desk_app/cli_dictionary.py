@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 LANGUAGES = ("ru", "en")
 
@@ -25,6 +23,7 @@ def add_parser(sub, parser_class: type[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desk_app.cli_output import print_json
     from desk_app.services.local import open_workspace
 
     with open_workspace(args.db) as ws:
@@ -39,9 +38,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         words = [w for lang in ([args.lang] if args.lang else LANGUAGES) for w in ws.spelling.newsroom_words(lang)]
     if args.json:
-        json.dump([{"language": w.language, "word": w.word, "like": w.model, "added_by": w.added_by}
-                   for w in words], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([{"language": w.language, "word": w.word, "like": w.model, "added_by": w.added_by}
+                    for w in words])
         return 0
     for w in words:
         like = f"  (like {w.model})" if w.model else ""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desk_app.cli_output import print_json
 from desk_app.domain.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -119,12 +120,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
         except Unreachable as exc:
             if args.json:
                 status = field.sync.status()
-                _print_json({"pushed": 0, "pulled": 0, "conflicts": status.conflicts,
+                print_json({"pushed": 0, "pulled": 0, "conflicts": status.conflicts,
                              "needs_attention": status.needs_attention, "queued": status.queued})
             print(f"desk: {exc}", file=sys.stderr)
             return 1
     if args.json:
-        _print_json(report.as_json())
+        print_json(report.as_json())
     else:
         parts = [f"{report.pushed} sent", f"{report.pulled} taken in"]
         if report.conflicts:
@@ -146,7 +147,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             return 0
         entries = field.sync.entries()
     if args.json:
-        _print_json([e.as_json() for e in entries])
+        print_json([e.as_json() for e in entries])
         return 0
     if not entries:
         print("The outbox is empty.")
@@ -159,13 +160,6 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         if e.last_error and e.state != "sent":
             print(f"    {e.last_error}")
     return 0
-
-
-def _print_json(value: Any) -> None:
-    import json
-
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 COMMANDS = {"field": cmd_field, "sync": cmd_sync, "outbox": cmd_outbox}

@@ -3,13 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench screenshots clean help bundle bundle-archive bundle-test install-desktop
+.PHONY: run test lint bench screenshots clean help bundle bundle-archive bundle-test install-desktop translations
 
 help:
 	@echo "make run    - create .venv, install Desk and open the window on the local workspace"
 	@echo "make test   - create .venv with the test extra and run the whole suite"
 	@echo "make lint   - ruff, mypy (strict on domain and store) and the import contracts (lint-imports)"
 	@echo "make bench  - run the performance harness (not part of the tests)"
+	@echo "make translations - refresh desk_app/resources/i18n/*.ts from the code (pyside6-lupdate)"
 	@echo "make bundle - build dist/desk/, a one-folder bundle that runs without Python (packaging/README.md)"
 	@echo "make bundle-test - build the bundle if needed and smoke-test it on a clean HOME (CLI, offscreen, Xvfb)"
 	@echo "make install-desktop - add Desk to the desktop's application menu (~/.local/share)"
@@ -34,10 +35,25 @@ $(VENV)/.installed-lint: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[lint]'
 	touch $@ $(VENV)/.installed
 
-run: $(VENV)/.installed
+# --- issue 16: the interface's translations. The .ts files are the sources (in git); the .qm files
+# Qt loads are compiled from them with PySide6's own lrelease when the venv is made and before a build.
+I18N    := desk_app/resources/i18n
+TS      := $(wildcard $(I18N)/desk_*.ts)
+QM      := $(TS:.ts=.qm)
+LUPDATE_SOURCES = $(shell find desk_app -name '*.py' -not -path '*/__pycache__/*' -not -path 'desk_app/bench/*' -not -name 'cli*.py')
+
+$(I18N)/%.qm: $(I18N)/%.ts | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: | $(VENV)/.installed
+	@echo "pyside6-lupdate -> $(I18N)/desk_ru.ts"
+	@$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(LUPDATE_SOURCES) -ts $(I18N)/desk_ru.ts
+# --- end issue 16
+
+run: $(VENV)/.installed $(QM)
 	$(BIN)/desk
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # ruff and lint-imports check the whole package; mypy reads its packages from pyproject.toml.
@@ -55,7 +71,7 @@ BUNDLE_SOURCES := pyproject.toml $(filter-out packaging/bundle-test.sh packaging
 DESK_VERSION   := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 ARCHIVE        := dist/desk-$(DESK_VERSION)-linux-$(shell uname -m).tar.gz
 
-dist/desk/desk: $(BUNDLE_SOURCES) | $(VENV)/.installed-bundle
+dist/desk/desk: $(BUNDLE_SOURCES) $(QM) | $(VENV)/.installed-bundle
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/desk.spec
 	touch $@
 

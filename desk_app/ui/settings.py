@@ -38,6 +38,7 @@ class Options:
     editor_font_size = Option("editor/font_size", int, 12, "editor font size in points")
     new_article_language = Option("editor/new_language", str, "ru", "language of a new article")
     spell_check = Option("editor/spell_check", bool, True, "underline misspelt words in the article's language")
+    language = Option("view/language", str, "", "interface language: en, ru, or empty to follow the system")
     profiles = Option("connections/profiles", list, [], "shared database profiles (never passwords)")
     last_profile = Option("connections/last_profile", str, "", "name of the profile connected to last (never a password)")
 

@@ -29,7 +29,7 @@ class Message(str):
         made.params = params
         return made
 
-    def format(self, *args: object, **params: Any) -> Message:  # type: ignore[override]
+    def format(self, *args: object, **params: Any) -> Message:
         if args:
             raise TypeError("Message.format takes named parameters only")
         return Message(self.context, self.template, {**self.params, **params})

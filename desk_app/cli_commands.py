@@ -164,7 +164,7 @@ def cmd_user(args: argparse.Namespace) -> int:
         password = None
         if args.password_stdin:
             password = sys.stdin.readline().rstrip("\n") or None
-        elif sys.stdin.isatty() and ws.dialect == "postgresql":
+        elif sys.stdin.isatty() and ws.info.kind == "shared":   # server logins have passwords
             import getpass
 
             password = getpass.getpass(f"Password for {args.name} (empty for none): ") or None

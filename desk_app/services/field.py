@@ -21,14 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session
-
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
 from desk_app.store import field_replica
 from desk_app.store import outbox as outbox_store
-from desk_app.store.engine import normalise_url
+from desk_app.store.engine import DatabaseURL, as_url, is_postgres, normalise_url
 from desk_app.store.models import Revision
+from desk_app.store.unit import Session
 
 UPSTREAM = "field.upstream"      # the server's URL, never with a password
 LOGIN = "field.login"
@@ -42,21 +40,21 @@ class FieldLocked(DatabaseUnavailable):
     """Another Desk window or command has this field workspace open."""
 
 
-def upstream_label(url: URL) -> str:
+def upstream_label(url: DatabaseURL) -> str:
     """How errors name the server: host, port and database, never a password or query parameters."""
     host = url.host or "localhost"
     port = f":{url.port}" if url.port else ""
     return f"the server {host}{port}, database “{url.database or ''}”"
 
 
-def clean_upstream(raw: str) -> URL:
+def clean_upstream(raw: str) -> DatabaseURL:
     """The upstream URL as stored: PostgreSQL, never a password (TLS options are kept, never shown)."""
     try:
         url = normalise_url(raw)
     except DatabaseUnavailable:
         raise InvalidInput("The upstream must be a PostgreSQL URL such as "
                            "postgresql://LOGIN@HOST:PORT/DATABASE.") from None
-    if url.get_backend_name() != "postgresql" or not url.database or not url.username:
+    if not is_postgres(url) or not url.database or not url.username:
         raise InvalidInput("The upstream must be a PostgreSQL URL with your login and the database, "
                            "such as postgresql://LOGIN@HOST:PORT/DATABASE.")
     return url.set(password=None)
@@ -136,7 +134,7 @@ def _lock(handle: IO[str]) -> None:
 
 @dataclass(frozen=True)
 class FieldLink:
-    upstream: URL         # without password
+    upstream: DatabaseURL   # without password
     login: str
 
 
@@ -173,7 +171,7 @@ def field_link(settings: dict[str, str]) -> FieldLink | None:
     upstream = settings.get(UPSTREAM, "")
     if not upstream:
         return None
-    return FieldLink(upstream=make_url(upstream), login=settings.get(LOGIN, ""))
+    return FieldLink(upstream=as_url(upstream), login=settings.get(LOGIN, ""))
 
 
 @contextmanager

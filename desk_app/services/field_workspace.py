@@ -5,9 +5,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
 from desk_app.services.context import Clock
@@ -24,7 +22,8 @@ from desk_app.services.field import (
     upstream_label,
 )
 from desk_app.services.workspace import Workspace, system_clock
-from desk_app.store import field_replica, sync_pg
+from desk_app.store import field_replica, field_upstream
+from desk_app.store.engine import DatabaseURL, as_url
 from desk_app.store.models import WorkspaceSetting
 
 
@@ -133,27 +132,21 @@ class FieldWorkspace:
 
 
 def clean_password(raw: str) -> str | None:
-    from sqlalchemy.engine import make_url
-
     try:
-        return make_url(raw).password  # type: ignore[return-value]
+        return as_url(raw).password
     except Exception:  # noqa: BLE001 - a malformed URL was refused by clean_upstream already
         return None
 
 
-def _whoami(url) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
-    engine = create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 5})
+def _whoami(url: DatabaseURL) -> tuple[str, str, str]:
     try:
-        with engine.connect() as conn:
-            login, role, name = sync_pg.whoami(conn)
+        login, role, name = field_upstream.whoami(url)
     except DBAPIError as exc:
         first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
         raise DatabaseUnavailable(
             f"Cannot set up the field workspace: {upstream_label(url)} cannot be used ({first.rstrip('.')}); "
             "check the server and your login, then try again."
         ) from None
-    finally:
-        engine.dispose()
     if role is None:
         raise DatabaseUnavailable(
             f"The login “{login}” is not a Desk user on {upstream_label(url)}; ask an admin to run "

@@ -17,20 +17,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, ProgrammingError
-from sqlalchemy.pool import NullPool
 
 from desk_app.domain.errors import DatabaseUnavailable, NotFound
 from desk_app.domain.notice import check, fix
 from desk_app.domain.photo import PhotoRejected, check_clean
 from desk_app.services.field import ALONG, ALONG_NEW, CURSOR, LAST_SENT, upstream_label
-from desk_app.store import field_replica, sync_pg
+from desk_app.store import field_replica, field_upstream, sync_pg
 from desk_app.store import media as media_store
 from desk_app.store import outbox as outbox_store
 from desk_app.store.models import Article, WorkspaceSetting
 from desk_app.store.policies import policy_in_force
 from desk_app.store.repository import add_revision
+from desk_app.store.unit import DatabaseEngine
 
 if TYPE_CHECKING:
     from desk_app.services.field import FieldConnection
@@ -131,20 +130,15 @@ class SyncService:
         self._field = field
         self._ws = field.local
         self._batch = batch
-        self._engine: Engine | None = None
+        self._engine: DatabaseEngine | None = None
         self.photos_sent: list[str] = []   # the photos this service sent upstream, in order
 
     # -- the upstream connection ------------------------------------------------
-    def _upstream(self) -> Engine:
+    def _upstream(self) -> DatabaseEngine:
         if self._engine is None:
             link = self._field.link
             url = link.upstream.set(password=self._field.password) if self._field.password else link.upstream
-            # No pool: a connection cut mid-push is never handed out again; keepalives notice a dead peer.
-            self._engine = create_engine(url, poolclass=NullPool, connect_args={
-                "application_name": "Desk field sync", "connect_timeout": 5, "keepalives": 1,
-                "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
-                "tcp_user_timeout": 30000,
-            })
+            self._engine = field_upstream.sync_engine(url)
         return self._engine
 
     def close(self) -> None:
@@ -347,14 +341,12 @@ class SyncService:
             known = field_replica.local_versions(s)
             along, new_along = json.loads(_get(s, ALONG) or "[]"), json.loads(_get(s, ALONG_NEW) or "[]")
         try:
-            with self._upstream().connect() as conn:
-                conn = conn.execution_options(isolation_level="REPEATABLE READ")
-                with conn.begin():
-                    pulled, next_cursor = sync_pg.pull_changes(conn, cursor, self._field.link.login, known,
-                                                               along=along, new_along=new_along)
-                    authors = {a.snapshot.get("author_login") for a in pulled} - {None}
-                    persons = sync_pg.people(conn, sorted(authors)) if authors else []
-                    photos = self._photos_lacking(conn, [a.snapshot for a in pulled])
+            with field_upstream.snapshot(self._upstream()) as conn:
+                pulled, next_cursor = sync_pg.pull_changes(conn, cursor, self._field.link.login, known,
+                                                           along=along, new_along=new_along)
+                authors = {a.snapshot.get("author_login") for a in pulled} - {None}
+                persons = sync_pg.people(conn, sorted(authors)) if authors else []
+                photos = self._photos_lacking(conn, [a.snapshot for a in pulled])
         except (OperationalError, InterfaceError) as exc:
             raise self._unreachable(exc) from None
         changed = 0

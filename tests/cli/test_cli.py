@@ -169,6 +169,28 @@ def test_unknown_article_exits_1(sqlite_url, capsys):
     assert code == 1 and err.strip() == "desk: There is no article with id nope."
 
 
+def test_user_add_at_a_terminal_asks_a_password_only_for_a_server_login(db_url, capsys, monkeypatch):
+    """A server login gets a password typed twice; a local workspace has no logins to protect."""
+    import getpass
+
+    asked: list[str] = []
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": asked.append(prompt) or "s3cret")
+    try:
+        code, out, _ = run(capsys, "--db", db_url, "user", "add", "vera_cli_t", "--role", "editor")
+        assert code == 0 and "vera_cli_t is now a editor" in out
+        shared = db_url.startswith("postgresql")
+        assert asked == (["Password for vera_cli_t (empty for none): ", "Again: "] if shared else [])
+    finally:
+        if db_url.startswith("postgresql"):
+            from sqlalchemy import create_engine, text
+
+            engine = create_engine(db_url)
+            with engine.begin() as conn:
+                conn.execute(text('DROP ROLE IF EXISTS "vera_cli_t"'))
+            engine.dispose()
+
+
 def test_policy_show_and_set(sqlite_url, capsys):
     code, out, _ = run(capsys, "--db", sqlite_url, "policy", "show", "--json")
     shown = json.loads(out)

@@ -2,8 +2,8 @@
 
 The migrations make PostgreSQL send ``NOTIFY desk_articles 'id:version'``
 after every article write and ``NOTIFY desk_locks 'id'`` after every lock
-change, on commit. :class:`ChangeListener` keeps one autocommit psycopg 3
-connection that LISTENs on both channels and calls back:
+change, on commit. :class:`ChangeListener` keeps one listening connection
+(store/pg_listen.py) on both channels and calls back:
 
 * ``on_article(article_id, version)`` and ``on_lock(article_id)`` per notification;
 * ``on_state(connected, message)`` when the connection comes and goes;
@@ -29,13 +29,10 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from desk_app.services.credentials import scrub
-from desk_app.store.engine import DatabaseURL, as_url, is_postgres, psycopg_kwargs, safe_url
-
-if TYPE_CHECKING:  # imported by the listener thread: a local workspace never needs psycopg
-    import psycopg
+from desk_app.store.engine import DatabaseURL, as_url, is_postgres, safe_url
+from desk_app.store.pg_listen import ListenConnection, ListenConnectionLost, open_listen_connection
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +41,6 @@ LOCKS_CHANNEL = "desk_locks"
 BACKOFF_SECONDS = (0.2, 0.5, 1.0, 2.0, 5.0, 10.0)
 POLL_SECONDS = 0.25        # how often the loop looks at the stop flag
 PING_SECONDS = 15.0        # an idle connection is checked this often
-CONNECT_TIMEOUT_SECONDS = 2   # libpq's minimum; keeps stop() prompt while a server is unreachable
 STOP_TIMEOUT_SECONDS = 2.0
 
 MSG_CONNECTED = "Live updates on."
@@ -59,16 +55,6 @@ StateCallback = Callable[[bool, str], None]
 
 def _nothing(*_args) -> None:
     return None
-
-
-def connect_kwargs(url: DatabaseURL | str, application_name: str) -> dict[str, Any]:
-    """psycopg keyword arguments for the listener's connection (the password stays a separate value)."""
-    kwargs = psycopg_kwargs(
-        url, application_name=application_name, connect_timeout=CONNECT_TIMEOUT_SECONDS,
-        keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3,
-    )
-    kwargs["autocommit"] = True
-    return kwargs
 
 
 class NullListener:
@@ -103,7 +89,6 @@ class ChangeListener:
         self._ping_seconds = ping_seconds
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._conn: psycopg.Connection | None = None
         self.connected = False
         self.backend_pid: int | None = None
         self.where = safe_url(self._url)
@@ -130,15 +115,13 @@ class ChangeListener:
 
     # -- the thread --------------------------------------------------------------
     def _run(self) -> None:
-        import psycopg
-
         attempt = 0
         ever_connected = False
         announced_down = False
         while not self._stop.is_set():
             try:
-                conn = psycopg.connect(**connect_kwargs(self._url, self._application_name))
-            except psycopg.Error as exc:
+                conn = open_listen_connection(self._url, self._application_name)
+            except ListenConnectionLost as exc:
                 if attempt == 0 or not announced_down:
                     log.info("live updates: cannot connect to %s (%s)", self.where, self._reason(exc))
                     self._state(False, MSG_LOST if ever_connected else MSG_RETRYING)
@@ -148,9 +131,8 @@ class ChangeListener:
                 continue
             try:
                 with conn:
-                    conn.execute(f"LISTEN {ARTICLES_CHANNEL}")
-                    conn.execute(f"LISTEN {LOCKS_CHANNEL}")
-                    self._conn, self.backend_pid, self.connected = conn, conn.info.backend_pid, True
+                    conn.listen((ARTICLES_CHANNEL, LOCKS_CHANNEL))
+                    self.backend_pid, self.connected = conn.backend_pid, True
                     attempt, announced_down = 0, False
                     if ever_connected:
                         log.info("live updates: reconnected to %s", self.where)
@@ -161,7 +143,7 @@ class ChangeListener:
                         self._state(True, MSG_CONNECTED)
                     ever_connected = True
                     self._listen(conn)
-            except psycopg.Error as exc:
+            except ListenConnectionLost as exc:
                 if self._stop.is_set():
                     break
                 log.info("live updates: connection to %s lost (%s)", self.where, self._reason(exc))
@@ -170,23 +152,23 @@ class ChangeListener:
                 self._pause(0)
                 attempt = 1
             finally:
-                self._conn, self.connected = None, False
+                self.connected = False
         log.debug("live updates: stopped")
 
-    def _listen(self, conn: psycopg.Connection) -> None:
+    def _listen(self, conn: ListenConnection) -> None:
         last_traffic = time.monotonic()
         while not self._stop.is_set():
             got = False
-            for note in conn.notifies(timeout=POLL_SECONDS):
+            for channel, payload in conn.notifications(POLL_SECONDS):
                 got = True
-                self._dispatch(note.channel, note.payload)
+                self._dispatch(channel, payload)
                 if self._stop.is_set():
                     return
             now = time.monotonic()
             if got:
                 last_traffic = now
             elif now - last_traffic >= self._ping_seconds:
-                conn.execute("SELECT 1")     # raises when the server went away silently
+                conn.ping()     # raises when the server went away silently
                 last_traffic = now
 
     def _reason(self, exc: BaseException) -> str:

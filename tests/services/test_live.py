@@ -25,10 +25,10 @@ from desk_app.services.live import (
     MSG_RETRYING,
     ChangeListener,
     NullListener,
-    connect_kwargs,
     listener_for,
 )
 from desk_app.services.workspace import Workspace
+from desk_app.store.pg_listen import connect_kwargs
 
 
 class Recorder:

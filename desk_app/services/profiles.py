@@ -19,18 +19,15 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
 from desk_app.services.credentials import scrub, service_name
 from desk_app.store import migrate
 from desk_app.store import pg_probe as probe
 from desk_app.store.engine import DatabaseURL, postgres_url, safe_url
-
-if TYPE_CHECKING:  # psycopg is imported when a connection is tested: a local workspace never needs it
-    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -146,48 +143,38 @@ class ConnectionProblem(DatabaseUnavailable):
         return self.FIELDS.get(self.kind)
 
 
-Connector = Callable[..., "psycopg.Connection"]
-
-
 def test_connection(profile: ConnectionProfile, password: str | None, *,
-                    connect: Connector | None = None) -> None:
+                    connect: probe.Connector | None = None) -> None:
     """Connect and check the login and schema; raises ConnectionProblem (or InvalidInput) with one sentence.
 
     ``connect`` replaces ``psycopg.connect`` (tests).
     """
-    import psycopg
-
-    connect = connect or psycopg.connect
     problems = profile.problems()
     if problems:
         raise InvalidInput(" ".join(problems) if len(problems) == 1 else
                            "The profile is incomplete: " + " ".join(problems))
-    kwargs = dict(host=profile.host, port=profile.port, dbname=profile.database, user=profile.user,
-                  sslmode=profile.sslmode, connect_timeout=CONNECT_TIMEOUT_SECONDS,
-                  application_name="Desk connection test", autocommit=True)
-    if password:
-        kwargs["password"] = password
     try:
-        conn = connect(**kwargs)
-    except psycopg.Error as exc:
+        with probe.probe_connection(host=profile.host, port=profile.port, database=profile.database,
+                                    user=profile.user, password=password, sslmode=profile.sslmode,
+                                    connect_timeout=CONNECT_TIMEOUT_SECONDS,
+                                    application_name="Desk connection test", connect=connect) as server:
+            _check_schema_and_login(server, profile)
+    except probe.CannotConnect as exc:
         raise _connect_problem(profile, password, exc) from None
-    try:
-        with conn:
-            _check_schema_and_login(conn, profile)
-    except psycopg.errors.InsufficientPrivilege:
+    except probe.NoPrivilege:
         raise _no_rights(profile) from None
-    except psycopg.Error as exc:
+    except probe.ServerFailed as exc:
         raise ConnectionProblem(
             f"The server at {profile.host}:{profile.port} answered with an error "
-            f"({scrub(_first_line(exc), password)}); try again, or ask the admin.", "other") from None
+            f"({scrub(probe.first_line(str(exc)), password)}); try again, or ask the admin.", "other") from None
 
 
 test_connection.__test__ = False   # not a pytest test, whatever its name
 
 
-def _check_schema_and_login(conn: psycopg.Connection, profile: ConnectionProfile) -> None:
-    login = probe.current_login(conn)
-    revision = probe.schema_revision(conn)
+def _check_schema_and_login(server: probe.ServerProbe, profile: ConnectionProfile) -> None:
+    login = server.current_login()
+    revision = server.schema_revision()
     if revision is probe.NO_SCHEMA:
         raise ConnectionProblem(
             f"The database {profile.where} is not a Desk database yet; check the database name, or ask "
@@ -199,7 +186,7 @@ def _check_schema_and_login(conn: psycopg.Connection, profile: ConnectionProfile
             raise ConnectionProblem(
                 f"The database {profile.where} was upgraded by a newer Desk (schema {revision}); install the "
                 "newer Desk to use it, or open the local workspace.", "schema_new")
-        if probe.is_admin(conn, login):
+        if server.is_admin(login):
             raise ConnectionProblem(
                 f"The database {profile.where} has an older schema ({revision or 'none'}, this Desk needs "
                 f"{head}); as an admin, run “desk db upgrade” against it, then test again.", "schema_old",
@@ -207,11 +194,11 @@ def _check_schema_and_login(conn: psycopg.Connection, profile: ConnectionProfile
         raise ConnectionProblem(
             f"The database {profile.where} has an older schema ({revision or 'none'}, this Desk needs {head}); "
             "ask an admin to run “desk db upgrade”, or open the local workspace meanwhile.", "schema_old")
-    if probe.desk_role(conn, login) is None and probe.has_users(conn):
+    if server.desk_role(login) is None and server.has_users():
         raise ConnectionProblem(
             f"The login “{login}” is not a Desk user on {profile.where}; ask an admin to run "
             f"“desk user add {login} --role ROLE”.", "not_desk_user")
-    probe.read_articles(conn)   # a provisioned server must also let the role read articles
+    server.read_articles()   # a provisioned server must also let the role read articles
 
 
 def _no_rights(profile: ConnectionProfile) -> ConnectionProblem:
@@ -220,75 +207,58 @@ def _no_rights(profile: ConnectionProfile) -> ConnectionProblem:
         f"“desk user add {profile.user} --role ROLE”.", "rights")
 
 
-def _connect_problem(profile: ConnectionProfile, password: str | None, exc: psycopg.Error) -> ConnectionProblem:
+def _connect_problem(profile: ConnectionProfile, password: str | None, exc: probe.CannotConnect) -> ConnectionProblem:
     raw = scrub(str(exc), password)
-    text = raw.lower()
+    kind = probe.connect_failure_kind(raw)
     at = f"{profile.host}:{profile.port}"
-    if "password authentication failed" in text or "authentication failed" in text:
+    if kind == "password_refused":
         return ConnectionProblem(
             f"The server at {at} refused the password for “{profile.user}”; type it again, or check the "
             "login name in the profile.", "password")
-    if "no password supplied" in text or "password is required" in text:
+    if kind == "password_missing":
         return ConnectionProblem(
             f"The server at {at} asks for a password for “{profile.user}”; enter it and try again.", "password")
-    if any(s in text for s in ("failed to resolve host", "could not translate host name",
-                               "name or service not known", "nodename nor servname", "temporary failure in name")):
+    if kind == "unknown_host":
         return ConnectionProblem(
             f"The host “{profile.host}” is unknown; check the server name in the profile, or open the local "
             "workspace.", "host")
-    if "server does not support ssl" in text or "ssl was required" in text:
+    if kind == "no_tls":
         return ConnectionProblem(
             f"The server at {at} does not offer TLS, which this profile requires; ask the admin to enable TLS, "
             "or choose a weaker TLS mode only on a trusted network.", "tls")
-    if any(s in text for s in ("certificate verify failed", "root certificate file", "certificate",
-                               "ssl error", "sslmode value", "tlsv1 alert")):
+    if kind == "tls_failed":
         return ConnectionProblem(
-            f"The TLS connection to {at} failed ({_first_line_of(raw)}); ask the admin for the server's "
+            f"The TLS connection to {at} failed ({probe.first_line(raw)}); ask the admin for the server's "
             "certificate, or choose the TLS mode “Require TLS”.", "tls")
-    if 'database "' in text and "does not exist" in text:
+    if kind == "no_database":
         return ConnectionProblem(
             f"There is no database “{profile.database}” on {at}; check the database name in the profile.",
             "database")
-    if 'role "' in text and "does not exist" in text:
+    if kind == "no_login":
         return ConnectionProblem(
             f"The server at {at} has no login “{profile.user}”; check the login name, or ask an admin to run "
             f"“desk user add {profile.user} --role ROLE”.", "login")
-    if "not permitted to log in" in text:
+    if kind == "login_disabled":
         return ConnectionProblem(
             f"The login “{profile.user}” may not sign in on {at}; ask an admin to run "
             f"“desk user add {profile.user} --role ROLE”.", "login")
-    if "permission denied for database" in text or "connect privilege" in text:
+    if kind == "no_connect_privilege":
         return ConnectionProblem(
             f"The login “{profile.user}” may not connect to the database {profile.where}; ask an admin to "
             f"run “desk user add {profile.user} --role ROLE”.", "rights")
-    if "pg_hba.conf" in text:
+    if kind == "host_refused":
         return ConnectionProblem(
             f"The server at {at} does not accept “{profile.user}” from this computer; ask the admin to allow "
             "it (pg_hba.conf), or check the TLS mode.", "rights")
-    if "too many clients" in text or "remaining connection slots" in text:
+    if kind == "server_full":
         return ConnectionProblem(
             f"The server at {at} is full (too many connections); try again in a minute.", "server")
-    if "starting up" in text or "shutting down" in text or "in recovery mode" in text:
+    if kind == "server_starting":
         return ConnectionProblem(
             f"The server at {at} is starting or stopping; try again in a moment.", "server")
-    if any(s in text for s in ("connection refused", "could not connect", "timeout expired", "timed out",
-                               "no route to host", "network is unreachable", "connection failed")):
+    if kind == "unreachable":
         return ConnectionProblem(
             f"Cannot reach a database server at {at} (it may be down, or the port is wrong); try again "
             "later, check the profile, or open the local workspace.", "server")
     return ConnectionProblem(
-        f"Cannot connect to {profile.where}: {_first_line_of(raw)}; check the profile or try again.", "other")
-
-
-def _first_line(exc: BaseException) -> str:
-    return _first_line_of(str(exc))
-
-
-def _first_line_of(text: str) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else "no details"
-    for prefix in ("connection failed: ", "connection is bad: "):
-        if line.startswith(prefix):
-            line = line[len(prefix):]
-    if "failed: " in line:
-        line = line.split("failed: ", 1)[1]
-    return line.replace("FATAL:  ", "").rstrip(".")
+        f"Cannot connect to {profile.where}: {probe.first_line(raw)}; check the profile or try again.", "other")

@@ -90,12 +90,12 @@ Choose one in the list, or create a new article.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+326"/>
+        <location line="+327"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>The article cannot be opened</source>
         <translation>Не удалось открыть статью</translation>
     </message>
@@ -181,7 +181,7 @@ Your text is still in the editor.</source>
         <translation>Восстановлено, ещё не сохранено</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The foreign-agent notice required for {language} articles was added.</source>
         <translation>Добавлена маркировка иноагента, обязательная для статей на языке «{language}».</translation>
     </message>

@@ -132,7 +132,7 @@ class ArticlePane(QWidget):
         self._dirty = False
         self._loading = False
         self._read_only = False
-        self._read_only_reason = ""   # "": the workflow's, worded again on a language switch
+        self._workflow_read_only = False   # read-only for the workflow's reason: worded again on a switch
         self._generation = 0      # bumps on every load: late preview results of an older article are dropped
         self._seq = 0             # bumps on every edit: orders recovery snapshots
         self._snapshot_seq = 0    # the edit the last snapshot was taken at
@@ -244,8 +244,8 @@ class ArticlePane(QWidget):
         self.save_action.setText(translate("ArticlePane", "&Save"))
         if self._baseline is None:
             return
-        if self._read_only and not self._read_only_reason:
-            self.set_read_only(True, read_only_reason(self._ws.actor, self._baseline))
+        if self._read_only and self._workflow_read_only:
+            self._apply_workflow_read_only(self._baseline)
         if self._dirty:
             self.area.state.setText(translate("ArticlePane", "Unsaved changes"))
         self.refresh_preview()   # the word count
@@ -310,7 +310,7 @@ class ArticlePane(QWidget):
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         self._read_only = read_only
-        self._read_only_reason = reason
+        self._workflow_read_only = False
         self.banner_label.setText(translate("ArticlePane", "<b>Read-only.</b> {reason}").format(
             reason=html.escape(reason or translate("ArticlePane", "This article cannot be edited here."))))
         self.banner.setVisible(read_only)
@@ -533,6 +533,7 @@ class ArticlePane(QWidget):
         allowed = self._is_new or can_edit(self._ws.actor, ArticleFacts.of(data))
         if not allowed:
             self.set_read_only(True, read_only_reason(self._ws.actor, data))
+            self._workflow_read_only = True
         elif self._read_only:
             self.set_read_only(False)
         else:

@@ -253,3 +253,18 @@ def test_a_conflict_dialog_and_the_registry_dialog_are_built_in_russian(qtbot, u
     language("en")
     assert ui_texts(ConflictDialog(case)) == english_conflict
     assert ui_texts(registry_dialog(qtbot, ui_ws, sync_tasks)) == english_registry
+
+
+def test_the_read_only_banner_is_worded_again_on_a_switch(make_pane, ui_ws, language):
+    pane = make_pane(ui_ws)
+    pane.load_data(ArticleData(headline="Махачкала без воды", status="published", version=1,
+                               body="\n\n".join([DEMO_NOTICE_TEXT, *PARAGRAPHS])))
+    english = pane.banner_label.text()
+    assert pane.is_read_only() and "published" in english
+
+    language("ru")
+    assert "опубликована" in pane.banner_label.text()
+    assert english_words([pane.banner_label.text()]) == []
+
+    language("en")
+    assert pane.banner_label.text() == english

@@ -57,7 +57,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/editor/pane.py" line="+97"/>
+        <location filename="../../ui/editor/pane.py" line="+64"/>
         <source>This article is {status}: start a correction to edit it (Workflow → Start correction).</source>
         <translation>Статус статьи — «{status}»: чтобы править её, начните исправление (Процесс → Начать исправление).</translation>
     </message>

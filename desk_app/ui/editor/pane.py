@@ -10,7 +10,6 @@ changes a recovery snapshot is written every few seconds.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
 from datetime import datetime
 
 import shiboken6
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.article import ArticleData, count_words
+from desk_app.domain.article import ArticleData
 from desk_app.domain.errors import ConflictError, DeskError, NotFound
 from desk_app.domain.markdown_blocks import IncrementalMarkdown
 from desk_app.domain.notice import NoticePolicy, check, fix
-from desk_app.domain.rendering import render_markdown, render_page
-from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit, missing_for_publish
+from desk_app.domain.rendering import render_markdown
+from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit
 from desk_app.services.conflicts import ConflictService
 from desk_app.ui.domain_labels import language_label, number, role_with_article, status_label
 from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
@@ -41,8 +40,8 @@ from desk_app.ui.editor.editor_area import EditorArea
 from desk_app.ui.editor.mentions import MentionMarker
 from desk_app.ui.editor.metadata_panel import MetadataPanel
 from desk_app.ui.editor.photo_attach import PhotoAttacher
-from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
-from desk_app.ui.editor.preview_images import load_local_images
+from desk_app.ui.editor.preview import PreviewPane
+from desk_app.ui.editor.preview_render import PreviewResult, render_preview
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.editor.spell_fields import CellSpelling
 from desk_app.ui.editor.spell_layer import SpellLayer
@@ -51,42 +50,10 @@ from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 
-__all__ = ["ArticlePane", "PreviewResult"]
+__all__ = ["ArticlePane", "PreviewResult", "read_only_reason", "render_preview"]
 
 SPLITTER_MAIN = "article_pane/main"
 SPLITTER_LEFT = "article_pane/left"
-
-
-@dataclass(frozen=True)
-class PreviewResult:
-    html: str
-    words: int        # without the notice
-    characters: int   # without the notice
-    photo: tuple[str, bytes] | None = None       # a stored photo the browser does not have yet
-    images: dict = field(default_factory=dict)   # local images the page shows, read off the GUI thread
-    notice: str = ""                             # the notice paragraph the page shows
-    missing: tuple[str, ...] = ()                # required fields still empty (labels)
-
-
-def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None,
-                   have_photo: str = "") -> PreviewResult:
-    """Pure work for the preview task (runs on a worker thread).
-
-    ``body_renderer`` keeps the HTML of the body's unchanged parts from the last refresh;
-    ``have_photo`` names the stored photo the browser already holds (it is read only once).
-    """
-    page = workspace.transfer.page(data)
-    html = render_page(page, standalone=False, body_px=PREVIEW_BODY_PX,  # the export keeps 16 px
-                       body_renderer=body_renderer)
-    text = page.body_markdown.strip()
-    photo = None
-    if page.photo_src and data.photo_media != have_photo:
-        try:
-            photo = (data.photo_media, workspace.media.rendition(data.photo_media, "web").data)
-        except NotFound:  # removed meanwhile: the page shows no image rather than failing
-            photo = None
-    return PreviewResult(html, count_words(text), len(text), photo, load_local_images(html), page.notice or "",
-                         tuple(missing_for_publish(data, page.body_markdown)))
 
 
 def read_only_reason(actor: Actor, data: ArticleData) -> str:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.textdiff import DEL_STYLE, INS_STYLE, side_by_side_html
 from desk_app.services.conflicts import ConflictCase, resolve_markers, unresolved_count
+from desk_app.ui.domain_labels import field_label, number
+from desk_app.ui.i18n import translate
 
 MINE_BG = QColor("#e6f6ea")
 THEIRS_BG = QColor("#fdf0e1")
@@ -84,7 +86,7 @@ class ConflictDialog(QDialog):
     def __init__(self, case: ConflictCase, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("Someone else saved this article")
+        self.setWindowTitle(translate("ConflictDialog", "Someone else saved this article"))
         self.case = case
         self.choice: str | None = None
         self._syncing = False
@@ -95,16 +97,16 @@ class ConflictDialog(QDialog):
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
         case = self.case
-        header = QLabel(case.message, self)
+        header = QLabel(_headline(case), self)
         header.setObjectName("conflictMessage")
         header.setWordWrap(True)
         font = header.font()
         font.setBold(True)
         header.setFont(font)
-        legend = QLabel(
-            f'<span style="{DEL_STYLE}">only in theirs</span>&nbsp;&nbsp;'
-            f'<span style="{INS_STYLE}">only in mine</span>&nbsp;&nbsp;— whichever text you do not keep '
-            "stays in the article's history.", self)
+        legend = QLabel(translate(
+            "ConflictDialog", '<span style="{theirs_style}">only in theirs</span>&nbsp;&nbsp;<span '
+            'style="{mine_style}">only in mine</span>&nbsp;&nbsp;— whichever text you do not keep stays in the '
+            "article's history.").format(theirs_style=DEL_STYLE, mine_style=INS_STYLE), self)
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
 
@@ -112,16 +114,18 @@ class ConflictDialog(QDialog):
         left_html, right_html = side_by_side_html(theirs_body, case.mine.body)
         self.theirs_view = QTextBrowser(self)
         self.theirs_view.setObjectName("theirsView")
-        self.theirs_view.setHtml(left_html if case.theirs is not None else "<i>The article was removed.</i>")
+        self.theirs_view.setHtml(left_html if case.theirs is not None
+                                 else translate("ConflictDialog", "<i>The article was removed.</i>"))
         self.mine_view = QTextBrowser(self)
         self.mine_view.setObjectName("mineView")
         self.mine_view.setHtml(right_html)
-        who = case.saved_by or "someone else"
-        theirs_title = (f"Theirs — version {case.theirs.version}, saved by {who}" if case.theirs is not None
-                        else "Theirs — removed")
+        who = case.saved_by or translate("ConflictDialog", "someone else")
+        theirs_title = (translate("ConflictDialog", "Theirs — version {version}, saved by {name}").format(
+            version=case.theirs.version, name=who) if case.theirs is not None
+            else translate("ConflictDialog", "Theirs — removed"))
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         sides.addWidget(_titled(theirs_title, self.theirs_view, self))
-        sides.addWidget(_titled("Mine — your unsaved text", self.mine_view, self))
+        sides.addWidget(_titled(translate("ConflictDialog", "Mine — your unsaved text"), self.mine_view, self))
         sides.setChildrenCollapsible(False)
         sides.setStretchFactor(0, 1)
         sides.setStretchFactor(1, 1)
@@ -133,26 +137,27 @@ class ConflictDialog(QDialog):
 
         self.fields_view = QTreeWidget(self)
         self.fields_view.setObjectName("fieldsView")
-        self.fields_view.setHeaderLabels(["Field", "Theirs", "Mine", "Keep"])
+        self.fields_view.setHeaderLabels([translate("ConflictDialog", "Field"), translate("ConflictDialog", "Theirs"),
+                                          translate("ConflictDialog", "Mine"), translate("ConflictDialog", "Keep")])
         self.fields_view.setRootIsDecorated(False)
         self.fields_view.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fields_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.fields_view.header().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.fields_view.header().setStretchLastSection(False)
         for fm in case.fields:
-            item = QTreeWidgetItem([fm.label, _value_text(fm.theirs), _value_text(fm.mine), ""])
+            item = QTreeWidgetItem([field_label(fm.name), _value_text(fm.theirs), _value_text(fm.mine), ""])
             item.setToolTip(1, _value_text(fm.theirs))
             item.setToolTip(2, _value_text(fm.mine))
             self.fields_view.addTopLevelItem(item)
             if fm.conflict:
                 combo = QComboBox(self.fields_view)
-                combo.addItem("Mine", "mine")
-                combo.addItem("Theirs", "theirs")
+                combo.addItem(translate("ConflictDialog", "Mine"), "mine")
+                combo.addItem(translate("ConflictDialog", "Theirs"), "theirs")
                 self.fields_view.setItemWidget(item, 3, combo)
                 self._field_combos[fm.name] = combo
             else:
-                item.setText(3, "theirs (only they changed it)" if fm.result == fm.theirs
-                             else "mine (only you changed it)")
+                item.setText(3, translate("ConflictDialog", "theirs (only they changed it)") if fm.result == fm.theirs
+                             else translate("ConflictDialog", "mine (only you changed it)"))
         self.fields_view.setVisible(bool(case.fields))
         self.fields_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         rows = min(len(case.fields), 4)
@@ -169,8 +174,10 @@ class ConflictDialog(QDialog):
         self.merge_state = QLabel(self)
         self.merge_state.setObjectName("mergeState")
         self.merge_state.setWordWrap(True)
-        self.all_mine_button = QPushButton("Mine in every marked place", self)
-        self.all_theirs_button = QPushButton("Theirs in every marked place", self)
+        self.all_mine_button = QPushButton(translate("ConflictDialog", "Mine in every marked place"), self)
+        self.all_mine_button.setObjectName("allMine")
+        self.all_theirs_button = QPushButton(translate("ConflictDialog", "Theirs in every marked place"), self)
+        self.all_theirs_button.setObjectName("allTheirs")
         self.all_mine_button.clicked.connect(lambda: self._resolve_all("mine"))
         self.all_theirs_button.clicked.connect(lambda: self._resolve_all("theirs"))
         merge_tools = QHBoxLayout()
@@ -180,7 +187,7 @@ class ConflictDialog(QDialog):
         merge_box = QWidget(self)
         merge_layout = QVBoxLayout(merge_box)
         merge_layout.setContentsMargins(0, 0, 0, 0)
-        merge_layout.addWidget(_bold("Merged result — edit freely", self))
+        merge_layout.addWidget(_bold(translate("ConflictDialog", "Merged result — edit freely"), self))
         merge_layout.addWidget(self.merge_edit, 1)
         merge_layout.addLayout(merge_tools)
 
@@ -191,11 +198,16 @@ class ConflictDialog(QDialog):
         panes.setStretchFactor(1, 1)
         panes.setChildrenCollapsible(False)
 
-        self.mine_button = QPushButton("Keep mine" if case.theirs is not None else "Keep mine as a new article", self)
-        self.theirs_button = QPushButton("Take theirs", self)
-        self.merge_button = QPushButton("Use merge", self)
-        self.later_button = QPushButton("Decide later", self)
-        self.later_button.setToolTip("Close this and keep editing; nothing is saved yet.")
+        self.mine_button = QPushButton(translate("ConflictDialog", "Keep mine") if case.theirs is not None
+                                       else translate("ConflictDialog", "Keep mine as a new article"), self)
+        self.mine_button.setObjectName("keepMine")
+        self.theirs_button = QPushButton(translate("ConflictDialog", "Take theirs"), self)
+        self.theirs_button.setObjectName("takeTheirs")
+        self.merge_button = QPushButton(translate("ConflictDialog", "Use merge"), self)
+        self.merge_button.setObjectName("useMerge")
+        self.later_button = QPushButton(translate("ConflictDialog", "Decide later"), self)
+        self.later_button.setObjectName("decideLater")
+        self.later_button.setToolTip(translate("ConflictDialog", "Close this and keep editing; nothing is saved yet."))
         self.theirs_button.setEnabled(case.theirs is not None)
         self.merge_button.setDefault(True)
         self.mine_button.clicked.connect(lambda: self._choose("mine"))
@@ -237,14 +249,16 @@ class ConflictDialog(QDialog):
         self.all_mine_button.setEnabled(left > 0)
         self.all_theirs_button.setEnabled(left > 0)
         if left:
-            noun = "paragraph both of you changed is" if left == 1 else "places both of you changed are"
             self.merge_state.setText(
-                f"{left} {noun} marked: keep the words you want and delete the marker lines, "
-                "or use the buttons.")
+                (translate("ConflictDialog", "{count} paragraph both of you changed is marked: keep the words you "
+                           "want and delete the marker lines, or use the buttons.") if left == 1
+                 else translate("ConflictDialog", "{count} places both of you changed are marked: keep the words "
+                                "you want and delete the marker lines, or use the buttons."))
+                .format(count=number(left)))
             self.merge_state.setStyleSheet("color: #92400e;")
-            self.merge_button.setToolTip("Resolve the marked paragraphs first.")
+            self.merge_button.setToolTip(translate("ConflictDialog", "Resolve the marked paragraphs first."))
         else:
-            self.merge_state.setText("No conflicts left: “Use merge” saves this text.")
+            self.merge_state.setText(translate("ConflictDialog", "No conflicts left: “Use merge” saves this text."))
             self.merge_state.setStyleSheet("color: #055d20;")
             self.merge_button.setToolTip("")
 
@@ -260,6 +274,18 @@ class ConflictDialog(QDialog):
 
     def field_choices(self) -> dict[str, str]:
         return {name: combo.currentData() for name, combo in self._field_combos.items()}
+
+
+def _headline(case: ConflictCase) -> str:
+    """The dialog's one sentence: who saved what (the service's sentence, worded in the interface's language)."""
+    if case.theirs is None:
+        return translate("ConflictDialog", "The article was removed by someone else while you edited it; keep your "
+                         "text as a new article.")
+    opened = (translate("ConflictDialog", "version {version}").format(version=case.mine.version) if case.mine.version
+              else translate("ConflictDialog", "it"))
+    return translate("ConflictDialog", "{name} saved this article (version {version}) after you opened {opened}; "
+                     "compare the two texts and choose what to keep — nothing is lost either way.").format(
+        name=case.saved_by or translate("ConflictDialog", "Someone else"), version=case.theirs.version, opened=opened)
 
 
 def _bold(text: str, parent: QWidget) -> QLabel:

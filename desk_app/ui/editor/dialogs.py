@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.i18n import translate
+
 __all__ = ["ConflictAnswer", "LinkDialog", "Prompter", "UnsavedChoice"]
 
 
@@ -43,15 +45,15 @@ class LinkDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Insert link")
+        self.setWindowTitle(translate("LinkDialog", "Insert link"))
         self.text_edit = QLineEdit(text, self)
         self.url_edit = QLineEdit(self)
         self.url_edit.setPlaceholderText("https://")
         self.problem = QLabel("", self)
         self.problem.setObjectName("fieldError")
         form = QFormLayout()
-        form.addRow("Text", self.text_edit)
-        form.addRow("Address", self.url_edit)
+        form.addRow(translate("LinkDialog", "Text"), self.text_edit)
+        form.addRow(translate("LinkDialog", "Address"), self.url_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -65,7 +67,8 @@ class LinkDialog(QDialog):
     def _accept(self) -> None:
         url = self.url_edit.text().strip()
         if not url.lower().startswith(("http://", "https://", "mailto:")):
-            self.problem.setText("Use an address that starts with https://, http:// or mailto:.")
+            self.problem.setText(translate("LinkDialog", "Use an address that starts with https://, http:// or "
+                                           "mailto:."))
             return
         self.accept()
 
@@ -82,9 +85,10 @@ class Prompter:
     def ask_unsaved(self, headline: str) -> UnsavedChoice:
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to “{headline or 'Untitled article'}”?")
-        box.setInformativeText("If you discard them, your edits since the last save are lost.")
+        box.setWindowTitle(translate("Prompter", "Unsaved changes"))
+        box.setText(translate("Prompter", "Save the changes to “{headline}”?").format(
+            headline=headline or translate("Prompter", "Untitled article")))
+        box.setInformativeText(translate("Prompter", "If you discard them, your edits since the last save are lost."))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -106,7 +110,8 @@ class Prompter:
 
     def ask_save_as_new(self, message: str) -> bool:
         answer = QMessageBox.question(
-            self._parent, "Article removed", message + "\n\nSave your text as a new article?",
+            self._parent, translate("Prompter", "Article removed"),
+            translate("Prompter", "{message}\n\nSave your text as a new article?").format(message=message),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Save

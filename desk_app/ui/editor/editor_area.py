@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desk_app.ui.editor import formatting
 from desk_app.ui.editor.find_replace import FindReplaceBar
 from desk_app.ui.editor.markdown_editor import MarkdownEditor
+from desk_app.ui.i18n import on_language_change, translate
 
 __all__ = ["ACTION_IDS", "EditorArea", "MessageBar"]
 
@@ -79,7 +80,7 @@ class EditorArea(QWidget):
         self.editor = MarkdownEditor(self)
         self.find_bar = FindReplaceBar(self.editor, self)
         self.message_bar = MessageBar(self)
-        self.toolbar = QToolBar("Formatting", self)
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("formatToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.counts = FooterLabel("", self)
@@ -109,6 +110,7 @@ class EditorArea(QWidget):
         self.editor.redoAvailable.connect(self.actions_by_id["redo"].setEnabled)
         self.actions_by_id["undo"].setEnabled(False)
         self.actions_by_id["redo"].setEnabled(False)
+        on_language_change(self, self._retranslate_ui)
 
     def say(self, message: str) -> None:
         self.message_bar.show_message(message)
@@ -117,31 +119,27 @@ class EditorArea(QWidget):
     # -- actions ---------------------------------------------------------------
     def _make_actions(self) -> None:
         e = self.editor
-        spec: list[tuple[str, str, str, list[str], Callable[[], object], str]] = [
-            ("bold", "&Bold", "B", ["Ctrl+B"], lambda: formatting.toggle_wrap(e, "**"), "Bold: **text**"),
-            ("italic", "&Italic", "I", ["Ctrl+I"], lambda: formatting.toggle_wrap(e, "*"), "Italic: *text*"),
-            ("link", "&Link…", "Link", ["Ctrl+K"], self.insert_link, "Link: [text](https://…)"),
-            ("heading1", "Heading &1", "H1", ["Ctrl+1"], lambda: formatting.set_heading(e, 1), "Heading 1: # text"),
-            ("heading2", "Heading &2", "H2", ["Ctrl+2"], lambda: formatting.set_heading(e, 2), "Heading 2: ## text"),
-            ("heading3", "Heading &3", "H3", ["Ctrl+3"], lambda: formatting.set_heading(e, 3), "Heading 3: ### text"),
-            ("quote", "&Quote", "Quote", ["Ctrl+Shift+.", "Ctrl+>"], lambda: formatting.toggle_quote(e),
-             "Quote: > text"),
-            ("list", "Bulleted &list", "List", ["Ctrl+Shift+8", "Ctrl+*"], lambda: formatting.toggle_list(e),
-             "List: - item"),
-            ("undo", "&Undo", "Undo", ["Ctrl+Z"], e.undo, "Undo"),
-            ("redo", "&Redo", "Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], e.redo, "Redo"),
-            ("find", "&Find…", "Find", ["Ctrl+F"], self.find_bar.open_find, "Find in the text"),
-            ("replace", "&Replace…", "Replace", ["Ctrl+H"], self.find_bar.open_replace, "Find and replace"),
+        spec: list[tuple[str, list[str], Callable[[], object]]] = [
+            ("bold", ["Ctrl+B"], lambda: formatting.toggle_wrap(e, "**")),
+            ("italic", ["Ctrl+I"], lambda: formatting.toggle_wrap(e, "*")),
+            ("link", ["Ctrl+K"], self.insert_link),
+            ("heading1", ["Ctrl+1"], lambda: formatting.set_heading(e, 1)),
+            ("heading2", ["Ctrl+2"], lambda: formatting.set_heading(e, 2)),
+            ("heading3", ["Ctrl+3"], lambda: formatting.set_heading(e, 3)),
+            ("quote", ["Ctrl+Shift+.", "Ctrl+>"], lambda: formatting.toggle_quote(e)),
+            ("list", ["Ctrl+Shift+8", "Ctrl+*"], lambda: formatting.toggle_list(e)),
+            ("undo", ["Ctrl+Z"], e.undo),
+            ("redo", ["Ctrl+Shift+Z", "Ctrl+Y"], e.redo),
+            ("find", ["Ctrl+F"], self.find_bar.open_find),
+            ("replace", ["Ctrl+H"], self.find_bar.open_replace),
         ]
         reserved: list[QKeySequence] = []
-        for key, text, short, keys, slot, tip in spec:
-            action = QAction(text, self)
+        for key, keys, slot in spec:
+            action = QAction(self)
             action.setObjectName(f"editor.{key}")
-            action.setIconText(short)
             sequences = [QKeySequence(k) for k in keys]
             action.setShortcuts(sequences)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{tip} ({sequences[0].toString(QKeySequence.SequenceFormat.NativeText)})")
             action.triggered.connect(lambda _checked=False, s=slot: s())
             self.addAction(action)
             self.actions_by_id[key] = action
@@ -159,6 +157,41 @@ class EditorArea(QWidget):
             font.setBold(style == "bold")
             font.setItalic(style == "italic")
             button.setFont(font)
+
+    def _retranslate_ui(self) -> None:
+        self.toolbar.setWindowTitle(translate("EditorArea", "Formatting"))
+        texts = {  # menu text, toolbar text, tooltip
+            "bold": (translate("EditorArea", "&Bold"), translate("EditorArea", "B"),
+                     translate("EditorArea", "Bold: **text**")),
+            "italic": (translate("EditorArea", "&Italic"), translate("EditorArea", "I"),
+                       translate("EditorArea", "Italic: *text*")),
+            "link": (translate("EditorArea", "&Link…"), translate("EditorArea", "Link"),
+                     translate("EditorArea", "Link: [text](https://…)")),
+            "heading1": (translate("EditorArea", "Heading &1"), translate("EditorArea", "H1"),
+                         translate("EditorArea", "Heading 1: # text")),
+            "heading2": (translate("EditorArea", "Heading &2"), translate("EditorArea", "H2"),
+                         translate("EditorArea", "Heading 2: ## text")),
+            "heading3": (translate("EditorArea", "Heading &3"), translate("EditorArea", "H3"),
+                         translate("EditorArea", "Heading 3: ### text")),
+            "quote": (translate("EditorArea", "&Quote"), translate("EditorArea", "Quote"),
+                      translate("EditorArea", "Quote: > text")),
+            "list": (translate("EditorArea", "Bulleted &list"), translate("EditorArea", "List"),
+                     translate("EditorArea", "List: - item")),
+            "undo": (translate("EditorArea", "&Undo"), translate("EditorArea", "Undo"),
+                     translate("EditorArea", "Undo")),
+            "redo": (translate("EditorArea", "&Redo"), translate("EditorArea", "Redo"),
+                     translate("EditorArea", "Redo")),
+            "find": (translate("EditorArea", "&Find…"), translate("EditorArea", "Find"),
+                     translate("EditorArea", "Find in the text")),
+            "replace": (translate("EditorArea", "&Replace…"), translate("EditorArea", "Replace"),
+                        translate("EditorArea", "Find and replace")),
+        }
+        for key, (text, short, tip) in texts.items():
+            action = self.actions_by_id[key]
+            action.setText(text)
+            action.setIconText(short)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(translate("EditorArea", "{tip} ({keys})").format(tip=tip, keys=keys))
 
     def editor_actions(self) -> list[QAction]:
         return [self.actions_by_id[key] for key in ACTION_IDS]

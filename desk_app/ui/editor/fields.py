@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.article import DEFAULT_ZONE, Status
+from desk_app.ui.domain_labels import number, status_label
 from desk_app.ui.editor.paste import clean_text, describe
+from desk_app.ui.i18n import translate
 
 __all__ = ["COMMON_ZONES", "FieldBox", "LimitedLineEdit", "LimitedTextEdit", "StatusBadge", "ZoneCombo",
            "valid_zone"]
@@ -40,6 +42,16 @@ def valid_zone(name: str) -> bool:
     return bool(name.strip())
 
 
+def _the_field(label: str) -> str:
+    """"the headline": a field named in a sentence (``label`` is its name in the interface's language)."""
+    return translate("LimitedField", "the {field}").format(field=label.lower())
+
+
+def _limited(label: str, limit: int) -> str:
+    return translate("LimitedField", "The {field} is limited to {limit} characters.").format(
+        field=label.lower(), limit=number(limit))
+
+
 class LimitedLineEdit(QLineEdit):
     """A one-line field with a hard length limit that also holds for paste and drop, and says so."""
 
@@ -56,7 +68,7 @@ class LimitedLineEdit(QLineEdit):
         room = self.maxLength() - (len(self.text()) - len(self.selectedText()))
         cleaned = clean_text(raw, room, single_line=True)
         self.insert(cleaned.text)
-        message = describe(cleaned, f"the {self.label.lower()}", self.maxLength())
+        message = describe(cleaned, _the_field(self.label), self.maxLength())
         if message:
             self.sig_message.emit(message)
 
@@ -67,7 +79,7 @@ class LimitedLineEdit(QLineEdit):
             return
         if (not self.isReadOnly() and e.text() and e.text()[0].isprintable() and not self.hasSelectedText()
                 and len(self.text()) >= self.maxLength()):
-            self.sig_message.emit(f"The {self.label.lower()} is limited to {self.maxLength():,} characters.")
+            self.sig_message.emit(_limited(self.label, self.maxLength()))
         super().keyPressEvent(e)
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
@@ -120,7 +132,7 @@ class LimitedTextEdit(QPlainTextEdit):
         cleaned = clean_text(source.text(), self._room())
         self.textCursor().insertText(cleaned.text)
         self.ensureCursorVisible()
-        message = describe(cleaned, f"the {self.label.lower()}", self.max_length)
+        message = describe(cleaned, _the_field(self.label), self.max_length)
         if message:
             self.sig_message.emit(message)
 
@@ -128,7 +140,7 @@ class LimitedTextEdit(QPlainTextEdit):
         inserts = e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (e.text() and e.text()[0].isprintable())
         if not self.isReadOnly() and inserts and not e.matches(QKeySequence.StandardKey.Paste) \
                 and self._room() < max(len(e.text()), 1):
-            self.sig_message.emit(f"The {self.label.lower()} is limited to {self.max_length:,} characters.")
+            self.sig_message.emit(_limited(self.label, self.max_length))
             e.accept()
             return
         super().keyPressEvent(e)
@@ -212,11 +224,13 @@ class StatusBadge(QLabel):
         try:
             known = Status(status)
             fg, bg = _BADGE[known]
-            label = known.label
+            label = status_label(known)
         except ValueError:
             fg, bg, label = "#333333", "#eeeeee", status or "—"
+        self.status = status
         self.setText(label)
-        self.setToolTip(f"Status: {label}. It changes through Submit, Approve, Publish… not here.")
+        self.setToolTip(translate("StatusBadge", "Status: {status}. It changes through Submit, Approve, Publish… "
+                                  "not here.").format(status=label))
         self.setStyleSheet(f"QLabel#statusBadge {{ color: {fg}; background: {bg}; border-radius: 9px;"
                            " padding: 2px 10px; font-weight: 600; }")
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.domain_labels import number
 from desk_app.ui.editor.markdown_editor import MarkdownEditor
 from desk_app.ui.editor.notice_guard import Resolution, qt_len
+from desk_app.ui.i18n import on_language_change, translate
 
 __all__ = ["FindReplaceBar"]
 
@@ -36,20 +38,17 @@ class FindReplaceBar(QWidget):
         self.editor = editor
         self.setObjectName("findReplaceBar")
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText("Find")
         self.find_edit.setClearButtonEnabled(True)
         self.replace_edit = QLineEdit(self)
-        self.replace_edit.setPlaceholderText("Replace with")
-        self.case_box = QCheckBox("Match case", self)
+        self.case_box = QCheckBox(self)
         self.count_label = QLabel("", self)
         self.count_label.setMinimumWidth(90)
-        self.prev_button = QPushButton("Previous", self)
-        self.next_button = QPushButton("Next", self)
-        self.replace_button = QPushButton("Replace", self)
-        self.replace_all_button = QPushButton("Replace all", self)
+        self.prev_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.replace_button = QPushButton(self)
+        self.replace_all_button = QPushButton(self)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close (Esc)")
         self.close_button.setAutoRaise(True)
 
         grid = QGridLayout(self)
@@ -77,6 +76,19 @@ class FindReplaceBar(QWidget):
         self.replace_all_button.clicked.connect(self.replace_all)
         self.close_button.clicked.connect(self.close_bar)
         self.hide()
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.find_edit.setPlaceholderText(translate("FindReplaceBar", "Find"))
+        self.replace_edit.setPlaceholderText(translate("FindReplaceBar", "Replace with"))
+        self.case_box.setText(translate("FindReplaceBar", "Match case"))
+        self.prev_button.setText(translate("FindReplaceBar", "Previous"))
+        self.next_button.setText(translate("FindReplaceBar", "Next"))
+        self.replace_button.setText(translate("FindReplaceBar", "Replace"))
+        self.replace_all_button.setText(translate("FindReplaceBar", "Replace all"))
+        self.close_button.setToolTip(translate("FindReplaceBar", "Close (Esc)"))
+        if self.isVisible():
+            self._on_query_changed()
 
     # -- opening and closing --------------------------------------------------
     def open_find(self) -> None:
@@ -152,9 +164,9 @@ class FindReplaceBar(QWidget):
         if not query:
             self.count_label.setText("")
         elif not matches:
-            self.count_label.setText("No matches")
+            self.count_label.setText(translate("FindReplaceBar", "No matches"))
         else:
-            self.count_label.setText(f"{len(matches):,} match{'es' if len(matches) != 1 else ''}")
+            self.count_label.setText(_matches_text(len(matches)))
         self.find_edit.setProperty("invalid", bool(query) and not matches)
         self.find_edit.style().unpolish(self.find_edit)
         self.find_edit.style().polish(self.find_edit)
@@ -185,9 +197,9 @@ class FindReplaceBar(QWidget):
         cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
         self.editor.setTextCursor(cursor)
         if self.editor.find(query, self._flags(backward)):
-            self.sig_message.emit("Search wrapped around the end of the text.")
+            self.sig_message.emit(translate("FindReplaceBar", "Search wrapped around the end of the text."))
             return True
-        self.sig_message.emit(f"“{query}” was not found.")
+        self.sig_message.emit(translate("FindReplaceBar", "“{query}” was not found.").format(query=query))
         return False
 
     # -- replacing -------------------------------------------------------------
@@ -220,7 +232,8 @@ class FindReplaceBar(QWidget):
         room = self.editor.max_length - (self.editor.document().characterCount() - 1)
         growth = sum(len(replacement) - (e - s) for s, e in allowed)
         if growth > room:
-            self.sig_message.emit("Replacing all would make the body longer than its limit; nothing was replaced.")
+            self.sig_message.emit(translate("FindReplaceBar", "Replacing all would make the body longer than its "
+                                            "limit; nothing was replaced."))
             return 0
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()
@@ -229,10 +242,17 @@ class FindReplaceBar(QWidget):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(replacement)
         cursor.endEditBlock()
-        message = f"Replaced {len(allowed):,} match{'es' if len(allowed) != 1 else ''}."
+        message = (translate("FindReplaceBar", "Replaced {count} match.") if len(allowed) == 1
+                   else translate("FindReplaceBar", "Replaced {count} matches.")).format(count=number(len(allowed)))
         if skipped:
-            message += f" {skipped} in the foreign-agent notice left unchanged."
+            message += " " + translate("FindReplaceBar", "{count} in the foreign-agent notice left unchanged.").format(
+                count=number(skipped))
         self.sig_message.emit(message)
         self._on_query_changed()
         return len(allowed)
 
+
+def _matches_text(n: int) -> str:
+    """"1 match", "12 matches"."""
+    text = translate("FindReplaceBar", "{count} match") if n == 1 else translate("FindReplaceBar", "{count} matches")
+    return text.format(count=number(n))

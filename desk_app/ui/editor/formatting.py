@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtGui import QTextCursor
 
-from desk_app.ui.editor.markdown_editor import NARROWED, MarkdownEditor
+from desk_app.ui.editor.markdown_editor import MarkdownEditor, narrowed
 from desk_app.ui.editor.notice_guard import qt_len
 
 __all__ = ["insert_link", "set_heading", "toggle_list", "toggle_quote", "toggle_wrap"]
@@ -69,7 +69,7 @@ def toggle_wrap(editor: MarkdownEditor, marker: str) -> bool:
             cursor.setPosition(inner_start + m + qt_len(stripped), QTextCursor.MoveMode.KeepAnchor)
             editor.setTextCursor(cursor)
     if ok and res.narrowed:
-        editor.sig_message.emit(NARROWED)
+        editor.sig_message.emit(narrowed())
     return ok
 
 
@@ -102,7 +102,7 @@ def _blocks(editor: MarkdownEditor) -> tuple[int, int] | None:
         if not first.isValid() or not last.isValid() or first.blockNumber() > last.blockNumber():
             editor.refuse()
             return None
-        editor.sig_message.emit(NARROWED)
+        editor.sig_message.emit(narrowed())
     return first.blockNumber(), last.blockNumber()
 
 

@@ -32,21 +32,28 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidge
 
 from desk_app.domain.article import BODY_MAX
 from desk_app.domain.notice import NoticePolicy, Placement, fix
+from desk_app.ui.domain_labels import number
 from desk_app.ui.editor.highlighter import MarkdownHighlighter
 from desk_app.ui.editor.notice_guard import (
-    NOTICE_REFUSAL,
     NoticeGuard,
     Resolution,
     body_for_editor,
     body_from_editor,
+    notice_refusal,
     qt_len,
 )
 from desk_app.ui.editor.paste import clean_text, describe
+from desk_app.ui.i18n import on_language_change, translate
 
-__all__ = ["MarkdownEditor", "NOTICE_BACKGROUND"]
+__all__ = ["MarkdownEditor", "NOTICE_BACKGROUND", "narrowed"]
 
 NOTICE_BACKGROUND = "#fff3bf"
-NARROWED = "The foreign-agent notice was kept; only the text around it changed."
+
+
+def narrowed() -> str:
+    """An edit that ran into the notice changed only the text around it."""
+    return translate("MarkdownEditor", "The foreign-agent notice was kept; only the text around it changed.")
+
 _SEP = "\u2029"
 
 _DELETE_KEYS: tuple[tuple[QKeySequence.StandardKey, QTextCursor.MoveOperation], ...] = (
@@ -89,8 +96,9 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)   # Tab, Shift+Tab and (event) Ctrl+Tab leave, as in a form
         self.setCenterOnScroll(False)
         self.document().setDocumentMargin(14)
-        self.setPlaceholderText("Write the article here. Markdown: **bold**, *italic*, [link](https://…), # heading")
         self.document().contentsChange.connect(self._on_contents_change)
+        on_language_change(self, lambda: self.setPlaceholderText(translate(
+            "MarkdownEditor", "Write the article here. Markdown: **bold**, *italic*, [link](https://…), # heading")))
 
     # -- content -------------------------------------------------------------
     def set_body(self, body: str, policy: NoticePolicy | None) -> None:
@@ -136,7 +144,8 @@ class MarkdownEditor(QPlainTextEdit):
             return False
         room = self.max_length - (self._length() - (res.end - res.start))
         if len(text) > room:
-            self.sig_message.emit(f"The body is limited to {self.max_length:,} characters; nothing was inserted.")
+            self.sig_message.emit(translate("MarkdownEditor", "The body is limited to {limit} characters; nothing "
+                                            "was inserted.").format(limit=number(self.max_length)))
             return False
         cursor = QTextCursor(self.document())
         cursor.setPosition(res.start)
@@ -147,12 +156,12 @@ class MarkdownEditor(QPlainTextEdit):
             cursor.setPosition(res.start + qt_len(text), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         if res.narrowed:
-            self._say(NARROWED)
+            self._say(narrowed())
         return True
 
-    def refuse(self, message: str = NOTICE_REFUSAL) -> None:
-        """Explain a refused edit: status message, and a tooltip at the cursor."""
-        self._say(message)
+    def refuse(self, message: str | None = None) -> None:
+        """Explain a refused edit (the notice's refusal unless ``message``): status message, tooltip."""
+        self._say(message or notice_refusal())
 
     def reserve_shortcuts(self, sequences: list[QKeySequence]) -> None:
         """Key sequences this widget must leave to its actions (e.g. Ctrl+K is "delete line" on X11)."""
@@ -212,12 +221,13 @@ class MarkdownEditor(QPlainTextEdit):
             e.accept()
             return
         if text and len(text) > self.max_length - (self._length() - (res.end - res.start)):
-            self._say(f"The body has reached its limit of {self.max_length:,} characters.")
+            self._say(translate("MarkdownEditor", "The body has reached its limit of {limit} characters.").format(
+                limit=number(self.max_length)))
             e.accept()
             return
         if res.narrowed:
             if self.replace_range(res.start, res.end, text):
-                self._say(NARROWED)
+                self._say(narrowed())
             e.accept()
             return
         super().keyPressEvent(e)
@@ -269,7 +279,7 @@ class MarkdownEditor(QPlainTextEdit):
             cursor.setPosition(res.start)
             cursor.setPosition(res.end, QTextCursor.MoveMode.KeepAnchor)
             self.setTextCursor(cursor)
-            self._say(NARROWED)
+            self._say(narrowed())
         super().cut()
 
     def delete_selection(self) -> None:
@@ -284,7 +294,7 @@ class MarkdownEditor(QPlainTextEdit):
         if self.isReadOnly():
             return
         if not source.hasText():
-            self._say("Only text can be pasted into the article body.")
+            self._say(translate("MarkdownEditor", "Only text can be pasted into the article body."))
             return
         cursor = self.textCursor()
         res = self.guard.resolve(cursor.selectionStart(), cursor.selectionEnd(), "text")
@@ -293,12 +303,13 @@ class MarkdownEditor(QPlainTextEdit):
             return
         room = self.max_length - (self._length() - (res.end - res.start))
         if room <= 0:
-            self._say(f"The body has reached its limit of {self.max_length:,} characters; nothing was pasted.")
+            self._say(translate("MarkdownEditor", "The body has reached its limit of {limit} characters; nothing "
+                                "was pasted.").format(limit=number(self.max_length)))
             return
         cleaned = clean_text(source.text(), room)
-        notes = [describe(cleaned, "the body", self.max_length)]
+        notes = [describe(cleaned, translate("MarkdownEditor", "the body"), self.max_length)]
         if res.narrowed:
-            notes.insert(0, NARROWED)
+            notes.insert(0, narrowed())
         if cleaned.text:
             cursor.setPosition(res.start)
             cursor.setPosition(res.end, QTextCursor.MoveMode.KeepAnchor)
@@ -413,8 +424,8 @@ class MarkdownEditor(QPlainTextEdit):
         cursor.setPosition(min(max(position, self.guard.first_editable()), self._length()))
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(scroll)
-        message = ("The foreign-agent notice was damaged by the last change and has been restored; "
-                   "undo history was cleared.")
+        message = translate("MarkdownEditor", "The foreign-agent notice was damaged by the last change and has "
+                            "been restored; undo history was cleared.")
         self._say(message)
         self.sig_notice_restored.emit(message)
 
@@ -435,7 +446,7 @@ class MarkdownEditor(QPlainTextEdit):
             pos = self.cursorForPosition(e.pos()).position()  # type: ignore[attr-defined]
             span = self.guard.notice_span()
             if span is not None and span[0] <= pos <= span[1]:
-                tip = "Foreign-agent notice. " + NOTICE_REFUSAL
+                tip = translate("MarkdownEditor", "Foreign-agent notice. {refusal}").format(refusal=notice_refusal())
                 QToolTip.showText(e.globalPos(), tip, self)  # type: ignore[attr-defined]
                 return True
         return super().viewportEvent(e)

@@ -17,7 +17,9 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
+from desk_app.ui.domain_labels import kind_caption
 from desk_app.ui.editor.markdown_editor import MarkdownEditor
+from desk_app.ui.i18n import on_language_change, translate
 from desk_app.ui.tasks import TaskRunner
 
 __all__ = ["MentionMarker", "UNDERLINE_COLOR"]
@@ -64,14 +66,19 @@ class MentionMarker(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         editor.menu_extenders.append(self._add_menu_actions)
-        self.insert_action = QAction("Insert &label", editor)
+        self.insert_action = QAction(editor)
         self.insert_action.setObjectName("mentions.insert_label")
         self.insert_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.insert_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.insert_action.setStatusTip("Put the registry's label after the mention at the cursor")
         self.insert_action.triggered.connect(lambda _checked=False: self.insert_label_at(
             self._editor.textCursor().position()))
         editor.addAction(self.insert_action)
+        on_language_change(editor, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.insert_action.setText(translate("MentionMarker", "Insert &label"))
+        self.insert_action.setStatusTip(translate("MentionMarker",
+                                                  "Put the registry's label after the mention at the cursor"))
 
     def schedule(self) -> None:
         """Check again once typing pauses."""
@@ -95,7 +102,7 @@ class MentionMarker(QObject):
             found = service.check_fields([("headline", headline), ("lede", lede), ("body", text)])
             to_qt = _qt_positions(text)
             return [Marked(to_qt(m.start), to_qt(m.end), service.label_for(m, language),
-                           f"{m.entity_name} ({m.kind.caption.lower()})")
+                           f"{m.entity_name} ({kind_caption(m.kind).lower()})")
                     for m in found if m.unlabelled and m.field == "body"]
 
         self._tasks.run(work, key="mentions", on_done=lambda marked: self._show(marked, revision),
@@ -130,7 +137,8 @@ class MentionMarker(QObject):
     def insert_label_at(self, position: int) -> bool:
         mention = self.at(position)
         if mention is None:
-            self._editor.sig_message.emit("The cursor is not on a mention that needs a label.")
+            self._editor.sig_message.emit(translate("MentionMarker", "The cursor is not on a mention that needs a "
+                                                    "label."))
             return False
         text = self._editor.document().toRawText()
         end = mention.end
@@ -148,11 +156,11 @@ class MentionMarker(QObject):
         if mention is None:
             return
         first = menu.actions()[0] if menu.actions() else None
-        action = QAction(f"Insert label “{mention.label}”", menu)
+        action = QAction(translate("MentionMarker", "Insert label “{label}”").format(label=mention.label), menu)
         action.setObjectName("mentions.quick_fix")
         action.setEnabled(not self._editor.isReadOnly())
         action.triggered.connect(lambda _checked=False: self.insert_label_at(position))
-        note = QAction(f"Listed: {mention.description}", menu)
+        note = QAction(translate("MentionMarker", "Listed: {entity}").format(entity=mention.description), menu)
         note.setEnabled(False)
         menu.insertAction(first, note)
         menu.insertAction(first, action)

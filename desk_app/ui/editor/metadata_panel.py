@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,8 +43,10 @@ from desk_app.domain.article import (
     validate,
 )
 from desk_app.domain.slug import slugify
+from desk_app.ui.domain_labels import language_label, required_label
 from desk_app.ui.editor.fields import FieldBox, LimitedLineEdit, LimitedTextEdit, StatusBadge, ZoneCombo, valid_zone
 from desk_app.ui.editor.photo_attach import PhotoField, accept_photo_drag, drop_photo
+from desk_app.ui.i18n import localized, on_language_change, translate
 
 __all__ = ["MetadataPanel"]
 
@@ -72,22 +74,27 @@ class MetadataPanel(QWidget):
         self._instant: datetime | None = None
         self._zone = DEFAULT_ZONE
         self.boxes: dict[str, FieldBox] = {}
+        self._row_labels: dict[QWidget, QLabel] = {}
         self._build()
 
     # -- building ------------------------------------------------------------
-    def _line(self, name: str, limit: int, label: str, placeholder: str = "") -> LimitedLineEdit:
-        edit = LimitedLineEdit(limit, label, self)
-        edit.setPlaceholderText(placeholder)
+    def _line(self, name: str, limit: int) -> LimitedLineEdit:
+        edit = LimitedLineEdit(limit, name, self)   # named in the interface's language by _retranslate_ui
         edit.sig_message.connect(self.sig_message)
         edit.textChanged.connect(lambda _t, n=name: self._changed(n))
         return edit
 
-    def _text(self, name: str, limit: int, label: str, lines: int, placeholder: str = "") -> LimitedTextEdit:
-        edit = LimitedTextEdit(limit, label, lines, self)
-        edit.setPlaceholderText(placeholder)
+    def _text(self, name: str, limit: int, lines: int) -> LimitedTextEdit:
+        edit = LimitedTextEdit(limit, name, lines, self)
         edit.sig_message.connect(self.sig_message)
         edit.textChanged.connect(lambda n=name: self._changed(n))
         return edit
+
+    def _row(self, form: QFormLayout, field: QWidget) -> None:
+        """A form row whose label _retranslate_ui names."""
+        label = QLabel(self)
+        self._row_labels[field] = label
+        form.addRow(label, field)
 
     def _box(self, name: str, field: QWidget, *extras: QWidget) -> FieldBox:
         box = FieldBox(field, *extras, parent=self)
@@ -95,35 +102,36 @@ class MetadataPanel(QWidget):
         return box
 
     def _build(self) -> None:
-        self.headline = self._line("headline", HEADLINE_MAX, "Headline", "What happened, in one line")
+        self.headline = self._line("headline", HEADLINE_MAX)
         self.headline_count = QLabel(self)
         self.headline_count.setObjectName("counter")
-        self.slug = self._line("slug", SLUG_MAX, "Slug", "made from the headline")
+        self.slug = self._line("slug", SLUG_MAX)
         self.slug.textEdited.connect(self._slug_edited)
-        self.slug_reset = QPushButton("Auto", self)
-        self.slug_reset.setToolTip("Make the slug from the headline again")
+        self.slug_reset = QPushButton(self)
+        self.slug_reset.setObjectName("slugReset")
         self.slug_reset.clicked.connect(self.reset_slug)
-        self.lede = self._text("lede", LEDE_MAX, "Lede", 4, "Two or three sentences: the news and why it matters")
+        self.lede = self._text("lede", LEDE_MAX, 4)
         self.lede_count = QLabel(self)
         self.lede_count.setObjectName("counter")
         self.language = QComboBox(self)
         for lang in Language:
             self.language.addItem(lang.label, lang.value)
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)   # names change length
         self.language.currentIndexChanged.connect(self._language_picked)
         self.status = StatusBadge(self)
-        self.tags = self._line("tags", TAGS_MAX * (TAG_MAX + 2), "Tags", "Comma-separated: Дагестан, ЖКХ")
+        self.tags = self._line("tags", TAGS_MAX * (TAG_MAX + 2))
 
-        self.dateline_place = self._line("dateline_place", SHORT_FIELD_MAX, "Dateline place", "Махачкала")
-        self.byline = self._line("byline", SHORT_FIELD_MAX, "Byline", "Author")
-        self.source = self._line("source", SHORT_FIELD_MAX, "Source", "Correspondent, agency…")
+        self.dateline_place = self._line("dateline_place", SHORT_FIELD_MAX)
+        self.dateline_place.setPlaceholderText("Махачкала")   # an example in the articles' language
+        self.byline = self._line("byline", SHORT_FIELD_MAX)
+        self.source = self._line("source", SHORT_FIELD_MAX)
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd MMM yyyy  HH:mm")
         self.when.dateTimeChanged.connect(self._time_edited)
         self.zone = ZoneCombo(self)
         self.zone.currentTextChanged.connect(self._zone_edited)
-        self.unpublished = QCheckBox("No time yet", self)
-        self.unpublished.setToolTip("Leave the publication time empty (set when publishing)")
+        self.unpublished = QCheckBox(self)
+        self.unpublished.setObjectName("noTimeYet")
         self.unpublished.toggled.connect(self._unpublished_toggled)
         self.utc_hint = QLabel(self)
         self.utc_hint.setObjectName("hint")
@@ -131,28 +139,30 @@ class MetadataPanel(QWidget):
         self.photo_field = PhotoField(self)
         self.photo_field.sig_stored.connect(self._photo_stored)
         self.photo_field.sig_removed.connect(lambda: self._changed("photo_media"))
-        self.photo = self._line("photo", 2000, "Photo link", "Or a web address (not stored, not shown)")
-        self.photo_caption = self._line("photo_caption", LEDE_MAX, "Photo caption")
-        self.photo_credit = self._line("photo_credit", SHORT_FIELD_MAX, "Photo credit", "Photographer / agency")
-        self.photo_source = self._line("photo_source", 2000, "Photo source link", "https://")
-        self.ednote = self._text("ednote", LEDE_MAX, "Note to editors", 2, "Not published")
+        self.photo = self._line("photo", 2000)
+        self.photo_caption = self._line("photo_caption", LEDE_MAX)
+        self.photo_credit = self._line("photo_credit", SHORT_FIELD_MAX)
+        self.photo_source = self._line("photo_source", 2000)
+        self.photo_source.setPlaceholderText("https://")
+        self.ednote = self._text("ednote", LEDE_MAX, 2)
 
         article = QFormLayout()
-        article.addRow("Headline", self._box("headline", self.headline, self.headline_count))
-        article.addRow("Slug", self._box("slug", self.slug, self.slug_reset))
-        article.addRow("Lede", self._box("lede", self.lede, self.lede_count))
+        self._row(article, self._box("headline", self.headline, self.headline_count))
+        self._row(article, self._box("slug", self.slug, self.slug_reset))
+        self._row(article, self._box("lede", self.lede, self.lede_count))
         lang_row = QHBoxLayout()
         lang_row.addWidget(self.language)
         lang_row.addSpacing(12)
-        lang_row.addWidget(QLabel("Status", self))
+        self.status_caption = QLabel(self)
+        lang_row.addWidget(self.status_caption)
         lang_row.addWidget(self.status)
         lang_row.addStretch(1)
         self.boxes["language"] = FieldBox(_wrap(lang_row, self), parent=self)
-        article.addRow("Language", self.boxes["language"])
-        article.addRow("Tags", self._box("tags", self.tags))
+        self._row(article, self.boxes["language"])
+        self._row(article, self._box("tags", self.tags))
 
         credits = QFormLayout()
-        credits.addRow("Place", self._box("dateline_place", self.dateline_place))
+        self._row(credits, self._box("dateline_place", self.dateline_place))
         time_row = QHBoxLayout()  # two lines, so the form fits a narrow column: time and zone, then the rest
         time_row.setContentsMargins(0, 0, 0, 0)
         time_row.addWidget(self.when, 2)
@@ -164,19 +174,19 @@ class MetadataPanel(QWidget):
         self.boxes["published_at"] = FieldBox(_wrap(time_row, self), parent=self)
         self.boxes["published_at"].layout().insertWidget(1, _wrap(time_extra, self))
         self.boxes["time_zone"] = self.boxes["published_at"]
-        credits.addRow("Time", self.boxes["published_at"])
-        credits.addRow("Byline", self._box("byline", self.byline))
-        credits.addRow("Source", self._box("source", self.source))
+        self._row(credits, self.boxes["published_at"])
+        self._row(credits, self._box("byline", self.byline))
+        self._row(credits, self._box("source", self.source))
 
         photo = QFormLayout()
-        photo.addRow("Photo", self.photo_field)
-        photo.addRow("Caption", self._box("photo_caption", self.photo_caption))
-        photo.addRow("Credit", self._box("photo_credit", self.photo_credit))
-        photo.addRow("Source link", self._box("photo_source", self.photo_source))
-        photo.addRow("Or a link", self._box("photo", self.photo))
+        self._row(photo, self.photo_field)
+        self._row(photo, self._box("photo_caption", self.photo_caption))
+        self._row(photo, self._box("photo_credit", self.photo_credit))
+        self._row(photo, self._box("photo_source", self.photo_source))
+        self._row(photo, self._box("photo", self.photo))
 
         note = QFormLayout()
-        note.addRow("Note", self._box("ednote", self.ednote))
+        self._row(note, self._box("ednote", self.ednote))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -187,27 +197,95 @@ class MetadataPanel(QWidget):
         self.missing.setStyleSheet("QLabel#missingFields { color: #7a4b00; background: #fff4d6;"
                                    " border: 1px solid #e0b84f; border-radius: 4px; padding: 4px 8px; }")
         self.missing.hide()
+        self._missing: list[str] = []
         layout.addWidget(self.missing)
-        forms = (("Article", article), ("Dateline and credits", credits), ("Photo", photo), ("Note to editors", note))
-        label_width = max(self.fontMetrics().horizontalAdvance(form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                                                               .widget().text())
-                          for _t, form in forms for row in range(form.rowCount())) + 8
-        for title, form in forms:
-            for row in range(form.rowCount()):  # one label column width in every group: fields line up
-                form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setFixedWidth(label_width)
+        self._forms = (article, credits, photo, note)
+        self._groups: list[QGroupBox] = []
+        for form in self._forms:
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             form.setHorizontalSpacing(12)
             form.setVerticalSpacing(6)
-            group = QGroupBox(title, self)
+            group = QGroupBox(self)
             group.setLayout(form)
             layout.addWidget(group)
+            self._groups.append(group)
         layout.addStretch(1)
         self._update_counters()
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        """Every label, placeholder and tooltip in the interface's language (again on a switch)."""
+        fields = {  # the field: (its name in messages, placeholder)
+            self.headline: (translate("MetadataPanel", "Headline"),
+                            translate("MetadataPanel", "What happened, in one line")),
+            self.slug: (translate("MetadataPanel", "Slug"), translate("MetadataPanel", "made from the headline")),
+            self.lede: (translate("MetadataPanel", "Lede"),
+                        translate("MetadataPanel", "Two or three sentences: the news and why it matters")),
+            self.tags: (translate("MetadataPanel", "Tags"),
+                        translate("MetadataPanel", "Comma-separated: Дагестан, ЖКХ")),
+            self.dateline_place: (translate("MetadataPanel", "Dateline place"), None),
+            self.byline: (translate("MetadataPanel", "Byline"), translate("MetadataPanel", "Author")),
+            self.source: (translate("MetadataPanel", "Source"), translate("MetadataPanel", "Correspondent, agency…")),
+            self.photo: (translate("MetadataPanel", "Photo link"),
+                         translate("MetadataPanel", "Or a web address (not stored, not shown)")),
+            self.photo_caption: (translate("MetadataPanel", "Photo caption"), ""),
+            self.photo_credit: (translate("MetadataPanel", "Photo credit"),
+                                translate("MetadataPanel", "Photographer / agency")),
+            self.photo_source: (translate("MetadataPanel", "Photo source link"), None),
+            self.ednote: (translate("MetadataPanel", "Note to editors"), translate("MetadataPanel", "Not published")),
+        }
+        for edit, (label, placeholder) in fields.items():
+            edit.label = label
+            if placeholder is not None:
+                edit.setPlaceholderText(placeholder)
+        rows = {  # the widget a form row holds: its label
+            self.boxes["headline"]: translate("MetadataPanel", "Headline"),
+            self.boxes["slug"]: translate("MetadataPanel", "Slug"),
+            self.boxes["lede"]: translate("MetadataPanel", "Lede"),
+            self.boxes["language"]: translate("MetadataPanel", "Language"),
+            self.boxes["tags"]: translate("MetadataPanel", "Tags"),
+            self.boxes["dateline_place"]: translate("MetadataPanel", "Place"),
+            self.boxes["published_at"]: translate("MetadataPanel", "Time"),
+            self.boxes["byline"]: translate("MetadataPanel", "Byline"),
+            self.boxes["source"]: translate("MetadataPanel", "Source"),
+            self.photo_field: translate("MetadataPanel", "Photo"),
+            self.boxes["photo_caption"]: translate("MetadataPanel", "Caption"),
+            self.boxes["photo_credit"]: translate("MetadataPanel", "Credit"),
+            self.boxes["photo_source"]: translate("MetadataPanel", "Source link"),
+            self.boxes["photo"]: translate("MetadataPanel", "Or a link"),
+            self.boxes["ednote"]: translate("MetadataPanel", "Note"),
+        }
+        titles = (translate("MetadataPanel", "Article"), translate("MetadataPanel", "Dateline and credits"),
+                  translate("MetadataPanel", "Photo"), translate("MetadataPanel", "Note to editors"))
+        for field, text in rows.items():
+            self._row_labels[field].setText(text)
+        labels = list(self._row_labels.values())
+        label_width = max(self.fontMetrics().horizontalAdvance(label.text()) for label in labels) + 8
+        for label in labels:   # one label column width in every group: fields line up
+            label.setFixedWidth(label_width)
+        for group, title in zip(self._groups, titles, strict=True):
+            group.setTitle(title)
+        self.slug_reset.setText(translate("MetadataPanel", "Auto"))
+        self.slug_reset.setToolTip(translate("MetadataPanel", "Make the slug from the headline again"))
+        self.status_caption.setText(translate("MetadataPanel", "Status"))
+        for index in range(self.language.count()):
+            self.language.setItemText(index, language_label(str(self.language.itemData(index))))
+        self.status.set_status(self.status.status)
+        self.unpublished.setText(translate("MetadataPanel", "No time yet"))
+        self.unpublished.setToolTip(translate("MetadataPanel",
+                                              "Leave the publication time empty (set when publishing)"))
+        self.when.setLocale(QLocale())
+        self.when.setDisplayFormat("dd MMM yyyy  HH:mm")   # the month's name in the language
         self._update_time_widgets()
+        self.show_missing(self._missing)
+        self.validate_all()
 
     def show_missing(self, missing: list[str]) -> None:
         """Name the required fields that are still empty ("" hides the line)."""
-        self.missing.setText("Needed to submit and publish: " + ", ".join(missing) + "." if missing else "")
+        self._missing = list(missing)
+        names = ", ".join(required_label(name) for name in missing)
+        self.missing.setText(translate("MetadataPanel", "Needed to submit and publish: {fields}.").format(
+            fields=names) if missing else "")
         self.missing.setVisible(bool(missing))
 
     # -- data in and out -------------------------------------------------------
@@ -346,7 +424,7 @@ class MetadataPanel(QWidget):
         unpublished = self.unpublished.isChecked()
         self.when.setEnabled(not unpublished and self.unpublished.isEnabled())
         if unpublished or self._instant is None:
-            self.utc_hint.setText("not set")
+            self.utc_hint.setText(translate("MetadataPanel", "not set"))
         else:
             self.utc_hint.setText(f"= {self._instant:%H:%M} UTC")
 
@@ -384,7 +462,7 @@ class MetadataPanel(QWidget):
         probe = ArticleData(**{name: getattr(data, name)})
         problems = validate(probe)
         if problems:
-            box.set_problem(" ".join(problems))
+            box.set_problem(" ".join(localized(problem) for problem in problems))
             return
         warning = self._warning(name, data)
         box.set_problem(warning, warning=True)
@@ -393,14 +471,15 @@ class MetadataPanel(QWidget):
         """Advice that does not stop a save."""
         value = getattr(data, name)
         if name == "slug" and value and not _SLUG_CHARS.match(value):
-            return "Slugs usually hold only lowercase Latin letters, digits and hyphens."
+            return translate("MetadataPanel", "Slugs usually hold only lowercase Latin letters, digits and hyphens.")
         if name == "photo" and value.strip():
             if _URL.match(value.strip()):
-                return "A web photo is not shown in the preview: Desk never loads anything from the network."
+                return translate("MetadataPanel", "A web photo is not shown in the preview: Desk never loads "
+                                 "anything from the network.")
             if not Path(value.strip()).expanduser().is_file():
-                return "There is no file at this path on this computer."
+                return translate("MetadataPanel", "There is no file at this path on this computer.")
         if name == "photo_source" and value.strip() and not _URL.match(value.strip()):
-            return "Only http(s) links are published; this one will be left out."
+            return translate("MetadataPanel", "Only http(s) links are published; this one will be left out.")
         return ""
 
 

@@ -18,13 +18,16 @@ from dataclasses import dataclass
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from desk_app.domain.notice import Placement
+from desk_app.ui.i18n import translate
 
-__all__ = ["NOTICE_REFUSAL", "NoticeGuard", "Resolution", "body_for_editor", "body_from_editor", "qt_len"]
+__all__ = ["NoticeGuard", "Resolution", "body_for_editor", "body_from_editor", "notice_refusal", "qt_len"]
 
-NOTICE_REFUSAL = (
-    "The foreign-agent notice is required by law and cannot be edited here; "
-    "an admin changes it with `desk policy set`."
-)
+
+def notice_refusal() -> str:
+    """Why an edit of the notice was refused (in the interface's language)."""
+    return translate("NoticeGuard", "The foreign-agent notice is required by law and cannot be edited here; "
+                     "an admin changes it with `desk policy set`.")
+
 _SEP = "\u2029"  # QTextDocument's block separator in raw text
 
 

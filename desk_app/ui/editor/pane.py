@@ -10,7 +10,6 @@ changes a recovery snapshot is written every few seconds.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
 from datetime import datetime
 
 import shiboken6
@@ -28,73 +27,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.article import ArticleData, Language, count_words
+from desk_app.domain.article import ArticleData
 from desk_app.domain.errors import ConflictError, DeskError, NotFound
 from desk_app.domain.markdown_blocks import IncrementalMarkdown
 from desk_app.domain.notice import NoticePolicy, check, fix
-from desk_app.domain.rendering import render_markdown, render_page
-from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit, missing_for_publish
+from desk_app.domain.rendering import render_markdown
+from desk_app.domain.workflow import Action, Actor, ArticleFacts, allowed_actions, can_edit
 from desk_app.services.conflicts import ConflictService
+from desk_app.ui.domain_labels import language_label, number, role_with_article, status_label
 from desk_app.ui.editor.dialogs import Prompter, UnsavedChoice
 from desk_app.ui.editor.editor_area import EditorArea
 from desk_app.ui.editor.mentions import MentionMarker
 from desk_app.ui.editor.metadata_panel import MetadataPanel
 from desk_app.ui.editor.photo_attach import PhotoAttacher
-from desk_app.ui.editor.preview import PREVIEW_BODY_PX, PreviewPane
-from desk_app.ui.editor.preview_images import load_local_images
+from desk_app.ui.editor.preview import PreviewPane
+from desk_app.ui.editor.preview_render import PreviewResult, render_preview
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.editor.spell_fields import CellSpelling
 from desk_app.ui.editor.spell_layer import SpellLayer
 from desk_app.ui.editor.style import PANE_STYLE
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 
-__all__ = ["ArticlePane", "PreviewResult"]
+__all__ = ["ArticlePane", "PreviewResult", "read_only_reason", "render_preview"]
 
 SPLITTER_MAIN = "article_pane/main"
 SPLITTER_LEFT = "article_pane/left"
 
 
-@dataclass(frozen=True)
-class PreviewResult:
-    html: str
-    words: int        # without the notice
-    characters: int   # without the notice
-    photo: tuple[str, bytes] | None = None       # a stored photo the browser does not have yet
-    images: dict = field(default_factory=dict)   # local images the page shows, read off the GUI thread
-    notice: str = ""                             # the notice paragraph the page shows
-    missing: tuple[str, ...] = ()                # required fields still empty (labels)
-
-
-def render_preview(workspace, data: ArticleData, body_renderer: IncrementalMarkdown | None = None,
-                   have_photo: str = "") -> PreviewResult:
-    """Pure work for the preview task (runs on a worker thread).
-
-    ``body_renderer`` keeps the HTML of the body's unchanged parts from the last refresh;
-    ``have_photo`` names the stored photo the browser already holds (it is read only once).
-    """
-    page = workspace.transfer.page(data)
-    html = render_page(page, standalone=False, body_px=PREVIEW_BODY_PX,  # the export keeps 16 px
-                       body_renderer=body_renderer)
-    text = page.body_markdown.strip()
-    photo = None
-    if page.photo_src and data.photo_media != have_photo:
-        try:
-            photo = (data.photo_media, workspace.media.rendition(data.photo_media, "web").data)
-        except NotFound:  # removed meanwhile: the page shows no image rather than failing
-            photo = None
-    return PreviewResult(html, count_words(text), len(text), photo, load_local_images(html), page.notice or "",
-                         tuple(missing_for_publish(data, page.body_markdown)))
-
-
 def read_only_reason(actor: Actor, data: ArticleData) -> str:
     """Why ``actor`` cannot edit ``data``, and what to do about it when there is something to do."""
     facts = ArticleFacts.of(data)
+    status = status_label(data.status).lower()
     if Action.CORRECT in allowed_actions(actor, facts):
-        return f"This article is {data.status}: start a correction to edit it (Workflow → Start correction)."
+        return translate("ArticlePane", "This article is {status}: start a correction to edit it "
+                         "(Workflow → Start correction).").format(status=status)
     if Action.UNSPIKE in allowed_actions(actor, facts):
-        return "This article is spiked: unspike it to edit it (Workflow → Unspike)."
-    return f"You cannot edit this article: it is {data.status} and you are {actor.role.with_article.lower()}."
+        return translate("ArticlePane", "This article is spiked: unspike it to edit it (Workflow → Unspike).")
+    return translate("ArticlePane", "You cannot edit this article: it is {status} and you are {role}.").format(
+        status=status, role=role_with_article(actor.role))
 
 
 class ArticlePane(QWidget):
@@ -127,6 +99,7 @@ class ArticlePane(QWidget):
         self._dirty = False
         self._loading = False
         self._read_only = False
+        self._workflow_read_only = False   # read-only for the workflow's reason: worded again on a switch
         self._generation = 0      # bumps on every load: late preview results of an older article are dropped
         self._seq = 0             # bumps on every edit: orders recovery snapshots
         self._snapshot_seq = 0    # the edit the last snapshot was taken at
@@ -142,6 +115,7 @@ class ArticlePane(QWidget):
                                       self._mention_fields, self)
         self.apply_settings()
         self._show_empty()
+        on_language_change(self, self._retranslate_ui)
 
     # -- building ------------------------------------------------------------
     def _build(self) -> None:
@@ -188,7 +162,7 @@ class ArticlePane(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
 
-        empty = QLabel("No article is open.\nChoose one in the list, or create a new article.", self)
+        empty = self.empty_label = QLabel(self)
         empty.setObjectName("emptyState")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
@@ -200,7 +174,7 @@ class ArticlePane(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
 
-        self.save_action = QAction("&Save", self)
+        self.save_action = QAction(self)
         self.save_action.setObjectName("article.save")
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -228,8 +202,20 @@ class ArticlePane(QWidget):
         self.area.sig_message.connect(self.sig_status_message)
         self.editor.verticalScrollBar().valueChanged.connect(self._sync_preview_scroll)
         self.preview.browser.sig_link_clicked.connect(
-            lambda url: self.sig_status_message.emit(f"Link (not opened from the preview): {url}"))
+            lambda url: self.sig_status_message.emit(
+                translate("ArticlePane", "Link (not opened from the preview): {url}").format(url=url)))
 
+    def _retranslate_ui(self) -> None:
+        self.empty_label.setText(translate("ArticlePane", "No article is open.\n"
+                                           "Choose one in the list, or create a new article."))
+        self.save_action.setText(translate("ArticlePane", "&Save"))
+        if self._baseline is None:
+            return
+        if self._read_only and self._workflow_read_only:
+            self._apply_workflow_read_only(self._baseline)
+        if self._dirty:
+            self.area.state.setText(translate("ArticlePane", "Unsaved changes"))
+        self.refresh_preview()   # the word count
     def apply_settings(self) -> None:
         self._preview_timer.setInterval(max(0, self._settings.get(Options.preview_delay_ms)))
         self._autosave_timer.setInterval(max(1, self._settings.get(Options.autosave_seconds)) * 1000)
@@ -253,7 +239,7 @@ class ArticlePane(QWidget):
             data = self._ws.articles.get(article_id)
             self._load(data, is_new=False)
         except DeskError as exc:
-            self.prompter.error("The article cannot be opened", str(exc))
+            self.prompter.error(translate("ArticlePane", "The article cannot be opened"), localized(exc))
             return False
         return True
 
@@ -264,7 +250,7 @@ class ArticlePane(QWidget):
         try:
             self._load(self._ws.articles.new_draft(language), is_new=True)
         except DeskError as exc:
-            self.prompter.error("A new article cannot be started", str(exc))
+            self.prompter.error(translate("ArticlePane", "A new article cannot be started"), localized(exc))
             return False
         self.metadata.headline.setFocus()
         return True
@@ -291,7 +277,9 @@ class ArticlePane(QWidget):
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         self._read_only = read_only
-        self.banner_label.setText("<b>Read-only.</b> " + html.escape(reason or "This article cannot be edited here."))
+        self._workflow_read_only = False
+        self.banner_label.setText(translate("ArticlePane", "<b>Read-only.</b> {reason}").format(
+            reason=html.escape(reason or translate("ArticlePane", "This article cannot be edited here."))))
         self.banner.setVisible(read_only)
         self.banner_button.hide()   # an action belongs to one reason; set_banner_action after this
         self.area.set_read_only(read_only)
@@ -342,10 +330,9 @@ class ArticlePane(QWidget):
         except ConflictError as exc:
             return self._resolve_conflict(mine, exc)
         except NotFound as exc:
-            return self._save_as_new(str(exc), mine)
+            return self._save_as_new(localized(exc), mine)
         except DeskError as exc:
-            self.prompter.error("The article was not saved", f"{exc}\n\nYour text is still in the editor.")
-            self._say(f"Not saved: {exc}")
+            self._not_saved(exc)
             return False
         self._after_save(result)
         return True
@@ -374,15 +361,17 @@ class ArticlePane(QWidget):
             self._loading = False
         self._journal.remove(stored.id, seq=self._seq)
         self._snapshot_seq = self._seq
-        notes = [f"Saved “{stored.headline or 'Untitled'}” (version {stored.version})."]
-        notes += [m for m in result.messages if m]
+        notes = [translate("ArticlePane", "Saved “{headline}” (version {version}).").format(
+            headline=stored.headline or translate("ArticlePane", "Untitled"), version=stored.version)]
+        notes += [localized(m) for m in result.messages if m]
         self._update_dirty()
         self._apply_workflow_read_only(stored)
         if result.notice_fixed is not None or getattr(result, "unlabelled", None):
             self.area.say(" ".join(notes))
         else:
             self.sig_status_message.emit(" ".join(notes))
-        self.area.state.setText(f"Saved at {stored.updated_at:%H:%M}" if stored.updated_at else "Saved")
+        self.area.state.setText(translate("ArticlePane", "Saved at {time}").format(time=f"{stored.updated_at:%H:%M}")
+                                if stored.updated_at else translate("ArticlePane", "Saved"))
         self.sig_article_saved.emit(stored.id)
 
     def _resolve_conflict(self, mine: ArticleData, error: ConflictError) -> bool:
@@ -397,12 +386,14 @@ class ArticlePane(QWidget):
             try:
                 case = service.prepare(mine, error)
             except DeskError as exc:
-                self.prompter.error("The article was not saved", f"{exc}\n\nYour text is still in the editor.")
+                self.prompter.error(translate("ArticlePane", "The article was not saved"),
+                                    translate("ArticlePane", "{error}\n\nYour text is still in the editor.").format(
+                                        error=localized(exc)))
                 return False
             answer = self.prompter.resolve_conflict(case)
             if answer is None:
-                self._say("Not saved: someone else saved a newer version; your text is unchanged — "
-                          "save again to compare.")
+                self._say(translate("ArticlePane", "Not saved: someone else saved a newer version; your text is "
+                                    "unchanged — save again to compare."))
                 return False
             try:
                 result = service.resolve(case, answer.choice, answer.merged_body, answer.field_choices,
@@ -411,8 +402,7 @@ class ArticlePane(QWidget):
                 error = again
                 continue
             except DeskError as exc:
-                self.prompter.error("The article was not saved", f"{exc}\n\nYour text is still in the editor.")
-                self._say(f"Not saved: {exc}")
+                self._not_saved(exc)
                 return False
             if answer.choice != "theirs":
                 if result.article.id != mine.id:   # the article was removed: mine became a new one
@@ -421,11 +411,17 @@ class ArticlePane(QWidget):
                 return True
             self._journal.remove(mine.id, seq=self._seq)
             self._load(result.article, is_new=False)
-            self.area.say(" ".join(m for m in result.messages if m))
+            self.area.say(" ".join(localized(m) for m in result.messages if m))
             self.sig_article_saved.emit(result.article.id)
             return False
-        self._say("Not saved: the article keeps changing on the server; try again.")
+        self._say(translate("ArticlePane", "Not saved: the article keeps changing on the server; try again."))
         return False
+
+    def _not_saved(self, exc: DeskError) -> None:
+        self.prompter.error(translate("ArticlePane", "The article was not saved"),
+                            translate("ArticlePane", "{error}\n\nYour text is still in the editor.").format(
+                                error=localized(exc)))
+        self._say(translate("ArticlePane", "Not saved: {error}").format(error=localized(exc)))
 
     def maybe_close(self) -> bool:
         """True when the pane may let go of its article: clean, saved, or discarded by the user."""
@@ -464,13 +460,14 @@ class ArticlePane(QWidget):
             fixed = fix(policy, body)
             if fixed != body:
                 if fix_marks_dirty and editable:
-                    note = ("The foreign-agent notice was restored: " + check(policy, body).summary()
-                            + " Save to keep the corrected text.")
+                    note = translate("ArticlePane", "The foreign-agent notice was restored: {summary} "
+                                     "Save to keep the corrected text.").format(summary=localized(
+                                         check(policy, body).summary()))
                     dirty = True
                 elif fix_marks_dirty:
-                    note = ("The stored text does not carry the foreign-agent notice as required ("
-                            + check(policy, body).summary() + "); it is shown corrected here. "
-                            "Someone who may edit this article must save it.")
+                    note = translate("ArticlePane", "The stored text does not carry the foreign-agent notice as "
+                                     "required ({summary}); it is shown corrected here. Someone who may edit this "
+                                     "article must save it.").format(summary=localized(check(policy, body).summary()))
                 body = fixed
         self._generation += 1
         self._loading = True
@@ -489,7 +486,7 @@ class ArticlePane(QWidget):
         self.stack.setCurrentIndex(1)
         self._apply_workflow_read_only(data)
         self._update_dirty()
-        self.area.state.setText("Recovered, not saved yet" if dirty and not note else "")
+        self.area.state.setText(translate("ArticlePane", "Recovered, not saved yet") if dirty and not note else "")
         self.preview.scroll_to_ratio(0.0)
         self.refresh_preview()
         self.mentions.check_now()
@@ -503,6 +500,7 @@ class ArticlePane(QWidget):
         allowed = self._is_new or can_edit(self._ws.actor, ArticleFacts.of(data))
         if not allowed:
             self.set_read_only(True, read_only_reason(self._ws.actor, data))
+            self._workflow_read_only = True
         elif self._read_only:
             self.set_read_only(False)
         else:
@@ -543,7 +541,7 @@ class ArticlePane(QWidget):
         if dirty != self._dirty:
             self._dirty = dirty
             if dirty:
-                self.area.state.setText("Unsaved changes")
+                self.area.state.setText(translate("ArticlePane", "Unsaved changes"))
             elif self._baseline is not None:  # undone back to the saved text: no recovery copy to offer
                 self._journal.remove(self._baseline.id, seq=self._seq)
                 self._snapshot_seq = 0
@@ -556,14 +554,14 @@ class ArticlePane(QWidget):
         wanted = self._notice_policy(language)
         if (wanted is None) == (self.editor.guard.notice is None):
             return
-        label = Language(language).label if language in {x.value for x in Language} else language
         if wanted is not None:
             self.editor.set_body(fix(wanted, self.editor.body()), wanted)
-            self.area.say(f"The foreign-agent notice required for {label} articles was added.")
+            self.area.say(translate("ArticlePane", "The foreign-agent notice required for {language} articles "
+                                    "was added.").format(language=language_label(language)))
         else:
             self.editor.set_body(self.editor.body(), None)
-            self.area.say(f"The current policy does not require the notice on {label} articles; "
-                          "it is no longer protected.")
+            self.area.say(translate("ArticlePane", "The current policy does not require the notice on {language} "
+                                    "articles; it is no longer protected.").format(language=language_label(language)))
         self._forced_dirty = True
         self._on_edit()
 
@@ -596,13 +594,19 @@ class ArticlePane(QWidget):
         self.metadata.show_missing(list(result.missing))
         self.preview.set_html(result.html)
         self.preview.set_updating(False)
-        self.area.counts.setText(f"{result.words:,} words · {result.characters:,} characters  (without the notice)")
+        words = (translate("ArticlePane", "{count} word") if result.words == 1
+                 else translate("ArticlePane", "{count} words")).format(count=number(result.words))
+        characters = (translate("ArticlePane", "{count} character") if result.characters == 1
+                      else translate("ArticlePane", "{count} characters")).format(count=number(result.characters))
+        self.area.counts.setText(translate("ArticlePane", "{words} · {characters}  (without the notice)").format(
+            words=words, characters=characters))
         self._sync_preview_scroll()
 
     def _preview_failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):
-            self.preview.state.setText("Preview failed")
-            self.sig_status_message.emit(f"The preview could not be rendered: {exc}")
+            self.preview.state.setText(translate("ArticlePane", "Preview failed"))
+            self.sig_status_message.emit(translate("ArticlePane", "The preview could not be rendered: {error}").format(
+                error=localized(exc)))
 
     def _sync_preview_scroll(self, *_args) -> None:
         bar = self.editor.verticalScrollBar()
@@ -634,9 +638,11 @@ class ArticlePane(QWidget):
 
     def _snapshot_written(self, path) -> None:
         if path is not None and shiboken6.isValid(self) and self._dirty:
-            self.area.state.setText(f"Unsaved changes · recovery copy {datetime.now():%H:%M:%S}")
+            self.area.state.setText(translate("ArticlePane", "Unsaved changes · recovery copy {time}").format(
+                time=f"{datetime.now():%H:%M:%S}"))
 
     def _snapshot_failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):
             self._snapshot_seq = 0
-            self.sig_status_message.emit(f"The recovery copy could not be written: {exc}")
+            self.sig_status_message.emit(translate("ArticlePane", "The recovery copy could not be written: {error}")
+                                         .format(error=localized(exc)))

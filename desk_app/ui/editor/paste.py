@@ -1,6 +1,7 @@
 """Cleaning text that arrives by paste or drop: control characters out, limits kept.
 
-Pure Python. Works through a huge input (20 MB of a binary file's bytes) in
+Pure Python but for the wording of :func:`describe` (the interface's language). Works through a
+huge input (20 MB of a binary file's bytes) in
 slices and stops as soon as the room left is filled, so a paste never holds
 the GUI thread for long.
 """
@@ -8,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from desk_app.ui.domain_labels import number
+from desk_app.ui.i18n import translate
 
 __all__ = ["CONTROL_CHARACTERS", "Cleaned", "clean_text", "describe"]
 
@@ -61,12 +65,13 @@ def describe(cleaned: Cleaned, what: str, limit: int) -> str:
     """One or two sentences on what happened to a paste, or "" when it went in unchanged."""
     parts: list[str] = []
     if cleaned.truncated:
-        parts.append(
-            f"The pasted text was {cleaned.original_length:,} characters long; only the first "
-            f"{len(cleaned.text):,} fit ({what} limit: {limit:,} characters)."
-        )
+        parts.append(translate("Paste", "The pasted text was {length} characters long; only the first {kept} fit "
+                               "({what} limit: {limit} characters).").format(
+            length=number(cleaned.original_length), kept=number(len(cleaned.text)), what=what, limit=number(limit)))
     n = cleaned.removed_controls
-    if n:
-        parts.append(f"{n:,} control character{'s were' if n != 1 else ' was'} removed (NUL and the like"
-                     + ("; was it a binary file?)" if n > 1 else ")."))
+    if n == 1:
+        parts.append(translate("Paste", "1 control character was removed (NUL and the like)."))
+    elif n:
+        parts.append(translate("Paste", "{count} control characters were removed (NUL and the like; was it a "
+                               "binary file?)").format(count=number(n)))
     return " ".join(parts)

@@ -17,11 +17,18 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.domain.errors import DeskError
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.tasks import TaskRunner
 
-__all__ = ["PHOTO_FILTER", "PhotoAttacher", "PhotoField", "dropped_file"]
+__all__ = ["PhotoAttacher", "PhotoField", "dropped_file", "photo_filter"]
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP);;All files (*)"
+
+
+def photo_filter() -> str:
+    """The file dialog's filter, in the interface's language."""
+    return translate("PhotoField", "Photos ({patterns});;All files (*)").format(
+        patterns="*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP")
+
 THUMB_SHOWN = 160
 
 
@@ -55,12 +62,11 @@ class PhotoField(QWidget):
         self.thumb.setFixedSize(THUMB_SHOWN, THUMB_SHOWN * 2 // 3)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb.setWordWrap(True)
-        self.attach_button = QPushButton("Attach photo…", self)
-        self.attach_button.setToolTip("Store a JPEG, PNG or WebP photo with the article; its location "
-                                      "data and other metadata are removed. You can also drop a file here.")
+        self.attach_button = QPushButton(self)
+        self.attach_button.setObjectName("attachPhoto")
         self.attach_button.clicked.connect(self._browse)
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setToolTip("Take the photo off this article")
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("removePhoto")
         self.remove_button.clicked.connect(self._remove)
         self.note = QLabel(self)
         self.note.setObjectName("hint")
@@ -74,7 +80,17 @@ class PhotoField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(buttons, 1)
-        self._show_empty()
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.attach_button.setText(translate("PhotoField", "Attach photo…"))
+        self.attach_button.setToolTip(translate("PhotoField", "Store a JPEG, PNG or WebP photo with the article; "
+                                                "its location data and other metadata are removed. You can also "
+                                                "drop a file here."))
+        self.remove_button.setText(translate("PhotoField", "Remove"))
+        self.remove_button.setToolTip(translate("PhotoField", "Take the photo off this article"))
+        if not self.sha256:
+            self._show_empty()
 
     # -- what the panel and the attacher call ------------------------------------------
     def show_stored(self, sha256: str) -> None:
@@ -91,7 +107,7 @@ class PhotoField(QWidget):
         self.note.setText("")
         self._set_problem(False)
         if sha256:
-            self.thumb.setText("Loading…")
+            self.thumb.setText(translate("PhotoField", "Loading…"))
             self.thumb.setPixmap(QPixmap())
             self.sig_thumb_needed.emit(sha256)
         else:
@@ -102,7 +118,7 @@ class PhotoField(QWidget):
             return
         image = QImage.fromData(data)
         if image.isNull():
-            self.thumb.setText("Photo stored")
+            self.thumb.setText(translate("PhotoField", "Photo stored"))
             return
         pixmap = QPixmap.fromImage(image).scaled(self.thumb.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                  Qt.TransformationMode.SmoothTransformation)
@@ -120,7 +136,8 @@ class PhotoField(QWidget):
         self.attach_button.setEnabled(not self._read_only)
         self.remove_button.setEnabled(not self._read_only)
         self._set_problem(False)
-        self.note.setText(f"{message} Stored at {size[0]} × {size[1]} px.")
+        self.note.setText(translate("PhotoField", "{message} Stored at {width} × {height} px.").format(
+            message=localized(message), width=size[0], height=size[1]))
         self.set_thumb(sha256, thumb)
         self.sig_stored.emit(sha256)
 
@@ -128,7 +145,7 @@ class PhotoField(QWidget):
         self.attach_button.setEnabled(not self._read_only)
         self.remove_button.setEnabled(not self._read_only and bool(self.sha256))
         self._set_problem(True)
-        self.note.setText(message)
+        self.note.setText(localized(message))
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -138,7 +155,8 @@ class PhotoField(QWidget):
 
     # -- the user ------------------------------------------------------------------
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Attach a photo", str(Path.home()), PHOTO_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self, translate("PhotoField", "Attach a photo"), str(Path.home()),
+                                                    photo_filter())
         if path:
             self.sig_attach_requested.emit(path)
 
@@ -146,7 +164,7 @@ class PhotoField(QWidget):
         self.token += 1
         self.sha256 = ""
         self._show_empty()
-        self.note.setText("The photo was taken off the article.")
+        self.note.setText(translate("PhotoField", "The photo was taken off the article."))
         self.sig_removed.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
@@ -158,7 +176,7 @@ class PhotoField(QWidget):
     # -- helpers -------------------------------------------------------------------
     def _show_empty(self) -> None:
         self.thumb.setPixmap(QPixmap())
-        self.thumb.setText("No photo.\nDrop one here.")
+        self.thumb.setText(translate("PhotoField", "No photo.\nDrop one here."))
         self.remove_button.setEnabled(False)
 
     def _set_problem(self, problem: bool) -> None:
@@ -203,8 +221,8 @@ class PhotoAttacher(QObject):
     def attach(self, path: str) -> None:
         ws, token = self._workspace(), self._field.token
         name = Path(path).name
-        self._field.set_busy(f"Removing location data from {name}…")
-        self.sig_message.emit(f"Attaching {name}…")
+        self._field.set_busy(translate("PhotoAttacher", "Removing location data from {name}…").format(name=name))
+        self.sig_message.emit(translate("PhotoAttacher", "Attaching {name}…").format(name=name))
         self._tasks.run(lambda _task: ws.media.attach_file(path), key="photo-attach",  # type: ignore[attr-defined]
                         on_done=lambda result: self._attached(result, token),
                         on_error=lambda exc: self._failed(exc, token))
@@ -217,17 +235,20 @@ class PhotoAttacher(QObject):
         if not self._alive(token):
             return
         self._field.set_attached(result.sha256, result.thumb.data, result.message, (result.width, result.height))
-        self.sig_message.emit(f"{result.message} Save the article to keep the photo with it.")
+        self.sig_message.emit(translate("PhotoAttacher", "{message} Save the article to keep the photo with it.")
+                              .format(message=localized(result.message)))
 
     def _failed(self, exc: BaseException, token: int) -> None:
         if not self._alive(token):
             return
         if isinstance(exc, DeskError):
-            message = str(exc)
+            message = localized(exc)
         elif isinstance(exc, MemoryError):
-            message = "The photo is too large to process on this computer; export a smaller copy first."
+            message = translate("PhotoAttacher", "The photo is too large to process on this computer; export a "
+                                "smaller copy first.")
         else:
-            message = f"The photo could not be attached ({type(exc).__name__}); nothing was stored."
+            message = translate("PhotoAttacher", "The photo could not be attached ({error}); nothing was "
+                                "stored.").format(error=type(exc).__name__)
         self._field.set_failed(message)
         self.sig_message.emit(message)
 
@@ -243,4 +264,4 @@ class PhotoAttacher(QObject):
 
     def _thumb_missing(self, sha256: str) -> None:
         if self._alive() and sha256 == self._field.sha256:
-            self._field.thumb.setText("Photo not in this database")
+            self._field.thumb.setText(translate("PhotoAttacher", "Photo not in this database"))

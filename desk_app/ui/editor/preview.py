@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desk_app.ui.editor.preview_images import resource_key
+from desk_app.ui.i18n import on_language_change, translate
 
 __all__ = ["PREVIEW_BODY_PX", "PreviewPane", "SafeBrowser", "is_local_resource"]
 
@@ -95,7 +96,7 @@ class PreviewPane(QWidget):
         font = QFont(["PT Serif", "Noto Serif", "DejaVu Serif", "Georgia", "serif"])
         font.setPixelSize(PREVIEW_BODY_PX)
         self.browser.document().setDefaultFont(font)
-        self.title = QLabel("Preview", self)
+        self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
         self.state = QLabel("", self)
         self.state.setObjectName("hint")
@@ -117,6 +118,13 @@ class PreviewPane(QWidget):
         self._fitted_notice = ""
         self.html = ""
         self.setMinimumWidth(PREVIEW_MIN_WIDTH)   # never squeezed into a column of single letters
+        self._updating = False
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.title.setText(translate("PreviewPane", "Preview"))
+        if self._updating:
+            self.set_updating(True)
 
     def fit_notice(self, notice: str) -> None:
         """Never narrower than the notice's longest word at twice the body size, with the block's
@@ -142,7 +150,8 @@ class PreviewPane(QWidget):
             self.scroll_to_ratio(self._ratio)
 
     def set_updating(self, updating: bool) -> None:
-        self.state.setText("Updating…" if updating else "")
+        self._updating = updating
+        self.state.setText(translate("PreviewPane", "Updating…") if updating else "")
 
     def scroll_to_ratio(self, ratio: float) -> None:
         """Scroll so that the same share of the page is above the top as in the editor."""

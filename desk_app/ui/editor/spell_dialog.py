@@ -1,16 +1,11 @@
 """Adding a word to a spelling dictionary: the word, and optionally a listed word it is inflected like."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desk_app.ui.i18n import translate
+
 __all__ = ["AddWordDialog"]
-
-_CONTEXT = "AddWordDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class AddWordDialog(QDialog):
@@ -19,26 +14,28 @@ class AddWordDialog(QDialog):
     def __init__(self, word: str, language: str, scope: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("addWordDialog")
-        where = _tr("the newsroom dictionary") if scope == "newsroom" else _tr("your personal dictionary")
-        self.setWindowTitle(_tr("Add to {0}").format(where))
-        explain = QLabel(_tr(
+        where = (translate("AddWordDialog", "the newsroom dictionary") if scope == "newsroom"
+                 else translate("AddWordDialog", "your personal dictionary"))
+        self.setWindowTitle(translate("AddWordDialog", "Add to {0}").format(where))
+        explain = QLabel(translate("AddWordDialog",
             "Give the word in its dictionary form (for a noun, the nominative singular). To make every form "
             "of it correct, name a listed word that changes the same way: “габион” like “вагон” also accepts "
             "“габионами”. Leave it empty to accept this exact form only."))
         explain.setWordWrap(True)
         if scope == "newsroom":
-            explain.setText(explain.text() + " " + _tr("Everyone in this workspace gets the word."))
+            explain.setText(explain.text() + " "
+                            + translate("AddWordDialog", "Everyone in this workspace gets the word."))
         self._word = QLineEdit(word)
         self._word.setObjectName("addWordWord")
         self._model = QLineEdit()
         self._model.setObjectName("addWordModel")
-        self._model.setPlaceholderText(_tr("a listed word, e.g. вагон") if language == "ru"
-                                       else _tr("a listed word, e.g. wagon"))
+        self._model.setPlaceholderText(translate("AddWordDialog", "a listed word, e.g. вагон") if language == "ru"
+                                       else translate("AddWordDialog", "a listed word, e.g. wagon"))
         form = QFormLayout()
-        form.addRow(_tr("&Word:"), self._word)
-        form.addRow(_tr("Inflected &like:"), self._model)
+        form.addRow(translate("AddWordDialog", "&Word:"), self._word)
+        form.addRow(translate("AddWordDialog", "Inflected &like:"), self._model)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Add"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("AddWordDialog", "Add"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._word.textChanged.connect(

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desk_app.domain.errors import DeskError
 from desk_app.ui.editor.highlighter import MarkdownHighlighter
 from desk_app.ui.editor.spell_dialog import AddWordDialog
+from desk_app.ui.i18n import localized, on_language_change, translate
 
 if TYPE_CHECKING:
     from desk_app.services.spelling import SpellChecker, SpellingService
@@ -30,14 +31,9 @@ SQUIGGLE = QColor("#d7263d")
 PAUSE_MS = 350
 _LOCAL_LIMIT = 400           # more edited lines than this are checked in the worker instead
 _REPAINT_CHUNK = 25          # blocks highlighted again per event-loop turn after a whole check
-_CONTEXT = "SpellLayer"
 
 Key = tuple[str, bool]
 Spans = list[tuple[int, int]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class SpellLayer(QObject):
@@ -109,14 +105,21 @@ class SpellLayer(QObject):
 
     def make_toggle(self, parent: QObject, enabled: bool) -> QAction:
         """The checkable "Check Spelling" action (F7) that turns squiggles on and off."""
-        action = QAction(_tr("Check &Spelling"), parent)
+        action = QAction(parent)
         action.setObjectName("editor.spelling")
-        action.setIconText(_tr("Spelling"))
         action.setCheckable(True)
         action.setChecked(enabled)
         action.setShortcut(QKeySequence("F7"))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(_tr("Underline misspelt words in the article's language (F7)"))
+
+        def retranslate() -> None:
+            action.setText(translate("SpellLayer", "Check &Spelling"))
+            action.setIconText(translate("SpellLayer", "Spelling"))
+            action.setToolTip(translate("SpellLayer", "Underline misspelt words in the article's language (F7)"))
+        if isinstance(parent, QWidget):
+            on_language_change(parent, retranslate)
+        else:
+            retranslate()
         action.toggled.connect(self.set_enabled)
         self.set_enabled(enabled)
         return action
@@ -158,7 +161,8 @@ class SpellLayer(QObject):
             self._timer.start()
 
     def _failed(self, exc: BaseException) -> None:
-        self.sig_message.emit(_tr("Spell checking is off for this article: {0}").format(exc))
+        self.sig_message.emit(translate("SpellLayer", "Spell checking is off for this article: {0}").format(
+            localized(exc)))
 
     def _lines(self, first: QTextBlock, last: QTextBlock | None) -> list[tuple[str, bool]]:
         """(text, "skip") of each block from ``first`` through ``last``: the notice block is skipped."""
@@ -339,12 +343,12 @@ def add_spelling_actions(menu: QMenu, widget: QWidget, checker: SpellChecker, wo
         action.triggered.connect(lambda _c=False, s=suggestion: replace(s))
         added.append(action)
     if not suggestions:
-        none = QAction(_tr("No suggestions"), menu)
+        none = QAction(translate("SpellLayer", "No suggestions"), menu)
         none.setEnabled(False)
         added.append(none)
-    newsroom = QAction(_tr("Add “{0}” to the newsroom dictionary…").format(word), menu)
+    newsroom = QAction(translate("SpellLayer", "Add “{0}” to the newsroom dictionary…").format(word), menu)
     newsroom.triggered.connect(lambda: add("newsroom"))
-    personal = QAction(_tr("Add “{0}” to my personal dictionary…").format(word), menu)
+    personal = QAction(translate("SpellLayer", "Add “{0}” to my personal dictionary…").format(word), menu)
     personal.triggered.connect(lambda: add("personal"))
     gap = QAction(menu)
     gap.setSeparator(True)
@@ -365,11 +369,13 @@ def ask_and_add(service: SpellingService, word: str, language: str, scope: str,
     try:
         added = service.add_word(dialog.word(), language, scope, like=dialog.model())  # type: ignore[arg-type]
     except DeskError as exc:
-        return str(exc), False
-    where = _tr("the newsroom dictionary") if scope == "newsroom" else _tr("your personal dictionary")
+        return localized(exc), False
+    where = (translate("SpellLayer", "the newsroom dictionary") if scope == "newsroom"
+             else translate("SpellLayer", "your personal dictionary"))
     if added.model:
-        return _tr("“{0}” was added to {1}, with the forms of “{2}”.").format(added.word, where, added.model), True
-    return _tr("“{0}” was added to {1}.").format(added.word, where), True
+        return translate("SpellLayer", "“{0}” was added to {1}, with the forms of “{2}”.").format(
+            added.word, where, added.model), True
+    return translate("SpellLayer", "“{0}” was added to {1}.").format(added.word, where), True
 
 
 def squiggle(highlighter: QSyntaxHighlighter, spans: Spans, fmt: QTextCharFormat) -> None:

@@ -18,7 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.ui.editor.spell_fields import CellSpelling, draw_text_with_squiggles
-from desk_app.ui.pairing.model import COL_SOURCE, COL_STATE, COL_TARGET, STATE_COLOURS, STATE_LABELS, PairTableModel
+from desk_app.ui.i18n import translate
+from desk_app.ui.pairing.model import (
+    COL_SOURCE,
+    COL_STATE,
+    COL_TARGET,
+    STATE_COLOURS,
+    PairTableModel,
+    kind_label,
+    state_label,
+)
 
 __all__ = ["PairDelegate"]
 
@@ -28,8 +37,6 @@ PARTNER = QColor("#fff4c2")     # the other half of the selected paragraph's pai
 SELECTED = QColor("#dbeafe")    # the selected paragraph itself
 STALE_SOURCE = QColor("#fff5f5")
 EDITED = QColor("#bf8700")
-PLACEHOLDER = "Type the translation…"
-META_PLACEHOLDER = {"headline": "Type the headline…", "lede": "Type the lede…"}
 
 
 class PairDelegate(QStyledItemDelegate):
@@ -114,7 +121,7 @@ class PairDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             editable = bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
-            painter.drawText(area, flags, META_PLACEHOLDER.get(kind, PLACEHOLDER) if editable else "—")
+            painter.drawText(area, flags, _placeholder(kind) if editable else "—")
             return
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
@@ -139,10 +146,10 @@ class PairDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.setPen(QColor("#57606a"))
             painter.drawText(rect.adjusted(PAD_X, PAD_Y, -4, -4),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), kind.capitalize())
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), kind_label(kind))
             return
         pair = index.data(PairTableModel.PairRole)
-        label = STATE_LABELS.get(state, state)
+        label = state_label(state)
         bold = QFont(small)
         bold.setBold(True)
         fm = QFontMetrics(bold)
@@ -156,7 +163,8 @@ class PairDelegate(QStyledItemDelegate):
         if pair is not None:
             painter.setFont(small)
             painter.setPen(QColor("#57606a"))
-            where = f"#{pair.ordinal + 1}" + ("  · manual" if pair.origin == "manual" else "")
+            where = f"#{pair.ordinal + 1}" + ("  · " + translate("PairDelegate", "manual")
+                                               if pair.origin == "manual" else "")
             below = QRectF(pill.left() + 2, pill.bottom() + 4, rect.width() - PAD_X - 2, fm.height() + 2)
             painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), where)
 
@@ -168,7 +176,7 @@ class PairDelegate(QStyledItemDelegate):
         model = index.model()
         if self.spelling is not None and hasattr(model, "language_of"):
             self.spelling.attach(editor, model.language_of(index.column()))
-        editor.setAccessibleName("Translation of this paragraph")
+        editor.setAccessibleName(translate("PairDelegate", "Translation of this paragraph"))
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -205,3 +213,9 @@ class _TargetEditor(QPlainTextEdit):
                 return False
         return super().event(event)
 
+
+def _placeholder(kind: str) -> str:
+    """What an empty translation cell invites one to type."""
+    return {"headline": translate("PairDelegate", "Type the headline…"),
+            "lede": translate("PairDelegate", "Type the lede…")}.get(kind, translate("PairDelegate",
+                                                                                      "Type the translation…"))

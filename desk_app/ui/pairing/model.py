@@ -12,17 +12,30 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desk_app.services.pairing_types import PairInfo, PairView
+from desk_app.ui.domain_labels import date_time, language_label
+from desk_app.ui.i18n import translate
 
-STATE_LABELS = {
-    "untranslated": "Untranslated", "draft": "Draft", "translated": "Translated", "reviewed": "Reviewed",
-    "needs_update": "Needs update",
-}
+
+def state_label(state: str) -> str:
+    """A pair's state as its badge shows it ("Needs update")."""
+    labels = {
+        "untranslated": translate("PairState", "Untranslated"), "draft": translate("PairState", "Draft"),
+        "translated": translate("PairState", "Translated"), "reviewed": translate("PairState", "Reviewed"),
+        "needs_update": translate("PairState", "Needs update"),
+    }
+    return labels.get(state, state)
+
+
+def kind_label(kind: str) -> str:
+    """"Headline", "Lede": what a row that is not a pair holds."""
+    return {"headline": translate("PairTable", "Headline"), "lede": translate("PairTable", "Lede")}.get(
+        kind, kind.capitalize())
+
 STATE_COLOURS = {  # badge background; text is white
     "untranslated": "#8c959f", "draft": "#bf8700", "translated": "#0969da", "reviewed": "#1a7f37",
     "needs_update": "#cf222e",
 }
 COL_STATE, COL_SOURCE, COL_TARGET = 0, 1, 2
-HEADERS = ("", "Original", "Translation")
 
 
 @dataclass
@@ -132,12 +145,13 @@ class PairTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            label = HEADERS[section]
             if section == COL_SOURCE:
-                return f"{label} ({_language(self._languages[0])}, read-only)"
+                return translate("PairTable", "Original ({language}, read-only)").format(
+                    language=language_label(self._languages[0]))
             if section == COL_TARGET:
-                return f"{label} ({_language(self._languages[1])})"
-            return label
+                return translate("PairTable", "Translation ({language})").format(
+                    language=language_label(self._languages[1]))
+            return ""
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -151,12 +165,12 @@ class PairTableModel(QAbstractTableModel):
             if col == COL_TARGET:
                 return self.target_text(row)
             if r.kind != "pair":
-                return r.kind.capitalize()
-            return STATE_LABELS.get(self.state(row), "")
+                return kind_label(r.kind)
+            return state_label(self.state(row)) if self.state(row) else ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if col == COL_STATE:
-                return f"{r.kind.capitalize()}" if r.kind != "pair" else \
-                    f"Pair {row - self.FIRST_PAIR_ROW + 1}, {STATE_LABELS.get(self.state(row), '')}"
+                return kind_label(r.kind) if r.kind != "pair" else translate("PairTable", "Pair {number}, {state}")\
+                    .format(number=row - self.FIRST_PAIR_ROW + 1, state=state_label(self.state(row)))
             return self.data(index)
         if role == self.StateRole:
             return self.state(row)
@@ -168,11 +182,13 @@ class PairTableModel(QAbstractTableModel):
             return row in self._edits
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATE and r.pair is not None:
             p = r.pair
-            text = f"Pair {p.ordinal + 1}: {STATE_LABELS.get(self.state(row), '')}"
+            text = translate("PairTable", "Pair {number}: {state}").format(number=p.ordinal + 1,
+                                                                            state=state_label(self.state(row)))
             if p.marked_by and p.marked_at:
-                text += f"\nMarked by {p.marked_by}, {p.marked_at:%d %b %Y %H:%M} UTC"
+                text += "\n" + translate("PairTable", "Marked by {name}, {when} UTC").format(
+                    name=p.marked_by, when=date_time(p.marked_at))
             if p.origin == "manual":
-                text += "\nAligned by hand"
+                text += "\n" + translate("PairTable", "Aligned by hand")
             return text
         return None
 
@@ -203,6 +219,3 @@ class PairTableModel(QAbstractTableModel):
             self.sig_dirty_changed.emit(self.dirty)
         return True
 
-
-def _language(code: str) -> str:
-    return {"ru": "Russian", "en": "English"}.get(code, code)

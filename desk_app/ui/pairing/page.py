@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from desk_app.ui.i18n import on_language_change, translate
+
 __all__ = ["PairingPage"]
 
 PAIRING_BAR_STYLE = """
@@ -36,16 +38,13 @@ class PairingPage(QWidget):
         bar.setStyleSheet(PAIRING_BAR_STYLE)
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.back_button = QToolButton(bar)
-        self.back_button.setText("← Back to the article")
-        self.back_button.setToolTip("Return to the article list and editor (Alt+Left)")
-        self.title = QLabel("Translation pairing", bar)
+        self.back_button.setObjectName("pairingBack")
+        self.title = QLabel(bar)
         self.title.setObjectName("pairingBarTitle")
         self.edit_button = QToolButton(bar)
-        self.edit_button.setText("Edit the translation as text")
-        self.edit_button.setToolTip("Open the translation in the editor with its metadata and preview")
+        self.edit_button.setObjectName("pairingEditTranslation")
         self.original_button = QToolButton(bar)
-        self.original_button.setText("Open the original")
-        self.original_button.setToolTip("Open the Russian original in the editor")
+        self.original_button.setObjectName("pairingOpenOriginal")
         row = QHBoxLayout(bar)
         row.setContentsMargins(8, 5, 8, 5)
         row.setSpacing(8)
@@ -63,6 +62,17 @@ class PairingPage(QWidget):
         self.back_button.clicked.connect(self.sig_back_requested)
         self.edit_button.clicked.connect(self.sig_edit_translation_requested)
         self.original_button.clicked.connect(self.sig_open_original_requested)
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.back_button.setText(translate("PairingPage", "← Back to the article"))
+        self.back_button.setToolTip(translate("PairingPage", "Return to the article list and editor (Alt+Left)"))
+        self.title.setText(translate("PairingPage", "Translation pairing"))
+        self.edit_button.setText(translate("PairingPage", "Edit the translation as text"))
+        self.edit_button.setToolTip(translate("PairingPage", "Open the translation in the editor with its metadata "
+                                              "and preview"))
+        self.original_button.setText(translate("PairingPage", "Open the original"))
+        self.original_button.setToolTip(translate("PairingPage", "Open the Russian original in the editor"))
 
     def set_view(self, view: QWidget | None) -> None:
         if self.view is not None:

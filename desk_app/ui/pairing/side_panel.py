@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 from desk_app.domain.memory import GlossaryEntry, Suggestion
 from desk_app.domain.textdiff import side_by_side_html
 from desk_app.services.pairing_types import PairInfo
-from desk_app.ui.pairing.model import STATE_COLOURS, STATE_LABELS
+from desk_app.ui.domain_labels import date_time
+from desk_app.ui.i18n import on_language_change, translate
+from desk_app.ui.pairing.model import STATE_COLOURS, state_label
 
 _TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+def _heading() -> QLabel:
+    label = QLabel()
     label.setStyleSheet("font-weight: 600; color: #24292f; margin-top: 6px;")
     return label
 
@@ -62,7 +64,7 @@ class PairSidePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.setSpacing(4)
-        self.title = QLabel("Select a paragraph")
+        self.title = QLabel()
         self.title.setObjectName("pairTitle")
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.details = QLabel("")
@@ -77,16 +79,17 @@ class PairSidePanel(QWidget):
                                       " border-radius: 6px; }")
         grid = QGridLayout(self.change_box)
         grid.setContentsMargins(8, 6, 8, 8)
-        explain = QLabel("The original changed since this pair was translated:")
+        explain = self.change_explain = QLabel()
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #82071e; font-weight: 600;")
         grid.addWidget(explain, 0, 0, 1, 2)
-        grid.addWidget(QLabel("As translated"), 1, 0)
-        grid.addWidget(QLabel("Now"), 1, 1)
+        self.as_translated = QLabel()
+        self.now = QLabel()
+        grid.addWidget(self.as_translated, 1, 0)
+        grid.addWidget(self.now, 1, 1)
         self.old_source = QTextBrowser()
         self.new_source = QTextBrowser()
-        for browser, name in ((self.old_source, "Source as translated"), (self.new_source, "Source now")):
-            browser.setAccessibleName(name)
+        for browser in (self.old_source, self.new_source):
             browser.setOpenLinks(False)
             browser.setMinimumHeight(90)
             browser.setStyleSheet("QTextBrowser { background: white; border: 1px solid #d0d7de; }")
@@ -94,49 +97,73 @@ class PairSidePanel(QWidget):
         grid.addWidget(self.new_source, 2, 1)
         layout.addWidget(self.change_box)
 
-        layout.addWidget(_heading("Translation memory"))
+        self.memory_heading = _heading()
+        layout.addWidget(self.memory_heading)
         self.memory_hint = QLabel("")
         self.memory_hint.setWordWrap(True)
         self.memory_hint.setStyleSheet("color: #57606a;")
         layout.addWidget(self.memory_hint)
         self.suggestions = _RichList()
         self.suggestions.setObjectName("suggestions")
-        self.suggestions.setAccessibleName("Earlier translations; click one to insert it")
         self.suggestions.setWordWrap(True)
         self.suggestions.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.suggestions.itemClicked.connect(self._clicked)
         layout.addWidget(self.suggestions, 3)
 
-        layout.addWidget(_heading("Glossary"))
+        self.glossary_heading = _heading()
+        layout.addWidget(self.glossary_heading)
         self.glossary = _RichList()
         self.glossary.setObjectName("glossaryHits")
-        self.glossary.setAccessibleName("Glossary entries in this paragraph; click one to insert it")
         self.glossary.itemClicked.connect(self._clicked)
         layout.addWidget(self.glossary, 2)
-        self.show_pair(None)
+        self._shown: tuple = (None, None, "pair")             # show_pair's arguments, shown again on a switch
+        self._memory: tuple | None = None                      # show_memory's, likewise
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.change_explain.setText(translate("PairSidePanel", "The original changed since this pair was translated:"))
+        self.as_translated.setText(translate("PairSidePanel", "As translated"))
+        self.now.setText(translate("PairSidePanel", "Now"))
+        self.old_source.setAccessibleName(translate("PairSidePanel", "Source as translated"))
+        self.new_source.setAccessibleName(translate("PairSidePanel", "Source now"))
+        self.memory_heading.setText(translate("PairSidePanel", "Translation memory"))
+        self.suggestions.setAccessibleName(translate("PairSidePanel", "Earlier translations; click one to insert it"))
+        self.glossary_heading.setText(translate("PairSidePanel", "Glossary"))
+        self.glossary.setAccessibleName(translate("PairSidePanel",
+                                                  "Glossary entries in this paragraph; click one to insert it"))
+        memory = self._memory
+        self.show_pair(*self._shown)
+        if memory is not None:
+            self.show_memory(*memory)
 
     # -- content -----------------------------------------------------------------------
     def show_pair(self, pair: PairInfo | None, state: str | None = None, kind: str = "pair") -> None:
+        self._shown = (pair, state, kind)
+        self._memory = None
         self.suggestions.clear()
         self.glossary.clear()
         self.memory_hint.setText("")
         if pair is None:
-            self.title.setText({"headline": "Headline", "lede": "Lede"}.get(kind, "Select a paragraph"))
+            self.title.setText({"headline": translate("PairSidePanel", "Headline"),
+                                "lede": translate("PairSidePanel", "Lede")}.get(
+                kind, translate("PairSidePanel", "Select a paragraph")))
             self.details.setText("")
             self.change_box.hide()
             return
         state = state or pair.effective_state
         colour = STATE_COLOURS.get(state, "#57606a")
-        self.title.setText(f"Pair {pair.ordinal + 1} · <span style='color:{colour}'>{STATE_LABELS.get(state)}</span>")
+        self.title.setText(translate("PairSidePanel", "Pair {number} · {state}").format(
+            number=pair.ordinal + 1, state=f"<span style='color:{colour}'>{state_label(state)}</span>"))
         lines = []
         if pair.marked_by and pair.marked_at:
-            lines.append(f"Marked {pair.state} by {pair.marked_by}, {pair.marked_at:%d %b %Y %H:%M} UTC.")
+            lines.append(translate("PairSidePanel", "Marked {state} by {name}, {when} UTC.").format(
+                state=state_label(pair.state).lower(), name=pair.marked_by, when=date_time(pair.marked_at)))
         if pair.origin == "manual":
-            lines.append("Aligned by hand; re-aligning keeps it.")
+            lines.append(translate("PairSidePanel", "Aligned by hand; re-aligning keeps it."))
         if not pair.source:
-            lines.append("This translation paragraph has no counterpart in the original.")
+            lines.append(translate("PairSidePanel", "This translation paragraph has no counterpart in the original."))
         elif not pair.target:
-            lines.append("Not translated yet.")
+            lines.append(translate("PairSidePanel", "Not translated yet."))
         self.details.setText(" ".join(lines))
         if state == "needs_update" and pair.new_source is not None:
             old, new = side_by_side_html(pair.old_source or "", pair.new_source)
@@ -148,23 +175,31 @@ class PairSidePanel(QWidget):
 
     def show_memory(self, suggestions: list[Suggestion], glossary: list[GlossaryEntry], current_target: str,
                     translation_id: str | None = None) -> None:
+        self._memory = (suggestions, glossary, current_target, translation_id)
         self.suggestions.clear()
         shown = [s for s in suggestions if " ".join(s.target.split()) != " ".join(current_target.split())]
         for s in shown:
-            where = "this translation, earlier" if s.translation_id == translation_id else "another translation"
-            what = "whole paragraph" if s.kind == "paragraph" else "one sentence"
+            where = (translate("PairSidePanel", "this translation, earlier") if s.translation_id == translation_id
+                     else translate("PairSidePanel", "another translation"))
+            what = (translate("PairSidePanel", "whole paragraph") if s.kind == "paragraph"
+                    else translate("PairSidePanel", "one sentence"))
             who = f" · {s.marked_by}" if s.marked_by else ""
-            when = f" · {s.marked_at:%d %b %Y}" if s.marked_at else ""
+            when = f" · {date_time(s.marked_at, with_time=False)}" if s.marked_at else ""
             self._add(self.suggestions, s.target, f"{what} · {where}{who}{when}",
-                      f"Translated before: {s.source}\nClick to insert into the translation.")
-        self.memory_hint.setText("Click an earlier translation to insert it." if shown
-                                 else "No earlier translation of this paragraph or its sentences.")
+                      translate("PairSidePanel", "Translated before: {source}\nClick to insert into the translation.")
+                      .format(source=s.source))
+        self.memory_hint.setText(translate("PairSidePanel", "Click an earlier translation to insert it.") if shown
+                                 else translate("PairSidePanel", "No earlier translation of this paragraph or its "
+                                                "sentences."))
         self.glossary.clear()
         for e in glossary:
-            self._add(self.glossary, e.target_term, f"{e.kind}" + (f" · {e.note}" if e.note else ""),
-                      "Click to insert the English term.", lead=f"{e.source_term} → ")
+            kind = {"place": translate("PairSidePanel", "place"), "person": translate("PairSidePanel", "person"),
+                    "organisation": translate("PairSidePanel", "organisation"),
+                    "term": translate("PairSidePanel", "term")}.get(e.kind, e.kind)
+            self._add(self.glossary, e.target_term, kind + (f" · {e.note}" if e.note else ""),
+                      translate("PairSidePanel", "Click to insert the English term."), lead=f"{e.source_term} → ")
         if not glossary:
-            placeholder = QListWidgetItem("No glossary terms in this paragraph.")
+            placeholder = QListWidgetItem(translate("PairSidePanel", "No glossary terms in this paragraph."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.glossary.addItem(placeholder)
 

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.errors import DeskError
 from desk_app.services.pairing_types import PairView
+from desk_app.ui.domain_labels import number, status_label
 from desk_app.ui.editor.spell_fields import CellSpelling
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.pairing.delegate import PairDelegate
-from desk_app.ui.pairing.model import COL_SOURCE, COL_STATE, COL_TARGET, STATE_COLOURS, STATE_LABELS, PairTableModel
+from desk_app.ui.pairing.model import COL_SOURCE, COL_STATE, COL_TARGET, STATE_COLOURS, PairTableModel, state_label
 from desk_app.ui.pairing.side_panel import PairSidePanel
 from desk_app.ui.settings import Settings
 from desk_app.ui.tasks import TaskRunner
@@ -49,7 +51,6 @@ class PairTable(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pairTable")
-        self.setAccessibleName("Original and translation, paragraph by paragraph")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -180,27 +181,18 @@ class PairingView(QWidget):
             "#pairingToolbar QToolButton:hover { background: #eaeef2; }"
             "#pairingToolbar QToolButton:disabled { color: #8c959f; background: #ffffff; }")
         self.actions_by_name: dict[str, QAction] = {}
-        self._add_action("save", "Save", "Save the translation (Ctrl+S)", QKeySequence.StandardKey.Save, self.save)
+        self._add_action("save", QKeySequence.StandardKey.Save, self.save)
         self.toolbar.addSeparator()
-        self._add_action("translated", "Mark translated", "Confirm this pair's translation (Ctrl+Enter)",
-                         ["Ctrl+Return", "Ctrl+Enter"], lambda: self.mark_current("translated"))
-        self._add_action("reviewed", "Mark reviewed", "Mark this pair reviewed (Ctrl+Shift+Enter)",
-                         ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], lambda: self.mark_current("reviewed"))
-        self._add_action("next", "Next to do", "Go to the next pair that needs work (F8)", "F8", self.next_to_do)
+        self._add_action("translated", ["Ctrl+Return", "Ctrl+Enter"], lambda: self.mark_current("translated"))
+        self._add_action("reviewed", ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], lambda: self.mark_current("reviewed"))
+        self._add_action("next", "F8", self.next_to_do)
         self.toolbar.addSeparator()
-        self._add_action("merge", "Merge with next", "Pair this with the next pair as one (Ctrl+Shift+M)",
-                         "Ctrl+Shift+M", self.merge_current)
-        self._add_action("split", "Split", "Split this pair in two (Ctrl+Shift+B)", "Ctrl+Shift+B",
-                         self.split_current)
-        self._add_action("shift_up", "Boundary ↑",
-                         "Move this pair's last paragraph (on the side you are in) to the next pair (Alt+Shift+Up)",
-                         "Alt+Shift+Up", lambda: self.shift_current(-1))
-        self._add_action("shift_down", "Boundary ↓",
-                         "Take the next pair's first paragraph (on the side you are in) into this pair "
-                         "(Alt+Shift+Down)", "Alt+Shift+Down", lambda: self.shift_current(+1))
+        self._add_action("merge", "Ctrl+Shift+M", self.merge_current)
+        self._add_action("split", "Ctrl+Shift+B", self.split_current)
+        self._add_action("shift_up", "Alt+Shift+Up", lambda: self.shift_current(-1))
+        self._add_action("shift_down", "Alt+Shift+Down", lambda: self.shift_current(+1))
         self.toolbar.addSeparator()
-        self._add_action("realign", "Re-align", "Align the paragraphs again; pairs aligned by hand are kept "
-                         "(Ctrl+Shift+R)", "Ctrl+Shift+R", self.realign)
+        self._add_action("realign", "Ctrl+Shift+R", self.realign)
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -230,11 +222,45 @@ class PairingView(QWidget):
         self.model.dataChanged.connect(lambda *_: self._update_summary())
         self.side_panel.sig_insert_requested.connect(self.insert_text)
         self._update_actions()
+        on_language_change(self, self._retranslate_ui)
 
-    def _add_action(self, name: str, text: str, tip: str, keys, slot: Callable[[], None]) -> None:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+    def _retranslate_ui(self) -> None:
+        self.table.setAccessibleName(translate("PairingView", "Original and translation, paragraph by paragraph"))
+        texts = {  # the button, and what it does (with its keys)
+            "save": (translate("PairingView", "Save"), translate("PairingView", "Save the translation (Ctrl+S)")),
+            "translated": (translate("PairingView", "Mark translated"),
+                           translate("PairingView", "Confirm this pair's translation (Ctrl+Enter)")),
+            "reviewed": (translate("PairingView", "Mark reviewed"),
+                         translate("PairingView", "Mark this pair reviewed (Ctrl+Shift+Enter)")),
+            "next": (translate("PairingView", "Next to do"),
+                     translate("PairingView", "Go to the next pair that needs work (F8)")),
+            "merge": (translate("PairingView", "Merge with next"),
+                      translate("PairingView", "Pair this with the next pair as one (Ctrl+Shift+M)")),
+            "split": (translate("PairingView", "Split"),
+                      translate("PairingView", "Split this pair in two (Ctrl+Shift+B)")),
+            "shift_up": (translate("PairingView", "Boundary ↑"),
+                         translate("PairingView", "Move this pair's last paragraph (on the side you are in) to the "
+                                   "next pair (Alt+Shift+Up)")),
+            "shift_down": (translate("PairingView", "Boundary ↓"),
+                           translate("PairingView", "Take the next pair's first paragraph (on the side you are in) "
+                                     "into this pair (Alt+Shift+Down)")),
+            "realign": (translate("PairingView", "Re-align"),
+                        translate("PairingView", "Align the paragraphs again; pairs aligned by hand are kept "
+                                  "(Ctrl+Shift+R)")),
+        }
+        for name, (text, tip) in texts.items():
+            action = self.actions_by_name[name]
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.table.viewport().update()
+        if self._view is not None:
+            self._apply_titles(self._view)
+
+    def _add_action(self, name: str, keys, slot: Callable[[], None]) -> None:
+        action = QAction(self)
+        action.setObjectName(f"pairing.{name}")
         if isinstance(keys, list):
             action.setShortcuts([QKeySequence(k) for k in keys])
         else:
@@ -262,7 +288,9 @@ class PairingView(QWidget):
         """Show ``translation_id`` (bringing its originally-published line and pairs in step first)."""
         self._translation_id = translation_id
         self.model.clear()
-        self._run(lambda task: self._ws.pairing.prepare(translation_id), "Opened the translation.", keep=False)
+        self._run(lambda task: self._ws.pairing.prepare(translation_id), translate("PairingView",
+                                                                                   "Opened the translation."),
+                  keep=False)
 
     def refresh(self) -> None:
         """Load the pairs again (after the original or the translation changed elsewhere)."""
@@ -273,9 +301,11 @@ class PairingView(QWidget):
     def save(self) -> None:
         self.table.finish_editing()
         if not self.model.dirty:
-            self.sig_status_message.emit("Nothing to save: the translation has no unsaved changes.")
+            self.sig_status_message.emit(translate("PairingView", "Nothing to save: the translation has no unsaved "
+                                                   "changes."))
             return
-        self._act(lambda tid: self._ws.pairing.pairs(tid), "Saved the translation.", require_pair=False)
+        self._act(lambda tid: self._ws.pairing.pairs(tid), translate("PairingView", "Saved the translation."),
+                  require_pair=False)
 
     def save_now(self) -> bool:
         """Save unsaved translations at once, on this thread (when the window closes); False if refused."""
@@ -288,32 +318,34 @@ class PairingView(QWidget):
                                           headline=self.model.headline(), lede=self.model.lede())
             self._apply(self._ws.pairing.pairs(tid), keep=True)
         except DeskError as exc:
-            self.sig_status_message.emit(str(exc))
+            self.sig_status_message.emit(localized(exc))
             return False
         self.sig_translation_saved.emit(tid)
         return True
 
     def mark_current(self, state: str) -> None:
-        label = {"translated": "translated", "reviewed": "reviewed", "draft": "draft"}[state]
+        label = state_label(state).lower()
 
         def work(tid: str, ordinal: int) -> PairView:
             return self._ws.pairing.mark(tid, ordinal, state)
-        self._act(work, f"Pair marked {label}.", advance=True)
+        self._act(work, translate("PairingView", "Pair marked {state}.").format(state=label), advance=True)
 
     def merge_current(self) -> None:
-        self._act(lambda tid, k: self._ws.pairing.merge_pairs(tid, k), "Merged the pair with the next one.")
+        self._act(lambda tid, k: self._ws.pairing.merge_pairs(tid, k),
+                  translate("PairingView", "Merged the pair with the next one."))
 
     def split_current(self) -> None:
-        self._act(lambda tid, k: self._ws.pairing.split_pair(tid, k), "Split the pair in two.")
+        self._act(lambda tid, k: self._ws.pairing.split_pair(tid, k),
+                  translate("PairingView", "Split the pair in two."))
 
     def shift_current(self, direction: int) -> None:
         side = "source" if self.table.currentIndex().column() == COL_SOURCE else "target"
         self._act(lambda tid, k: self._ws.pairing.shift_boundary(tid, k, side, direction),
-                  "Moved the boundary between the pairs.")
+                  translate("PairingView", "Moved the boundary between the pairs."))
 
     def realign(self) -> None:
-        self._act(lambda tid: self._ws.pairing.realign(tid), "Re-aligned; pairs aligned by hand were kept.",
-                  require_pair=False)
+        self._act(lambda tid: self._ws.pairing.realign(tid),
+                  translate("PairingView", "Re-aligned; pairs aligned by hand were kept."), require_pair=False)
 
     def next_to_do(self) -> None:
         """Select the next pair that is untranslated, a draft or needs an update (wrapping around)."""
@@ -324,13 +356,14 @@ class PairingView(QWidget):
             if self.model.state(row) in ("untranslated", "draft", "needs_update"):
                 self._select(row, COL_TARGET)
                 return
-        self.sig_status_message.emit("Every pair is translated.")
+        self.sig_status_message.emit(translate("PairingView", "Every pair is translated."))
 
     def insert_text(self, text: str) -> None:
         """Insert ``text`` into the current pair's translation (at the cursor when it is being edited)."""
         index = self.table.currentIndex()
         if not index.isValid() or not self.model.editable:
-            self.sig_status_message.emit("Select a translation you may edit, then choose the text to insert.")
+            self.sig_status_message.emit(translate("PairingView", "Select a translation you may edit, then choose "
+                                                   "the text to insert."))
             return
         target = index.siblingAtColumn(COL_TARGET)
         editor = self.table.open_editor()
@@ -352,7 +385,7 @@ class PairingView(QWidget):
         self.table.finish_editing()
         ordinal = self._current_ordinal()
         if require_pair and ordinal is None:
-            self.sig_status_message.emit("Select a paragraph pair first.")
+            self.sig_status_message.emit(translate("PairingView", "Select a paragraph pair first."))
             return
         tid = self._translation_id
         dirty = self.model.dirty
@@ -403,11 +436,12 @@ class PairingView(QWidget):
             self._busy = False
             self._update_actions()
             if isinstance(exc, DeskError):
-                self.sig_status_message.emit(str(exc))
+                self.sig_status_message.emit(localized(exc))
             else:
                 first = str(exc).splitlines()[0] if str(exc) else ""
-                self.sig_status_message.emit(f"Unexpected error ({type(exc).__name__}: {first}); nothing more "
-                                             "was changed — please report this.")
+                self.sig_status_message.emit(translate("PairingView", "Unexpected error ({error}); nothing more was "
+                                                       "changed — please report this.").format(
+                    error=f"{type(exc).__name__}: {first}"))
         self._tasks.run(fn, on_done=finished, on_error=failed)
 
     # -- showing -------------------------------------------------------------------------
@@ -418,10 +452,7 @@ class PairingView(QWidget):
         scroll = self.table.verticalScrollBar().value()
         self._view = view
         self.model.load(view)
-        self.title.setText(view.translation.headline or (view.original.headline if view.original else "")
-                           or "Translation")
-        self._update_banner(view)
-        self._update_summary()
+        self._apply_titles(view)
         if row is not None:
             self._select(row, column if column is not None else COL_TARGET)
         elif keep and current.isValid():
@@ -440,17 +471,26 @@ class PairingView(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
+    def _apply_titles(self, view: PairView) -> None:
+        self.title.setText(view.translation.headline or (view.original.headline if view.original else "")
+                           or translate("PairingView", "Translation"))
+        self._update_banner(view)
+        self._update_summary()
+
     def _update_banner(self, view: PairView) -> None:
         notes = []
         if view.problem:
-            notes.append(view.problem)
+            notes.append(localized(view.problem))
         if not view.editable:
-            notes.append(f"You can read this translation but not change its text: it is {view.translation.status}"
-                         + (" (start a correction to change it)." if view.translation.status in
-                            ("published", "corrected") else "."))
+            status = status_label(view.translation.status).lower()
+            notes.append(translate("PairingView", "You can read this translation but not change its text: it is "
+                                   "{status} (start a correction to change it).").format(status=status)
+                         if view.translation.status in ("published", "corrected")
+                         else translate("PairingView", "You can read this translation but not change its text: it is "
+                                        "{status}.").format(status=status))
         if view.original_line_stale:
-            notes.append("The “originally published” line does not match the original's publication time; "
-                         "it is brought in step when the translation can be edited.")
+            notes.append(translate("PairingView", "The “originally published” line does not match the original's "
+                                   "publication time; it is brought in step when the translation can be edited."))
         self.banner.setText(" ".join(notes))
         self.banner.setVisible(bool(notes))
 
@@ -460,10 +500,12 @@ class PairingView(QWidget):
             return
         rows = range(self.model.FIRST_PAIR_ROW, self.model.rowCount())
         counts = {state: sum(1 for r in rows if self.model.state(r) == state) for state in _ORDER}
-        parts = [f"<span style='color:{STATE_COLOURS[s]}; font-weight:600'>{n} {STATE_LABELS[s].lower()}</span>"
+        parts = [f"<span style='color:{STATE_COLOURS[s]}; font-weight:600'>{_state_count(s, n)}</span>"
                  for s, n in counts.items() if n]
-        unsaved = " · <span style='color:#bf8700'>unsaved changes</span>" if self.model.dirty else ""
-        self.summary.setText(f"{self.model.pair_count()} pairs: " + ", ".join(parts) + unsaved)
+        unsaved = (" · <span style='color:#bf8700'>" + translate("PairingView", "unsaved changes") + "</span>"
+                   if self.model.dirty else "")
+        self.summary.setText(translate("PairingView", "{count} pairs: {states}").format(
+            count=number(self.model.pair_count()), states=", ".join(parts)) + unsaved)
 
     def _update_actions(self) -> None:
         loaded = self._view is not None and not self._busy
@@ -495,3 +537,15 @@ class PairingView(QWidget):
             if self.table.currentIndex().row() == row:
                 self.side_panel.show_memory(result[0], result[1], target, self._translation_id)
         self._tasks.run(lookup, on_done=shown, on_error=lambda exc: None, key="pairing-memory")
+
+
+def _state_count(state: str, n: int) -> str:
+    """"3 untranslated": how many pairs are in ``state``, for the summary."""
+    counts = {
+        "needs_update": translate("PairingView", "{count} needs update"),
+        "untranslated": translate("PairingView", "{count} untranslated"),
+        "draft": translate("PairingView", "{count} draft"),
+        "translated": translate("PairingView", "{count} translated"),
+        "reviewed": translate("PairingView", "{count} reviewed"),
+    }
+    return counts[state].format(count=number(n)) if state in counts else f"{number(n)} {state}"

@@ -6,12 +6,19 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from desk_app.ui.i18n import on_language_change, translate
+
 
 def add_registry_command(window: Any, menu: QMenu, tasks: Any) -> QAction:
     """Put "Registry of listed entities…" into ``menu``; it opens the dialog over the window's workspace."""
-    action = QAction("Registry of listed &entities…", window)
+    action = QAction(window)
     action.setObjectName("action_registry")
-    action.setStatusTip("People and organisations whose mentions need a label (admins edit)")
+
+    def retranslate() -> None:
+        action.setText(translate("RegistryCommand", "Registry of listed &entities…"))
+        action.setStatusTip(translate("RegistryCommand", "People and organisations whose mentions need a label "
+                                      "(admins edit)"))
+    on_language_change(window, retranslate)
 
     def open_dialog() -> None:
         from desk_app.ui.registry.dialog import RegistryDialog

@@ -2,6 +2,7 @@
 articles a change affects (computed on the task runner, with the search index narrowing)."""
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,36 +32,42 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DeskError
 from desk_app.domain.mentions.entities import LANGUAGES, Entity, EntityKind, LabelRule
 from desk_app.domain.workflow import Role
+from desk_app.ui.domain_labels import date_time, kind_caption, language_label, number, status_label
+from desk_app.ui.i18n import localized, translate
 from desk_app.ui.registry.entity_form import EntityDialog
 from desk_app.ui.tasks import TaskRunner
 
-COLUMNS = ("Name", "Kind", "Listed", "Forms", "Aliases")
-IMPORT_FILTER = "Registry lists (*.csv *.xlsx);;All files (*)"
-
 
 def _listed(e: Entity) -> str:
-    start = e.included_on.strftime("%d.%m.%Y") if e.included_on else "—"
-    return start + (f" – {e.excluded_on:%d.%m.%Y}" if e.excluded_on else "")
+    start = date_time(_midnight(e.included_on), with_time=False) if e.included_on else "—"
+    return start + (f" – {date_time(_midnight(e.excluded_on), with_time=False)}" if e.excluded_on else "")
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
 
 
 class RegistryDialog(QDialog):
     def __init__(self, workspace: Any, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("registryDialog")
-        self.setWindowTitle("Registry of listed entities")
+        self.setWindowTitle(translate("RegistryDialog", "Registry of listed entities"))
         self.resize(900, 620)
         self._ws = workspace
         self._tasks = tasks
         self._entities: list[Entity] = []
         self._admin = workspace.actor.role is Role.ADMIN
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._entities_tab(), "&Entities")
-        self.tabs.addTab(self._labels_tab(), "&Labels")
+        self.tabs.addTab(self._entities_tab(), translate("RegistryDialog", "&Entities"))
+        self.tabs.addTab(self._labels_tab(), translate("RegistryDialog", "&Labels"))
         self.history = QTableWidget(0, 4, self)
-        self.history.setHorizontalHeaderLabels(("When", "Who", "What", "Entity"))
+        self.history.setHorizontalHeaderLabels((translate("RegistryDialog", "When"), translate("RegistryDialog", "Who"),
+                                                translate("RegistryDialog", "What"),
+                                                translate("RegistryDialog", "Entity")))
         self._table_style(self.history)
-        self.tabs.addTab(self.history, "&History")
-        self.status = QLabel("" if self._admin else "Only an admin can change the registry; you can read it.", self)
+        self.tabs.addTab(self.history, translate("RegistryDialog", "&History"))
+        self.status = QLabel("" if self._admin else translate("RegistryDialog", "Only an admin can change the "
+                                                               "registry; you can read it."), self)
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -83,12 +90,15 @@ class RegistryDialog(QDialog):
     def _entities_tab(self) -> QWidget:
         page = QWidget(self)
         self.filter = QLineEdit(page)
-        self.filter.setPlaceholderText("Filter by name or alias")
+        self.filter.setPlaceholderText(translate("RegistryDialog", "Filter by name or alias"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
-        self.table = QTableWidget(0, len(COLUMNS), page)
+        columns = (translate("RegistryDialog", "Name"), translate("RegistryDialog", "Kind"),
+                   translate("RegistryDialog", "Listed"), translate("RegistryDialog", "Forms"),
+                   translate("RegistryDialog", "Aliases"))
+        self.table = QTableWidget(0, len(columns), page)
         self.table.setObjectName("registryTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(columns)
         self._table_style(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
@@ -98,11 +108,16 @@ class RegistryDialog(QDialog):
         self.table.setColumnWidth(2, 150)
         self.table.setColumnWidth(3, 60)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.add_button = QPushButton("&Add…", page)
-        self.edit_button = QPushButton("E&dit…", page)
-        self.remove_button = QPushButton("&Remove", page)
-        self.import_button = QPushButton("&Import list…", page)
-        self.affected_button = QPushButton("Articles needing a &label", page)
+        self.add_button = QPushButton(translate("RegistryDialog", "&Add…"), page)
+        self.add_button.setObjectName("registryAdd")
+        self.edit_button = QPushButton(translate("RegistryDialog", "E&dit…"), page)
+        self.edit_button.setObjectName("registryEdit")
+        self.remove_button = QPushButton(translate("RegistryDialog", "&Remove"), page)
+        self.remove_button.setObjectName("registryRemove")
+        self.import_button = QPushButton(translate("RegistryDialog", "&Import list…"), page)
+        self.import_button.setObjectName("registryImport")
+        self.affected_button = QPushButton(translate("RegistryDialog", "Articles needing a &label"), page)
+        self.affected_button.setObjectName("registryAffectedButton")
         self.add_button.clicked.connect(self.add_entity)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -114,7 +129,8 @@ class RegistryDialog(QDialog):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.affected_button)
-        self.affected_title = QLabel("Stored articles with unlabelled mentions appear here after a change.", page)
+        self.affected_title = QLabel(translate("RegistryDialog", "Stored articles with unlabelled mentions appear "
+                                               "here after a change."), page)
         self.affected_title.setObjectName("hint")
         self.affected = QListWidget(page)
         self.affected.setObjectName("registryAffected")
@@ -132,28 +148,31 @@ class RegistryDialog(QDialog):
         self.label_kind = QComboBox(page)
         for kind in EntityKind:
             for lang in LANGUAGES:
-                self.label_kind.addItem(f"{kind.caption} — {lang}", (kind.value, lang))
+                self.label_kind.addItem(f"{kind_caption(kind)} — {language_label(lang)}", (kind.value, lang))
         self.label_text = QLineEdit(page)
-        self.label_text.setPlaceholderText("What “Insert label” writes after a mention; {а} becomes “а” for a woman")
+        self.label_text.setPlaceholderText(translate("RegistryDialog", "What “Insert label” writes after a mention; "
+                                                     "{а} becomes “а” for a woman"))
         self.label_accepted = QPlainTextEdit(page)
-        self.label_accepted.setPlaceholderText("Phrases that count as the label, one per line; "
-                                               "a word ending in * matches any ending (иностранн* агент*)")
+        self.label_accepted.setPlaceholderText(translate("RegistryDialog", "Phrases that count as the label, one per "
+                                                         "line; a word ending in * matches any ending "
+                                                         "(иностранн* агент*)"))
         self.label_accepted.setTabChangesFocus(True)
         self.scope = QComboBox(page)
-        self.scope.addItem("The first mention of each entity in an article", "first")
-        self.scope.addItem("Every mention", "every")
-        self.save_label = QPushButton("&Save label", page)
+        self.scope.addItem(translate("RegistryDialog", "The first mention of each entity in an article"), "first")
+        self.scope.addItem(translate("RegistryDialog", "Every mention"), "every")
+        self.save_label = QPushButton(translate("RegistryDialog", "&Save label"), page)
+        self.save_label.setObjectName("registrySaveLabel")
         self.save_label.clicked.connect(self.store_label)
         self.label_kind.currentIndexChanged.connect(lambda _i: self._show_label())
         self.scope.activated.connect(lambda _i: self._store_scope())
         for w in (self.label_text, self.label_accepted, self.save_label, self.scope):
             w.setEnabled(self._admin)
         form = QFormLayout(page)
-        form.addRow("&Kind and language", self.label_kind)
-        form.addRow("Label &text", self.label_text)
-        form.addRow("&Accepted forms", self.label_accepted)
+        form.addRow(translate("RegistryDialog", "&Kind and language"), self.label_kind)
+        form.addRow(translate("RegistryDialog", "Label &text"), self.label_text)
+        form.addRow(translate("RegistryDialog", "&Accepted forms"), self.label_accepted)
         form.addRow("", self.save_label)
-        form.addRow("&Needs a label", self.scope)
+        form.addRow(translate("RegistryDialog", "&Needs a label"), self.scope)
         return page
 
     # -- data --------------------------------------------------------------------
@@ -164,11 +183,12 @@ class RegistryDialog(QDialog):
             changes = self._ws.registry.history()
             scope = self._ws.registry.scope().value
         except DeskError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(localized(exc))
             return
         self.table.setRowCount(len(self._entities))
         for row, e in enumerate(self._entities):
-            cells = (e.name, e.kind.caption, _listed(e), str(len(e.forms)), "; ".join((*e.aliases_ru, *e.aliases_en)))
+            cells = (e.name, kind_caption(e.kind), _listed(e), number(len(e.forms)),
+                     "; ".join((*e.aliases_ru, *e.aliases_en)))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
@@ -176,7 +196,7 @@ class RegistryDialog(QDialog):
         self._apply_filter(self.filter.text())
         self.history.setRowCount(len(changes))
         for row, c in enumerate(changes):
-            for col, text in enumerate((f"{c.changed_at:%d.%m.%Y %H:%M}", c.changed_by or "", c.action, c.name)):
+            for col, text in enumerate((date_time(c.changed_at), c.changed_by or "", _action(c.action), c.name)):
                 self.history.setItem(row, col, QTableWidgetItem(text))
         self.scope.setCurrentIndex(max(0, self.scope.findData(scope)))
         self._show_label()
@@ -204,16 +224,18 @@ class RegistryDialog(QDialog):
         try:
             return True, fn()
         except DeskError as exc:
-            QMessageBox.warning(self, what, str(exc))
+            QMessageBox.warning(self, what, localized(exc))
             return False, None
 
     def add_entity(self) -> None:
         form = EntityDialog(None, self)
         if form.exec() == QDialog.DialogCode.Accepted:
-            ok, stored = self._run("The entity was not added", lambda: self._ws.registry.add(form.entity()))
+            ok, stored = self._run(translate("RegistryDialog", "The entity was not added"),
+                                   lambda: self._ws.registry.add(form.entity()))
             if ok:
                 self.reload()
-                self.status.setText(f"Added “{stored.name}” with {len(stored.forms)} forms.")
+                self.status.setText(translate("RegistryDialog", "Added “{name}” with {count} forms.").format(
+                    name=stored.name, count=number(len(stored.forms))))
                 self.find_affected([stored.id])
         form.deleteLater()
 
@@ -224,10 +246,12 @@ class RegistryDialog(QDialog):
         entity = next(e for e in self._entities if e.id == ids[0])
         form = EntityDialog(entity, self)
         if form.exec() == QDialog.DialogCode.Accepted:
-            ok, stored = self._run("The entity was not saved", lambda: self._ws.registry.update(form.entity()))
+            ok, stored = self._run(translate("RegistryDialog", "The entity was not saved"),
+                                   lambda: self._ws.registry.update(form.entity()))
             if ok:
                 self.reload()
-                self.status.setText(f"Saved “{stored.name}” (version {stored.version}).")
+                self.status.setText(translate("RegistryDialog", "Saved “{name}” (version {version}).").format(
+                    name=stored.name, version=stored.version))
                 self.find_affected([stored.id])
         form.deleteLater()
 
@@ -237,60 +261,72 @@ class RegistryDialog(QDialog):
             return
         names = ", ".join(e.name for e in self._entities if e.id in ids)
         answer = QMessageBox.question(
-            self, "Remove from the registry",
-            f"Stop matching {names}? The entries stay in the history. If the official list excluded them, "
-            "set the exclusion date instead.")
+            self, translate("RegistryDialog", "Remove from the registry"),
+            translate("RegistryDialog", "Stop matching {names}? The entries stay in the history. If the official list "
+                      "excluded them, set the exclusion date instead.").format(names=names))
         if answer != QMessageBox.StandardButton.Yes:
             return
         for entity_id in ids:
-            ok, _ = self._run("The entity was not removed", lambda i=entity_id: self._ws.registry.remove(i))
+            ok, _ = self._run(translate("RegistryDialog", "The entity was not removed"),
+                              lambda i=entity_id: self._ws.registry.remove(i))
             if not ok:
                 break
         self.reload()
 
     def import_list(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a registry list", "", IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("RegistryDialog", "Import a registry list"), "",
+                                              translate("RegistryDialog", "Registry lists ({patterns});;All files (*)")
+                                              .format(patterns="*.csv *.xlsx"))
         if not path:
             return
-        self.status.setText(f"Importing {Path(path).name}…")
+        self.status.setText(translate("RegistryDialog", "Importing {name}…").format(name=Path(path).name))
         self.import_button.setEnabled(False)
         registry = self._ws.registry
 
         def done(result: Any) -> None:
             self.import_button.setEnabled(self._admin)
             self.reload()
-            self.status.setText(result.summary())
+            self.status.setText(localized(result.summary()))
             if result.entity_ids:
                 self.find_affected(list(result.entity_ids))
 
         def failed(exc: BaseException) -> None:
             self.import_button.setEnabled(self._admin)
             self.status.setText("")
-            QMessageBox.warning(self, "The list was not imported", str(exc))
+            QMessageBox.warning(self, translate("RegistryDialog", "The list was not imported"), localized(exc))
 
         self._tasks.run(lambda _t: registry.import_file(Path(path)), on_done=done, on_error=failed)
 
     def find_affected(self, entity_ids: list[int] | None) -> None:
         """Stored articles that need a label now (for ``entity_ids``, or every entity)."""
         self.affected.clear()
-        self.affected_title.setText("Looking for stored articles that need a label…")
+        self.affected_title.setText(translate("RegistryDialog", "Looking for stored articles that need a label…"))
         mentions = self._ws.mentions
 
         def done(items: list[Any]) -> None:
             self.affected.clear()
             for a in items:
                 texts = ", ".join(dict.fromkeys(m.text for m in a.mentions))
-                self.affected.addItem(f"{a.headline or 'Untitled'}  ({a.status}, {a.language}) — {texts}")
+                headline = a.headline or translate("RegistryDialog", "Untitled")
+                self.affected.addItem(f"{headline}  ({status_label(a.status).lower()}, "
+                                      f"{language_label(a.language).lower()}) — {texts}")
             n = len(items)
-            self.affected_title.setText(
-                f"{n} stored article{'s' if n != 1 else ''} need{'s' if n == 1 else ''} a label next to a mention."
-                if n else "No stored article needs a label for this.")
+            if n == 1:
+                title = translate("RegistryDialog", "1 stored article needs a label next to a mention.")
+            elif n:
+                title = translate("RegistryDialog", "{count} stored articles need a label next to a mention.").format(
+                    count=number(n))
+            else:
+                title = translate("RegistryDialog", "No stored article needs a label for this.")
+            self.affected_title.setText(title)
 
         def failed(exc: BaseException) -> None:
-            self.affected_title.setText(f"The articles could not be checked: {exc}")
+            self.affected_title.setText(translate("RegistryDialog", "The articles could not be checked: {error}")
+                                        .format(error=localized(exc)))
 
         def progress(checked: int, total: int, _text: str) -> None:
-            self.affected_title.setText(f"Checking stored articles: {checked:,} of {total:,} candidates…")
+            self.affected_title.setText(translate("RegistryDialog", "Checking stored articles: {checked} of {total} "
+                                                  "candidates…").format(checked=number(checked), total=number(total)))
 
         self._tasks.run(lambda task: mentions.affected(entity_ids, progress=lambda d, t: task.progress(d, t)),
                         key="registry-affected", on_done=done, on_error=failed, on_progress=progress)
@@ -299,10 +335,21 @@ class RegistryDialog(QDialog):
         kind, lang = self.label_kind.currentData()
         accepted = tuple(x.strip() for x in self.label_accepted.toPlainText().splitlines() if x.strip())
         rule = LabelRule(EntityKind(kind), lang, self.label_text.text().strip(), accepted)
-        ok, _ = self._run("The label was not saved", lambda: self._ws.registry.set_label(rule))
+        ok, _ = self._run(translate("RegistryDialog", "The label was not saved"),
+                          lambda: self._ws.registry.set_label(rule))
         if ok:
             self.reload()
-            self.status.setText(f"Saved the label for {EntityKind(kind).caption.lower()} ({lang}).")
+            self.status.setText(translate("RegistryDialog", "Saved the label for {kind} ({language}).").format(
+                kind=kind_caption(EntityKind(kind)).lower(), language=language_label(lang).lower()))
 
     def _store_scope(self) -> None:
-        self._run("The setting was not saved", lambda: self._ws.registry.set_scope(self.scope.currentData()))
+        self._run(translate("RegistryDialog", "The setting was not saved"),
+                  lambda: self._ws.registry.set_scope(self.scope.currentData()))
+
+
+def _action(action: str) -> str:
+    """What a registry change did ("added", "updated"…), as the history shows it."""
+    return {"add": translate("RegistryDialog", "added"), "update": translate("RegistryDialog", "updated"),
+            "remove": translate("RegistryDialog", "removed"), "import": translate("RegistryDialog", "imported"),
+            "label": translate("RegistryDialog", "label"), "scope": translate("RegistryDialog", "scope")}.get(
+        action, action)

@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.mentions.entities import Entity, EntityKind
+from desk_app.ui.domain_labels import kind_caption
+from desk_app.ui.i18n import translate
 
-GENDERS = (("", "From the patronymic / first name"), ("m", "Man"), ("f", "Woman"))
+
+def _genders() -> tuple[tuple[str, str], ...]:
+    return (("", translate("EntityDialog", "From the patronymic / first name")),
+            ("m", translate("EntityDialog", "Man")), ("f", translate("EntityDialog", "Woman")))
 
 
 def _lines(widget: QPlainTextEdit) -> tuple[str, ...]:
@@ -64,45 +69,49 @@ class EntityDialog(QDialog):
     def __init__(self, entity: Entity | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("registryEntityDialog")
-        self.setWindowTitle("Edit listed entity" if entity else "Add listed entity")
+        self.setWindowTitle(translate("EntityDialog", "Edit listed entity") if entity
+                            else translate("EntityDialog", "Add listed entity"))
         self.setMinimumWidth(560)
         self._original = entity
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("As in the official list: Фамилия Имя Отчество, or the organisation’s name")
+        self.name.setPlaceholderText(translate("EntityDialog", "As in the official list: Фамилия Имя Отчество, or the "
+                                               "organisation’s name"))
         self.kind = QComboBox(self)
         for kind in EntityKind:
-            self.kind.addItem(kind.caption, kind.value)
+            self.kind.addItem(kind_caption(kind), kind.value)
         self.gender = QComboBox(self)
-        for value, text in GENDERS:
+        for value, text in _genders():
             self.gender.addItem(text, value)
         self.number = QLineEdit(self)
         self.aliases_ru = QPlainTextEdit(self)
         self.aliases_en = QPlainTextEdit(self)
         self.former = QPlainTextEdit(self)
-        for box, hint in ((self.aliases_ru, "One per line, e.g. «Мемориал» or телеканал «Дождь»"),
-                          (self.aliases_en, "One per line, e.g. Memorial"),
-                          (self.former, "Earlier names, one per line")):
+        for box, hint in ((self.aliases_ru, translate("EntityDialog", "One per line, e.g. «Мемориал» or телеканал "
+                                                                      "«Дождь»")),
+                          (self.aliases_en, translate("EntityDialog", "One per line, e.g. Memorial")),
+                          (self.former, translate("EntityDialog", "Earlier names, one per line"))):
             box.setPlaceholderText(hint)
             box.setFixedHeight(64)
             box.setTabChangesFocus(True)
         self.resources = QLineEdit(self)
-        self.included = _OptionalDate("Listed from", self)
-        self.excluded = _OptionalDate("Excluded on", self)
-        self.quoted = QCheckBox("The name is an ordinary word: count it only inside quotes", self)
+        self.included = _OptionalDate(translate("EntityDialog", "Listed from"), self)
+        self.excluded = _OptionalDate(translate("EntityDialog", "Excluded on"), self)
+        self.quoted = QCheckBox(translate("EntityDialog", "The name is an ordinary word: count it only inside quotes"),
+                                self)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Gender", self.gender)
-        form.addRow("List &number", self.number)
-        form.addRow("Russian &aliases", self.aliases_ru)
-        form.addRow("&English aliases", self.aliases_en)
-        form.addRow("&Former names", self.former)
-        form.addRow("&Resources", self.resources)
+        form.addRow(translate("EntityDialog", "&Name"), self.name)
+        form.addRow(translate("EntityDialog", "&Kind"), self.kind)
+        form.addRow(translate("EntityDialog", "&Gender"), self.gender)
+        form.addRow(translate("EntityDialog", "List &number"), self.number)
+        form.addRow(translate("EntityDialog", "Russian &aliases"), self.aliases_ru)
+        form.addRow(translate("EntityDialog", "&English aliases"), self.aliases_en)
+        form.addRow(translate("EntityDialog", "&Former names"), self.former)
+        form.addRow(translate("EntityDialog", "&Resources"), self.resources)
         form.addRow("", self.included)
         form.addRow("", self.excluded)
         form.addRow("", self.quoted)
-        hint = QLabel("Desk generates every inflected form of these names when you save "
-                      "(Льва Пономарёва, «Мемориала», …).", self)
+        hint = QLabel(translate("EntityDialog", "Desk generates every inflected form of these names when you save "
+                                "(Льва Пономарёва, «Мемориала», …)."), self)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -136,7 +145,7 @@ class EntityDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            self.error.setText("Write the name as in the official list.")
+            self.error.setText(translate("EntityDialog", "Write the name as in the official list."))
             self.name.setFocus()
             return
         self.accept()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication, QInputMethodEvent, QTextC
 
 from desk_app.domain.article import ArticleData
 from desk_app.domain.notice import check, is_canonical
-from desk_app.ui.editor.notice_guard import NOTICE_REFUSAL
+from desk_app.ui.editor.notice_guard import notice_refusal
 
 
 @pytest.fixture
@@ -67,8 +67,8 @@ def test_backspace_at_the_start_of_the_first_paragraph_is_refused_with_a_message
     for _ in range(5):
         qtbot.keyClick(typed.editor, Qt.Key.Key_Backspace)
     assert typed.editor.body() == before
-    assert NOTICE_REFUSAL in messages
-    assert typed.area.message_bar.text() == NOTICE_REFUSAL
+    assert notice_refusal() in messages
+    assert typed.area.message_bar.text() == notice_refusal()
 
 
 @pytest.mark.parametrize("where", [0, 10, "end_of_notice", "blank_line"])
@@ -128,7 +128,7 @@ def test_paste_over_the_notice_is_refused(typed, qtbot):
     QGuiApplication.clipboard().setText("поддельное уведомление")
     qtbot.keyClick(typed.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert typed.editor.body() == before
-    assert typed.area.message_bar.text() == NOTICE_REFUSAL
+    assert typed.area.message_bar.text() == notice_refusal()
 
 
 def test_select_all_and_paste_keeps_the_notice(typed, qtbot, ui_ws):
@@ -146,7 +146,7 @@ def test_cut_of_the_notice_is_refused_and_the_clipboard_untouched(typed, qtbot):
     typed.editor.cut()   # the context menu's Cut goes here too
     assert typed.editor.body() == before
     assert QGuiApplication.clipboard().text() == "before"
-    assert typed.area.message_bar.text() == NOTICE_REFUSAL
+    assert typed.area.message_bar.text() == notice_refusal()
 
 
 def test_select_all_and_cut_takes_only_the_text(typed, qtbot, ui_ws):

@@ -21,7 +21,8 @@ from desk_app.ui.tasks import TaskRunner
 
 __all__ = ["PHOTO_FILTER", "PhotoAttacher", "PhotoField", "dropped_file"]
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP);;All files (*)"
+PHOTO_FILTER = ("Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF);;"
+                "All files (*)")
 THUMB_SHOWN = 160
 
 
@@ -56,7 +57,7 @@ class PhotoField(QWidget):
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb.setWordWrap(True)
         self.attach_button = QPushButton("Attach photo…", self)
-        self.attach_button.setToolTip("Store a JPEG, PNG or WebP photo with the article; its location "
+        self.attach_button.setToolTip("Store a JPEG, PNG, WebP or HEIC photo with the article; its location "
                                       "data and other metadata are removed. You can also drop a file here.")
         self.attach_button.clicked.connect(self._browse)
         self.remove_button = QPushButton("Remove", self)

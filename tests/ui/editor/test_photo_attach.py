@@ -44,7 +44,7 @@ def test_a_bad_file_is_one_sentence_and_stores_nothing(pane, ui_ws, tmp_path):
     bad.write_text("not a photo")
     field = pane.metadata.photo_field
     field.sig_attach_requested.emit(str(bad))
-    assert field.note.text() == "The file is not a JPEG, PNG or WebP image; choose a photo in one of these formats."
+    assert field.note.text() == "The file is not a JPEG, PNG, WebP or HEIC image; choose a photo in one of these formats."
     assert field.note.objectName() == "fieldError"
     assert field.sha256 == "" and not pane.is_dirty() and _count(ui_ws) == 0
     assert field.attach_button.isEnabled()

@@ -80,6 +80,19 @@ def test_renditions_are_read_back(workspace, tmp_path):
         workspace.media.rendition("0" * 64)
 
 
+def test_the_lists_thumbnails_come_by_article_and_only_for_photos_not_yet_known(workspace, tmp_path):
+    attached = workspace.media.attach_file(_file(tmp_path, camera_jpeg(800, 600).data))
+    with_photo = _article(workspace, photo_media=attached.sha256)
+    also = _article(workspace, photo_media=attached.sha256)
+    without = _article(workspace)
+    found = workspace.media.list_thumbnails([with_photo.id, also.id, without.id, "no-such-article"])
+    assert found.photos == {with_photo.id: attached.sha256, also.id: attached.sha256, without.id: "",
+                            "no-such-article": ""}
+    assert found.thumbs == {attached.sha256: workspace.media.rendition(attached.sha256, "thumb").data}
+    again = workspace.media.list_thumbnails([with_photo.id], known=[attached.sha256])
+    assert again.photos == {with_photo.id: attached.sha256} and again.thumbs == {}
+
+
 def test_an_article_keeps_changes_and_drops_its_photo(workspace, tmp_path):
     one = workspace.media.attach_file(_file(tmp_path, camera_jpeg(800, 600).data, "a.jpg"))
     two = workspace.media.attach_file(_file(tmp_path, camera_jpeg(600, 800).data, "b.jpg"))

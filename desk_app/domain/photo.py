@@ -44,6 +44,7 @@ __all__ = [
     "accepted_formats",
     "format_names",
     "is_sha256",
+    "process_exported",
     "process_photo",
 ]
 
@@ -173,6 +174,33 @@ def process_photo(data: bytes) -> ProcessedPhoto:
     return ProcessedPhoto(
         sha256=hashlib.sha256(image.data).hexdigest(), image=image, web=web, thumb=thumb,
         had_location=had_location, removed=removed)
+
+
+def process_exported(data: bytes, sha256: str) -> ProcessedPhoto:
+    """A photo file beside an imported Markdown file. When it is the stored image Desk exported
+    (its bytes hash to ``sha256``, the front matter's ``photo_sha256``, and it carries no
+    metadata) it is kept byte for byte, so the photo keeps its address and is stored once; its
+    renditions are made again from it. Anything else (an edited or another file) is processed
+    as a new attachment by :func:`process_photo`."""
+    if not is_sha256(sha256) or hashlib.sha256(data).hexdigest() != sha256:
+        return process_photo(data)
+    from PIL import Image
+
+    try:
+        check_clean(sha256, (Rendition("", 0, 0, data),))
+        with Image.open(io.BytesIO(data), formats=("JPEG", "PNG")) as stored:
+            stored.load()
+            has_alpha = stored.mode in ("RGBA", "LA")
+            icc = stored.info.get("icc_profile")
+            image = Rendition("image/png" if stored.format == "PNG" else "image/jpeg",
+                              stored.width, stored.height, data)
+            pixels = _clean_pixels(stored, has_alpha)
+    except (PhotoRejected, OSError, SyntaxError, ValueError):
+        return process_photo(data)
+    web_pixels = _limit(pixels, WEB_EDGE)
+    return ProcessedPhoto(
+        sha256=sha256, image=image, web=_encode(web_pixels, has_alpha, icc),
+        thumb=_encode(_limit(web_pixels, THUMB_EDGE), has_alpha, icc), had_location=False, removed=())
 
 
 def check_clean(sha256: str, renditions: tuple[Rendition, ...]) -> None:

@@ -139,7 +139,14 @@ class MediaService:
         return self.attach_bytes(read_photo_file(path))
 
     def attach_bytes(self, data: bytes) -> AttachedPhoto:
-        processed = photos.process_photo(data)
+        return self._store_processed(photos.process_photo(data))
+
+    def attach_exported(self, path: str | os.PathLike[str], sha256: str) -> AttachedPhoto:
+        """Store the photo file written beside an exported Markdown file: kept byte for byte (same
+        address) when it is that stored image, else stripped like any attached photo."""
+        return self._store_processed(photos.process_exported(read_photo_file(path), sha256))
+
+    def _store_processed(self, processed: photos.ProcessedPhoto) -> AttachedPhoto:
         record = MediaRecord(processed.sha256, processed.image, processed.web, processed.thumb)
         stored = self._put(record)
         return AttachedPhoto(sha256=processed.sha256, width=processed.image.width,

@@ -80,3 +80,19 @@ def test_adopt_lists_each_article_and_fails_when_some_kept_their_path(db_url, ca
     assert code == 1
     assert f"{ok.id}  {photo}: stored as " in out and f"{missing.id}  /nowhere/x.jpg: not stored." in out
     assert out.splitlines()[-1] == "1 photo(s) stored; 1 kept their path."
+
+
+def test_export_to_a_file_writes_the_photo_beside_and_import_brings_it_back(db_url, capsys, tmp_path):
+    with Workspace.open(db_url) as ws:
+        sha = ws.media.attach_bytes(camera_jpeg(600, 400).data).sha256
+        article = ws.articles.create(ArticleData(headline="Вода", body=DEMO_NOTICE_TEXT + "\n\nТекст.",
+                                                 photo_media=sha)).article
+    code, out, err = run(capsys, "--db", db_url, "export", article.id, "--format", "md",
+                         "-o", str(tmp_path / "voda.md"))
+    assert code == 0, err
+    assert out == f"Wrote {tmp_path / 'voda.md'} and {tmp_path / 'voda.jpg'}.\n"
+    code, out, err = run(capsys, "--db", db_url, "import", str(tmp_path / "voda.md"))
+    assert code == 0, err
+    new_id = out.split(" imported as ")[1].split(".")[0]
+    with Workspace.open(db_url) as ws:
+        assert ws.articles.get(new_id).photo_media == sha

@@ -20,6 +20,7 @@ import yaml
 
 from desk_app.domain.article import TAGS_MAX, ArticleData, Language, normalise_tags
 from desk_app.domain.errors import InvalidInput
+from desk_app.domain.photo import is_sha256
 
 KNOWN_KEYS = {
     "headline", "title", "lede", "byline", "source", "language", "dateline", "published_at",
@@ -164,7 +165,7 @@ def parse_article(text: str, *, language: str | None = None) -> tuple[ArticleDat
 
 def _photo_sha256(meta: dict[str, Any]) -> str:
     value = _text(meta, "photo_sha256").lower()
-    if value and not re.fullmatch(r"[0-9a-f]{64}", value):
+    if value and not is_sha256(value):
         raise InvalidInput("The front matter key “photo_sha256” must be a SHA-256 digest (64 hexadecimal "
                            "digits), as Desk exports it; correct it or remove the line.")
     return value

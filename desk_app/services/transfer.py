@@ -10,6 +10,8 @@ the front matter (``photo_file``) with its address (``photo_sha256``). On import
 database already holds is linked by its address; otherwise the file beside is stored (kept
 byte for byte when it is the exported image, so the address stays; stripped like any attached
 photo when it was changed). Exported to standard output, only the address is written.
+The photo is stored before the article (which names it); when the article is then refused
+(no notice, say) the photo stays unreferenced until ``desk media prune`` removes it.
 """
 from __future__ import annotations
 
@@ -156,8 +158,13 @@ class TransferService:
 
             article = self._articles.get(article_id)
             photo_file = ""
+            stored = None
             if article.photo_media:
-                stored = self._ws.media.rendition(article.photo_media, "image")
+                try:
+                    stored = self._ws.media.rendition(article.photo_media, "image")
+                except NotFound:
+                    pass   # not in this database: the address alone, as to standard output
+            if stored is not None:
                 suffix = ".png" if stored.mime == "image/png" else ".jpg"
                 photo_path = path.with_suffix(suffix)
                 if photo_path == path:

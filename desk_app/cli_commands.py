@@ -62,13 +62,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_workspace(args.db) as ws:
-        text = ws.transfer.export(args.id, args.format)
+        if args.output:
+            written = ws.transfer.export_to(args.id, args.format, args.output)
+        else:
+            text = ws.transfer.export(args.id, args.format)
     if args.output:
-        try:
-            args.output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise InvalidInput(f"Cannot write {args.output}: {exc.strerror}.") from None
-        print(f"Wrote {args.output}.")
+        print(f"Wrote {' and '.join(str(p) for p in written)}.")
     else:
         sys.stdout.write(text)
     return 0

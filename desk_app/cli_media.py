@@ -14,7 +14,7 @@ def add_parser(sub, parser_class) -> None:
     attach = media_sub.add_parser(
         "attach", help="strip a photo of its metadata (location, serials), store it and set it on an article")
     attach.add_argument("id", help="the article's id")
-    attach.add_argument("path", type=Path, help="a JPEG, PNG or WebP file")
+    attach.add_argument("path", type=Path, help="a JPEG, PNG, WebP or HEIC file")
     attach.add_argument("--caption", help="the photo caption")
     attach.add_argument("--credit", help="the photo credit, e.g. “Фото: Анна Петрова”")
     attach.add_argument("--source", help="the address the credit links to")

@@ -5,7 +5,8 @@
 #   packaging/bundle-test.sh [BUNDLE-FOLDER]          (default dist/desk)
 #
 # Checks: --version names the commit; the CLI upgrades a new SQLite file, imports a demo article
-# and lists it as JSON; a missing xcb library, or a display that refuses the connection, is one
+# and lists it as JSON; a HEIC photo (tests/data/photos/location.heic) is attached without its
+# location; a missing xcb library, or a display that refuses the connection, is one
 # sentence and exit 1; the window starts
 # offscreen and under Xvfb, paints the article list and exits 0 (desk --smoke-test). Xvfb is
 # installed with apt-get when it is missing and this runs as root. DESK_BUNDLE_SCREENSHOT=FILE.png
@@ -49,6 +50,12 @@ count=$(grep -o '"id"' "$tmp/list.json" | wc -l)
 [[ $count -eq 1 ]] || fail "list --json listed $count articles, not the 1 imported: $(head -c 300 "$tmp/list.json")"
 grep -q 'Махачкал' "$tmp/list.json" || fail "the imported headline is not in list --json"
 echo "  1 article listed"
+
+step "a HEIC photo with a GPS position: the bundle's pillow-heif decodes it and the position is removed"
+id=$(grep -o '"id": *"[^"]*"' "$tmp/list.json" | head -1 | sed 's/.*"\([^"]*\)"$/\1/')
+message=$(run "$desk" --db "$db" media attach "$id" "$here/../tests/data/photos/location.heic")
+[[ $message == "Location data removed."* ]] || fail "media attach of a HEIC said: $message"
+echo "  $message"
 
 step "a missing xcb library is one sentence and exit 1 (the loader faked)"
 printf '#!/bin/sh\necho "\tlibxcb-cursor.so.0 => not found"\n' > "$tmp/bin/ldd"

@@ -1,8 +1,14 @@
 """Markdown files with YAML front matter (as Jekyll and Hugo write them).
 
 ``parse_article(text)`` turns a file's text into ArticleData plus the keys
-Desk does not know, or raises InvalidInput naming what is wrong. The headline
-may come from the front matter or from the body's first ``# `` heading.
+Desk does not store in the article, or raises InvalidInput naming what is wrong.
+The headline may come from the front matter or from the body's first ``# ``
+heading.
+
+A stored photo travels as ``photo_sha256`` (its address, which becomes
+``ArticleData.photo_media``) and ``photo_file`` (the image file written beside
+the Markdown file by an export to a file; returned among the extra keys, the
+import reads it: see ``TransferService``).
 """
 from __future__ import annotations
 
@@ -14,12 +20,14 @@ import yaml
 
 from desk_app.domain.article import TAGS_MAX, ArticleData, Language, normalise_tags
 from desk_app.domain.errors import InvalidInput
+from desk_app.domain.photo import is_sha256
 
 KNOWN_KEYS = {
     "headline", "title", "lede", "byline", "source", "language", "dateline", "published_at",
     "tags", "photo", "photo_caption", "photo_credit", "photo_source", "slug", "ednote",
-    "time_zone",
+    "time_zone", "photo_sha256",
 }
+PHOTO_FILE_KEY = "photo_file"
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _H1 = re.compile(r"\A#[ \t]+(.+?)[ \t#]*(?:\r?\n|\Z)")
 
@@ -149,13 +157,35 @@ def parse_article(text: str, *, language: str | None = None) -> tuple[ArticleDat
         photo_caption=_text(meta, "photo_caption"), photo_credit=_text(meta, "photo_credit"),
         photo_source=_text(meta, "photo_source"), slug=_text(meta, "slug"), ednote=_text(meta, "ednote"),
         time_zone=_text(meta, "time_zone") or "Europe/Moscow",
+        photo_media=_photo_sha256(meta),
     )
     extra = {k: v for k, v in meta.items() if k not in KNOWN_KEYS}
     return data, extra
 
 
-def to_markdown(article: ArticleData) -> str:
-    """The article as a Markdown file with front matter (what `desk export --format md` writes)."""
+def _photo_sha256(meta: dict[str, Any]) -> str:
+    value = _text(meta, "photo_sha256").lower()
+    if value and not is_sha256(value):
+        raise InvalidInput("The front matter key “photo_sha256” must be a SHA-256 digest (64 hexadecimal "
+                           "digits), as Desk exports it; correct it or remove the line.")
+    return value
+
+
+def photo_file_name(extra: dict[str, Any]) -> str:
+    """The ``photo_file`` an imported file names: a plain file name (beside the Markdown file), or ""."""
+    value = extra.get(PHOTO_FILE_KEY)
+    if value in (None, ""):
+        return ""
+    name = str(value).strip() if not isinstance(value, (list, dict)) else ""
+    if not name or "/" in name or "\\" in name or name in (".", "..") or name.startswith("."):
+        raise InvalidInput("The front matter key “photo_file” must be the name of a file beside the "
+                           "Markdown file, e.g. article.jpg, not a path.")
+    return name
+
+
+def to_markdown(article: ArticleData, *, photo_file: str = "") -> str:
+    """The article as a Markdown file with front matter (what `desk export --format md` writes);
+    a stored photo is named by ``photo_sha256`` and, when it was written beside, ``photo_file``."""
     meta: dict[str, Any] = {
         "id": article.id, "headline": article.headline, "lede": article.lede,
         "byline": article.byline, "source": article.source, "language": article.language,
@@ -163,6 +193,7 @@ def to_markdown(article: ArticleData) -> str:
         "published_at": article.published_at.isoformat() if article.published_at else None,
         "tags": list(article.tags), "photo": article.photo, "photo_caption": article.photo_caption,
         "photo_credit": article.photo_credit, "photo_source": article.photo_source,
+        "photo_sha256": article.photo_media, PHOTO_FILE_KEY: photo_file if article.photo_media else "",
         "slug": article.slug, "status": article.status,
     }
     if article.translated_from:

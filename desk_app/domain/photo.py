@@ -1,7 +1,8 @@
 """Photos as Desk stores them: decoded safely, turned upright, re-encoded without metadata.
 
 Pure work on bytes with Pillow (no files, no database, no Qt): :func:`process_photo` takes
-the bytes of a JPEG, PNG or WebP and returns a :class:`ProcessedPhoto`:
+the bytes of a JPEG, PNG, WebP or HEIC/HEIF (through ``pillow-heif``, when it is installed)
+and returns a :class:`ProcessedPhoto`:
 
 * decoded under limits: at most :data:`MAX_FILE_BYTES` of input and :data:`MAX_PIXELS`
   pixels (checked from the header, before any pixel is decoded, and Pillow's own
@@ -40,7 +41,10 @@ __all__ = [
     "THUMB_EDGE",
     "check_clean",
     "WEB_EDGE",
+    "accepted_formats",
+    "format_names",
     "is_sha256",
+    "process_exported",
     "process_photo",
 ]
 
@@ -54,6 +58,8 @@ WEB_EDGE = 1280
 THUMB_EDGE = 320
 JPEG_QUALITY = 85
 FORMATS = ("JPEG", "PNG", "WEBP")
+HEIF_FORMAT = "HEIF"
+"""Pillow's name for HEIC/HEIF images, once ``pillow-heif`` registered its opener."""
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -92,6 +98,26 @@ def is_sha256(value: str) -> bool:
     return bool(_SHA256.fullmatch(value or ""))
 
 
+def accepted_formats() -> tuple[str, ...]:
+    """The Pillow formats :func:`process_photo` opens: JPEG, PNG, WebP, and HEIF when the
+    ``pillow-heif`` wheel is installed (its opener is registered here, on first use)."""
+    try:
+        import pillow_heif
+    except ImportError:  # a build without it: HEIC files are refused with a sentence
+        return FORMATS
+    from PIL import Image
+
+    if HEIF_FORMAT not in Image.OPEN:
+        pillow_heif.register_heif_opener()
+    return (*FORMATS, HEIF_FORMAT)
+
+
+def format_names() -> str:
+    """"JPEG, PNG, WebP or HEIC": the formats in a sentence for the user."""
+    names = ["JPEG", "PNG", "WebP"] + (["HEIC"] if HEIF_FORMAT in accepted_formats() else [])
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
 def process_photo(data: bytes) -> ProcessedPhoto:
     """Decode, check, orient and re-encode a photo; raise :class:`PhotoRejected` when it cannot be."""
     if len(data) > MAX_FILE_BYTES:
@@ -99,11 +125,12 @@ def process_photo(data: bytes) -> ProcessedPhoto:
             f"The file is {_megabytes(len(data))}; photos up to {_megabytes(MAX_FILE_BYTES)} can be "
             "attached, so export a smaller copy first.")
     if not data:
-        raise PhotoRejected("The file is empty; choose a JPEG, PNG or WebP photo.")
+        raise PhotoRejected(f"The file is empty; choose a {format_names()} photo.")
     from PIL import Image, ImageOps, UnidentifiedImageError
 
+    formats = accepted_formats()
     try:
-        with Image.open(io.BytesIO(data), formats=FORMATS) as source:
+        with Image.open(io.BytesIO(data), formats=formats) as source:
             width, height = source.size
             if width * height > MAX_PIXELS:
                 raise PhotoRejected(
@@ -124,8 +151,11 @@ def process_photo(data: bytes) -> ProcessedPhoto:
             "The image declares far more pixels than its file size allows; it looks like a "
             "decompression bomb and was not opened.") from None
     except UnidentifiedImageError:
+        if HEIF_FORMAT in formats and data[4:8] == b"ftyp":  # an ISO media file libheif could not read
+            raise PhotoRejected("The HEIC file is truncated or damaged and cannot be read; copy it again "
+                                "from the phone or the sender.") from None
         raise PhotoRejected(
-            "The file is not a JPEG, PNG or WebP image; choose a photo in one of these formats.") from None
+            f"The file is not a {format_names()} image; choose a photo in one of these formats.") from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         reason = "truncated" if "truncated" in str(exc).lower() else "damaged"
         raise PhotoRejected(f"The image file is {reason} and cannot be read; copy it again from "
@@ -144,6 +174,33 @@ def process_photo(data: bytes) -> ProcessedPhoto:
     return ProcessedPhoto(
         sha256=hashlib.sha256(image.data).hexdigest(), image=image, web=web, thumb=thumb,
         had_location=had_location, removed=removed)
+
+
+def process_exported(data: bytes, sha256: str) -> ProcessedPhoto:
+    """A photo file beside an imported Markdown file. When it is the stored image Desk exported
+    (its bytes hash to ``sha256``, the front matter's ``photo_sha256``, and it carries no
+    metadata) it is kept byte for byte, so the photo keeps its address and is stored once; its
+    renditions are made again from it. Anything else (an edited or another file) is processed
+    as a new attachment by :func:`process_photo`."""
+    if not is_sha256(sha256) or hashlib.sha256(data).hexdigest() != sha256:
+        return process_photo(data)
+    from PIL import Image
+
+    try:
+        check_clean(sha256, (Rendition("", 0, 0, data),))
+        with Image.open(io.BytesIO(data), formats=("JPEG", "PNG")) as stored:
+            stored.load()
+            has_alpha = stored.mode in ("RGBA", "LA")
+            icc = stored.info.get("icc_profile")
+            image = Rendition("image/png" if stored.format == "PNG" else "image/jpeg",
+                              stored.width, stored.height, data)
+            pixels = _clean_pixels(stored, has_alpha)
+    except (PhotoRejected, OSError, SyntaxError, ValueError):
+        return process_photo(data)
+    web_pixels = _limit(pixels, WEB_EDGE)
+    return ProcessedPhoto(
+        sha256=sha256, image=image, web=_encode(web_pixels, has_alpha, icc),
+        thumb=_encode(_limit(web_pixels, THUMB_EDGE), has_alpha, icc), had_location=False, removed=())
 
 
 def check_clean(sha256: str, renditions: tuple[Rendition, ...]) -> None:

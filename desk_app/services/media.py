@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from desk_app.services.articles import ArticleService
     from desk_app.services.context import WorkspaceContext
 
-__all__ = ["AdoptOutcome", "AttachedPhoto", "MediaRecord", "MediaService", "PruneReport", "local_photo_path", "read_photo_file"]
+__all__ = ["AdoptOutcome", "AttachedPhoto", "ListThumbnails", "MediaRecord", "MediaService", "PruneReport",
+           "local_photo_path", "read_photo_file"]
 
 PRUNE_GRACE = timedelta(days=1)
 """A photo attached less than this long ago may belong to an article still being edited."""
@@ -50,6 +51,12 @@ class AttachedPhoto:
     thumb: photos.Rendition
     message: str        # "Location data removed." or what else was found
     stored: bool        # False: this photo was already in the database
+
+
+@dataclass(frozen=True)
+class ListThumbnails:
+    photos: dict[str, str]     # article id -> SHA-256 of its stored photo ("" for none)
+    thumbs: dict[str, bytes]   # SHA-256 -> thumbnail bytes (JPEG or PNG, long edge THUMB_EDGE)
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,14 @@ class MediaService:
         return self.attach_bytes(read_photo_file(path))
 
     def attach_bytes(self, data: bytes) -> AttachedPhoto:
-        processed = photos.process_photo(data)
+        return self._store_processed(photos.process_photo(data))
+
+    def attach_exported(self, path: str | os.PathLike[str], sha256: str) -> AttachedPhoto:
+        """Store the photo file written beside an exported Markdown file: kept byte for byte (same
+        address) when it is that stored image, else stripped like any attached photo."""
+        return self._store_processed(photos.process_exported(read_photo_file(path), sha256))
+
+    def _store_processed(self, processed: photos.ProcessedPhoto) -> AttachedPhoto:
         record = MediaRecord(processed.sha256, processed.image, processed.web, processed.thumb)
         stored = self._put(record)
         return AttachedPhoto(sha256=processed.sha256, width=processed.image.width,
@@ -158,6 +172,17 @@ class MediaService:
         if found is None:
             raise NotFound("The article's stored photo is not in this database; attach it again.")
         return found
+
+    def list_thumbnails(self, article_ids: Iterable[str], known: Iterable[str] = ()) -> ListThumbnails:
+        """The stored photos of ``article_ids`` (the rows the article list shows) and the thumbnail
+        bytes of those whose hash is not in ``known`` (what the list has already decoded).
+        Two small queries by key, in one transaction; the list query itself never reads media."""
+        ids = list(article_ids)
+        with self._ws.unit() as s:
+            photos_of = store.photos_of(s, ids)
+            have = set(known)
+            thumbs = store.thumbnails(s, {h for h in photos_of.values() if h not in have})
+        return ListThumbnails(photos={i: photos_of.get(i, "") for i in ids}, thumbs=thumbs)
 
     def visible(self, hashes: Iterable[str]) -> set[str]:
         with self._ws.unit() as s:

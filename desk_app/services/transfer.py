@@ -3,6 +3,15 @@
 Each imported file is its own transaction: a bad file is reported and leaves
 nothing behind, the others still come in. Import is a non-interactive write,
 so an article without the exact notice is refused unless ``apply_notice``.
+
+A stored photo makes the round trip through Markdown: :meth:`TransferService.export_to`
+writes the stored image beside the ``.md`` file (``<name>.jpg`` or ``.png``) and names it in
+the front matter (``photo_file``) with its address (``photo_sha256``). On import a photo this
+database already holds is linked by its address; otherwise the file beside is stored (kept
+byte for byte when it is the exported image, so the address stays; stripped like any attached
+photo when it was changed). Exported to standard output, only the address is written.
+The photo is stored before the article (which names it); when the article is then refused
+(no notice, say) the photo stays unreferenced until ``desk media prune`` removes it.
 """
 from __future__ import annotations
 
@@ -78,14 +87,15 @@ class TransferService:
         try:
             from desk_app.domain.frontmatter import parse_article  # YAML is loaded with the first file, not at start
 
-            data, _extra = parse_article(read_text_file(path), language=language)
+            data, extra = parse_article(read_text_file(path), language=language)
+            photo_messages = self._import_photo(path, data, extra)
             if translation_of:
                 original = self._original_for(translation_of, data.language)
                 data.translated_from = original.id
                 data.translation_id = original.translation_id or original.id
             result = self._articles.create(data, apply_notice=apply_notice, action="import",
                                               note=f"Imported from {path.name}")
-            messages = list(result.messages)
+            messages = photo_messages + list(result.messages)
             if translation_of:  # pairing: align the paragraphs to the original's and store the beads
                 try:
                     count = self._pairing.store_import_alignment(result.article.id)
@@ -114,6 +124,65 @@ class TransferService:
             progress(len(outcomes), len(paths))
         return outcomes
 
+    def _import_photo(self, path: Path, data, extra: dict) -> list[str]:
+        """Make ``data.photo_media`` name a photo stored here, from the file beside if need be."""
+        from desk_app.domain.frontmatter import photo_file_name
+
+        name = photo_file_name(extra)
+        if data.photo_media and data.photo_media in self._ws.media.visible([data.photo_media]):
+            return []
+        if not name:
+            if not data.photo_media:
+                return []
+            raise InvalidInput(
+                f"{path.name} names a stored photo ({data.photo_media[:12]}…) that is not in this database and "
+                "no photo_file beside it; export the article to a file with its photo, or remove the "
+                "photo_sha256 line to import it without the photo.")
+        photo_path = path.parent / name
+        if not photo_path.is_file():
+            raise InvalidInput(f"The photo {name} that {path.name} names is not beside it; copy it into "
+                               f"{path.parent} or remove the photo_file line.")
+        attached = self._ws.media.attach_exported(photo_path, data.photo_media)
+        kept = attached.sha256 == data.photo_media
+        data.photo_media = attached.sha256
+        return [] if kept else [f"Photo stored from {name}: {attached.message}"]
+
+    # -- export --------------------------------------------------------------
+    def export_to(self, article_id: str, fmt: str, path: Path) -> list[Path]:
+        """Write the export to ``path``; a Markdown export of an article with a stored photo also
+        writes the photo beside it. The files written (the article's first)."""
+        written: list[Path] = []
+        photo: tuple[Path, bytes] | None = None
+        if fmt == "md":
+            from desk_app.domain.frontmatter import to_markdown
+
+            article = self._articles.get(article_id)
+            photo_file = ""
+            stored = None
+            if article.photo_media:
+                try:
+                    stored = self._ws.media.rendition(article.photo_media, "image")
+                except NotFound:
+                    pass   # not in this database: the address alone, as to standard output
+            if stored is not None:
+                suffix = ".png" if stored.mime == "image/png" else ".jpg"
+                photo_path = path.with_suffix(suffix)
+                if photo_path == path:
+                    photo_path = path.with_name(path.stem + ".photo" + suffix)
+                photo, photo_file = (photo_path, stored.data), photo_path.name
+            text = to_markdown(article, photo_file=photo_file)
+        else:
+            text = self.export(article_id, fmt)
+        try:
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+            if photo is not None:
+                photo[0].write_bytes(photo[1])
+                written.append(photo[0])
+        except OSError as exc:
+            raise InvalidInput(f"Cannot write {exc.filename or path}: {exc.strerror}.") from None
+        return written
+
     def _original_for(self, original_id: str, language: str):
         try:
             original = self._articles.get(original_id)
@@ -135,8 +204,8 @@ class TransferService:
             )
         return original
 
-    # -- export --------------------------------------------------------------
     def export(self, article_id: str, fmt: str) -> str:
+        """The export as text (a Markdown export names a stored photo by its address only)."""
         article = self._articles.get(article_id)
         if fmt == "md":
             from desk_app.domain.frontmatter import to_markdown

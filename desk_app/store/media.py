@@ -78,6 +78,30 @@ def rendition(session: Session, sha256: str, kind: str) -> Rendition | None:
     return Rendition(mime=mime, width=width, height=height, data=bytes(data))
 
 
+def photos_of(session: Session, article_ids: Iterable[str]) -> dict[str, str]:
+    """article id -> the SHA-256 of its stored photo, for those of ``article_ids`` that have one
+    (and this user may read). The primary key of ``article_photos`` answers it, no blob is read."""
+    wanted = sorted(set(article_ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        rows = session.execute(select(ArticlePhoto.article_id, ArticlePhoto.sha256)
+                               .where(ArticlePhoto.article_id.in_(chunk)))
+        found.update((row[0], row[1]) for row in rows)
+    return found
+
+
+def thumbnails(session: Session, hashes: Iterable[str]) -> dict[str, bytes]:
+    """SHA-256 -> the thumbnail rendition's bytes (only that column is read)."""
+    wanted = sorted(set(hashes))
+    found: dict[str, bytes] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        rows = session.execute(select(Media.sha256, Media.thumb_data).where(Media.sha256.in_(chunk)))
+        found.update((row[0], bytes(row[1])) for row in rows)
+    return found
+
+
 def record(session: Session, sha256: str) -> MediaRecord | None:
     row = session.get(Media, sha256)
     if row is None:

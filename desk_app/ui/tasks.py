@@ -5,7 +5,9 @@ thread; ``task.progress(done, total, text)`` reports progress and returns
 False once the user cancelled, so loops can stop. Results, errors and
 progress come back on the GUI thread through queued signals. Each call may
 carry a ``key``: starting a new task with the same key cancels the previous
-one and drops its result (what search-as-you-type needs).
+one and drops its result (what search-as-you-type needs). A ``quiet`` task
+(loading list thumbnails while the user scrolls) does not make the runner
+``busy``, so the status bar's busy indicator does not flicker for it.
 
 Tests use :class:`SynchronousTaskRunner`, which runs everything at once.
 """
@@ -94,10 +96,12 @@ class TaskRunner(QObject):
         self._callbacks: dict[int, tuple[Callable | None, Callable | None, Callable | None]] = {}
         self._handles: dict[int, TaskHandle] = {}
         self._by_key: dict[str, int] = {}
+        self._quiet: set[int] = set()
 
     def run(self, fn: Callable[[TaskHandle], Any], *, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
-            on_progress: Callable[[int, int, str], None] | None = None, key: str | None = None) -> TaskHandle:
+            on_progress: Callable[[int, int, str], None] | None = None, key: str | None = None,
+            quiet: bool = False) -> TaskHandle:
         if key is not None and key in self._by_key:
             self.cancel(self._by_key[key])
         task_id = next(self._ids)
@@ -106,7 +110,9 @@ class TaskRunner(QObject):
         self._callbacks[task_id] = (on_done, on_error, on_progress)
         if key is not None:
             self._by_key[key] = task_id
-        if len(self._handles) == 1:
+        if quiet:
+            self._quiet.add(task_id)
+        elif len(self._handles) - len(self._quiet) == 1:
             self.sig_busy_changed.emit(True)
         self._pool.start(_Job(fn, handle, self._emitter))
         return handle
@@ -126,7 +132,7 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._handles)
+        return len(self._handles) > len(self._quiet)
 
     @Slot(int, int, int, str)
     def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:
@@ -158,7 +164,9 @@ class TaskRunner(QObject):
         for key, value in list(self._by_key.items()):
             if value == task_id:
                 del self._by_key[key]
-        if not self._handles:
+        if task_id in self._quiet:
+            self._quiet.discard(task_id)
+        elif not self.busy:
             self.sig_busy_changed.emit(False)
         return handle, callbacks
 
@@ -166,7 +174,7 @@ class TaskRunner(QObject):
 class SynchronousTaskRunner(TaskRunner):
     """Runs each task at once on the calling thread: for tests."""
 
-    def run(self, fn, *, on_done=None, on_error=None, on_progress=None, key=None) -> TaskHandle:
+    def run(self, fn, *, on_done=None, on_error=None, on_progress=None, key=None, quiet=False) -> TaskHandle:
         handle = TaskHandle(next(self._ids), None)  # type: ignore[arg-type]
         if on_progress is not None:
             original = handle.progress

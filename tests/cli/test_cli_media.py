@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from desk_app.bench.photos import camera_jpeg
+from desk_app.bench.photos import camera_jpeg, location_needles
 from desk_app.cli import main
 from desk_app.domain.article import ArticleData
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
@@ -42,6 +43,22 @@ def test_attach_sets_the_photo_and_prune_removes_what_nothing_uses(db_url, capsy
         assert ws.media.visible([orphan, got.photo_media]) == {got.photo_media}
 
 
+def test_the_committed_heic_sample_is_attached_without_its_location(db_url, capsys):
+    """The sample `make bundle-test` attaches with the bundled pillow-heif: it carries a position."""
+    sample = Path(__file__).parents[1] / "data" / "photos" / "location.heic"
+    assert {"lat rationals BE", "lon_xmp", "city"} <= {
+        name for name, needle in location_needles().items() if needle in sample.read_bytes()}
+    with Workspace.open(db_url) as ws:
+        article = ws.articles.create(ArticleData(headline="Вода", body=DEMO_NOTICE_TEXT + "\n\nТекст.")).article
+    code, out, err = run(capsys, "--db", db_url, "media", "attach", article.id, str(sample))
+    assert code == 0, err
+    assert out.startswith("Location data removed. Photo ")
+    with Workspace.open(db_url) as ws:
+        stored = ws.media.record(ws.articles.get(article.id).photo_media)
+    for blob in (stored.image.data, stored.web.data, stored.thumb.data):
+        assert [name for name, needle in location_needles().items() if needle in blob] == []
+
+
 def test_attach_refuses_a_non_image_in_one_line(db_url, capsys, tmp_path):
     with Workspace.open(db_url) as ws:
         article = ws.articles.create(ArticleData(headline="Вода", body=DEMO_NOTICE_TEXT + "\n\nТекст.")).article
@@ -49,7 +66,7 @@ def test_attach_refuses_a_non_image_in_one_line(db_url, capsys, tmp_path):
     bad.write_text("not a photo")
     code, out, err = run(capsys, "--db", db_url, "media", "attach", article.id, str(bad))
     assert code == 1 and out == ""
-    assert err.startswith("desk: The file is not a JPEG, PNG or WebP image") and err.count("\n") == 1
+    assert err.startswith("desk: The file is not a JPEG, PNG, WebP or HEIC image") and err.count("\n") == 1
 
 
 def test_adopt_lists_each_article_and_fails_when_some_kept_their_path(db_url, capsys, tmp_path):
@@ -63,3 +80,19 @@ def test_adopt_lists_each_article_and_fails_when_some_kept_their_path(db_url, ca
     assert code == 1
     assert f"{ok.id}  {photo}: stored as " in out and f"{missing.id}  /nowhere/x.jpg: not stored." in out
     assert out.splitlines()[-1] == "1 photo(s) stored; 1 kept their path."
+
+
+def test_export_to_a_file_writes_the_photo_beside_and_import_brings_it_back(db_url, capsys, tmp_path):
+    with Workspace.open(db_url) as ws:
+        sha = ws.media.attach_bytes(camera_jpeg(600, 400).data).sha256
+        article = ws.articles.create(ArticleData(headline="Вода", body=DEMO_NOTICE_TEXT + "\n\nТекст.",
+                                                 photo_media=sha)).article
+    code, out, err = run(capsys, "--db", db_url, "export", article.id, "--format", "md",
+                         "-o", str(tmp_path / "voda.md"))
+    assert code == 0, err
+    assert out == f"Wrote {tmp_path / 'voda.md'} and {tmp_path / 'voda.jpg'}.\n"
+    code, out, err = run(capsys, "--db", db_url, "import", str(tmp_path / "voda.md"))
+    assert code == 0, err
+    new_id = out.split(" imported as ")[1].split(".")[0]
+    with Workspace.open(db_url) as ws:
+        assert ws.articles.get(new_id).photo_media == sha

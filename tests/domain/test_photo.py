@@ -9,7 +9,7 @@ import zlib
 import pytest
 from PIL import Image, ImageCms
 
-from desk_app.bench.photos import camera_jpeg, location_needles
+from desk_app.bench.photos import camera_heic, camera_jpeg, location_needles
 from desk_app.domain import photo
 from desk_app.domain.photo import PhotoRejected, process_photo
 
@@ -34,6 +34,47 @@ def test_location_serial_and_owner_are_in_the_sample_and_in_no_output_rendition(
     assert result.had_location
     assert set(result.removed) == {"EXIF", "XMP", "IPTC"}
     assert result.summary() == "Location data removed."
+
+
+def test_a_heic_photo_loses_its_location_and_is_stored_as_jpeg():
+    sample = camera_heic(480, 320)
+    assert sample.data[4:12] == b"ftypheic"
+    # the HEIC really carries them: EXIF rationals and XMP (HEIF has no IPTC)
+    for name in ("lat rationals BE", "lon rationals BE", "lat_xmp", "lon_decimal", "city", "serial", "owner"):
+        assert name in _leaks(sample.data)
+    assert "HEIC" in photo.format_names()
+    result = process_photo(sample.data)
+    for rendition in (result.image, result.web, result.thumb):
+        assert _leaks(rendition.data) == []
+        reopened = Image.open(io.BytesIO(rendition.data))
+        assert reopened.format == "JPEG" and rendition.mime == "image/jpeg"
+        assert len(reopened.getexif()) == 0 and "xmp" not in reopened.info
+    assert (result.image.width, result.image.height) == (480, 320)
+    assert result.had_location and set(result.removed) == {"EXIF", "XMP"}
+    assert result.summary() == "Location data removed."
+
+
+def test_a_heic_photo_is_turned_upright():
+    result = process_photo(camera_heic(240, 160, orientation=6).data)
+    assert (result.image.width, result.image.height) == (160, 240)
+
+
+def test_a_truncated_heic_is_refused_in_one_sentence():
+    data = camera_heic(240, 160).data
+    with pytest.raises(PhotoRejected) as caught:
+        process_photo(data[: len(data) // 2])
+    assert "HEIC file is truncated or damaged" in _one_sentence(caught)
+
+
+def test_without_pillow_heif_a_heic_is_refused_and_not_offered(monkeypatch):
+    import sys
+
+    data = camera_heic(240, 160).data
+    monkeypatch.setitem(sys.modules, "pillow_heif", None)   # as in a build without the wheel
+    monkeypatch.setattr(Image, "OPEN", {k: v for k, v in Image.OPEN.items() if k != photo.HEIF_FORMAT})
+    assert photo.format_names() == "JPEG, PNG or WebP"
+    with pytest.raises(PhotoRejected, match="not a JPEG, PNG or WebP image"):
+        process_photo(data)
 
 
 def test_orientation_is_applied_to_the_pixels():
@@ -84,7 +125,7 @@ def _one_sentence(exc: pytest.ExceptionInfo) -> str:
 def test_a_text_file_is_not_an_image():
     with pytest.raises(PhotoRejected) as exc:
         process_photo(b"%PDF-1.7 this is not a photo at all")
-    assert "not a JPEG, PNG or WebP" in _one_sentence(exc)
+    assert "not a JPEG, PNG, WebP or HEIC image" in _one_sentence(exc)
 
 
 def test_a_gif_is_not_accepted():

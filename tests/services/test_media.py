@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select, text
 
-from desk_app.bench.photos import camera_jpeg, location_needles
+from desk_app.bench.photos import camera_heic, camera_jpeg, location_needles
 from desk_app.domain.article import ArticleData
 from desk_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
@@ -36,12 +36,16 @@ def _article(ws, **fields) -> ArticleData:
     return ws.articles.create(ArticleData(headline="Вода", body=DEMO_NOTICE_TEXT + "\n\nТекст.", **fields)).article
 
 
-def test_no_stored_byte_carries_the_location_serial_or_owner(workspace, tmp_path):
-    sample = camera_jpeg(1600, 1200)
+@pytest.mark.parametrize("make_sample, name", [
+    (lambda: camera_jpeg(1600, 1200), "photo.jpg"),
+    (lambda: camera_heic(480, 320), "IMG_0412.HEIC"),   # as an iPhone names it
+], ids=["jpeg", "heic"])
+def test_no_stored_byte_carries_the_location_serial_or_owner(workspace, tmp_path, make_sample, name):
+    sample = make_sample()
     needles = location_needles()
     assert {"lat rationals BE", "lon_xmp", "lat_decimal", "city", "serial"} <= {
         k for k, v in needles.items() if v in sample.data}
-    attached = workspace.media.attach_file(_file(tmp_path, sample.data))
+    attached = workspace.media.attach_file(_file(tmp_path, sample.data, name))
     assert attached.message == "Location data removed."
     article = _article(workspace, photo_media=attached.sha256, photo_caption="Очередь")
     with workspace.engine.connect() as conn:
@@ -76,6 +80,19 @@ def test_renditions_are_read_back(workspace, tmp_path):
         workspace.media.rendition("0" * 64)
 
 
+def test_the_lists_thumbnails_come_by_article_and_only_for_photos_not_yet_known(workspace, tmp_path):
+    attached = workspace.media.attach_file(_file(tmp_path, camera_jpeg(800, 600).data))
+    with_photo = _article(workspace, photo_media=attached.sha256)
+    also = _article(workspace, photo_media=attached.sha256)
+    without = _article(workspace)
+    found = workspace.media.list_thumbnails([with_photo.id, also.id, without.id, "no-such-article"])
+    assert found.photos == {with_photo.id: attached.sha256, also.id: attached.sha256, without.id: "",
+                            "no-such-article": ""}
+    assert found.thumbs == {attached.sha256: workspace.media.rendition(attached.sha256, "thumb").data}
+    again = workspace.media.list_thumbnails([with_photo.id], known=[attached.sha256])
+    assert again.photos == {with_photo.id: attached.sha256} and again.thumbs == {}
+
+
 def test_an_article_keeps_changes_and_drops_its_photo(workspace, tmp_path):
     one = workspace.media.attach_file(_file(tmp_path, camera_jpeg(800, 600).data, "a.jpg"))
     two = workspace.media.attach_file(_file(tmp_path, camera_jpeg(600, 800).data, "b.jpg"))
@@ -104,7 +121,7 @@ def test_existing_paths_and_addresses_keep_working(workspace):
 
 
 @pytest.mark.parametrize("make_input, expected", [
-    (lambda p: _file(p, b"just some text, not a photo", "notes.jpg"), "not a JPEG, PNG or WebP"),
+    (lambda p: _file(p, b"just some text, not a photo", "notes.jpg"), "not a JPEG, PNG, WebP or HEIC"),
     (lambda p: _file(p, camera_jpeg(800, 600).data[:9000], "cut.jpg"), "truncated"),
     (lambda p: p, "is a folder"),
     (lambda p: p / "missing.jpg", "does not exist"),

@@ -230,6 +230,8 @@ def test_a_photo_is_read_under_the_articles_rules_and_removed_only_by_admins(sec
     with as_person(urls, "corb") as corb:  # another correspondent: not her draft, not her photo
         with pytest.raises(NotFound):
             corb.media.rendition(sha)
+        hidden = corb.media.list_thumbnails([article.id])   # the list's thumbnails: nothing either
+        assert hidden.photos == {article.id: ""} and hidden.thumbs == {}
         assert rows(urls, "corb", "SELECT sha256 FROM media") == []
         assert rows(urls, "corb", "SELECT * FROM article_photos") == []
         # the same bytes again: nothing to insert, no error, and the reference makes it hers too

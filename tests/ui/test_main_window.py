@@ -278,6 +278,22 @@ def test_export_html(workspace, clock, make_window, tmp_path):
     assert not prompts.errors
 
 
+def test_export_markdown_writes_the_photo_beside(workspace, clock, make_window, tmp_path):
+    from desk_app.bench.photos import camera_jpeg
+
+    (article_id,) = create(workspace, clock, 1, headline="Экспорт")
+    sha = workspace.media.attach_bytes(camera_jpeg(300, 200).data).sha256
+    workspace.articles.save(workspace.articles.get(article_id).copy(photo_media=sha))
+    prompts = FakePrompts()
+    prompts.export_path = tmp_path / "out.md"
+    window = make_window(prompts=prompts)
+    window.open_article(article_id)
+    window.commands[Command.EXPORT_MD].trigger()
+    assert f"photo_sha256: {sha}" in prompts.export_path.read_text(encoding="utf-8")
+    assert (tmp_path / "out.jpg").read_bytes() == workspace.media.rendition(sha, "image").data
+    assert not prompts.errors
+
+
 def test_refresh_shows_articles_added_elsewhere(workspace, clock, make_window, qtbot):
     create(workspace, clock, 1)
     window = make_window()

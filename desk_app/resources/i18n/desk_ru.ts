@@ -1862,8 +1862,8 @@ Click to insert into the translation.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Store a JPEG, PNG or WebP photo with the article; its location data and other metadata are removed. You can also drop a file here.</source>
-        <translation>Сохранить со статьёй фото в формате JPEG, PNG или WebP; данные о местоположении и другие метаданные удаляются. Файл можно и перетащить сюда.</translation>
+        <source>Store a JPEG, PNG, WebP or HEIC photo with the article; its location data and other metadata are removed. You can also drop a file here.</source>
+        <translation>Сохранить со статьёй фото в формате JPEG, PNG, WebP или HEIC; данные о местоположении и другие метаданные удаляются. Файл можно и перетащить сюда.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2,16 +2,19 @@
 
 The headline cell shows the headline, under it the byline and dateline place
 in a smaller grey line, and on the right any badges later features add
-(“translation outdated”, “being edited by X”) as small rounded labels.
+(“translation outdated”, “being edited by X”) as small rounded labels. Once
+some listed article has a stored photo, the cell starts with a small
+thumbnail (:mod:`.thumbnails` loads them for the rows being painted).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desk_app.ui.article_list.columns import COLUMNS, LANGUAGE_COLOURS, STATUS_COLOURS
 from desk_app.ui.article_list.model import ArticleTableModel
+from desk_app.ui.article_list.thumbnails import ListThumbnails
 
 BADGE_COLOURS = {  # background, text: for badges added by later features; the first key in the text wins
     "default": ("#fef3c7", "#92400e"),
@@ -44,6 +47,10 @@ class ArticleItemDelegate(QStyledItemDelegate):
 
     PAD_X = 6
     RADIUS = 4.0
+
+    def __init__(self, parent=None, thumbnails: ListThumbnails | None = None):
+        super().__init__(parent)
+        self.thumbnails = thumbnails
 
     @staticmethod
     def _badge_font(base: QFont) -> QFont:
@@ -177,6 +184,8 @@ class ArticleItemDelegate(QStyledItemDelegate):
         badge_fm = QFontMetrics(self._badge_font(option.font))
         widths = [badge_fm.horizontalAdvance(b) + 2 * self.PAD_X for b in badges]
         area = option.rect.adjusted(6, 4, -6, -4)
+        gutter = self._paint_thumbnail(painter, index, area)
+        area = area.adjusted(gutter, 0, 0, 0)
         reserved = min(sum(widths) + 6 * len(widths), area.width() * 2 // 3) if badges else 0
         line = self._two_lines(painter, option, opt, area, opt.text, subtitle, reserved)
         if not badges or line is None:
@@ -190,3 +199,29 @@ class ArticleItemDelegate(QStyledItemDelegate):
             self._pill(painter, QRect(x, line.y() - 3, width, line.height() + 6), option.font,
                        badge, bg, fg, centred=True, border=fg)
             x += width + 6
+
+    def _paint_thumbnail(self, painter: QPainter, index: QModelIndex | QPersistentModelIndex, area: QRect) -> int:
+        """The row's photo thumbnail at the left of ``area`` once the list has photos; the width used.
+
+        Asking for it is what loads it (only rows being painted are asked for); until it arrives,
+        and for articles without a photo, the space stays empty so the headlines line up."""
+        if self.thumbnails is None:
+            return 0
+        row = index.data(ArticleTableModel.RowRole)
+        image = self.thumbnails.image(row.id, row.version) if row is not None else None
+        if not self.thumbnails.any_photo:
+            return 0
+        box = QRect(area.x(), area.y(), area.height() * 4 // 3, area.height())
+        if image is not None:
+            self._draw_fitted(painter, image, box)
+        return box.width() + 8
+
+    @staticmethod
+    def _draw_fitted(painter: QPainter, image: QImage, box: QRect) -> None:
+        size = image.size().scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(box.x() + (box.width() - size.width()) // 2, box.y() + (box.height() - size.height()) // 2,
+                       size.width(), size.height())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, image)
+        painter.restore()

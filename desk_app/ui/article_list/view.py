@@ -15,6 +15,7 @@ from desk_app.ui.article_list.columns import COLUMN_INDEX, COLUMNS
 from desk_app.ui.article_list.delegate import ArticleItemDelegate, row_height
 from desk_app.ui.article_list.filter_bar import FilterBar
 from desk_app.ui.article_list.model import PAGE_SIZE, ArticleTableModel
+from desk_app.ui.article_list.thumbnails import ListThumbnails
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 
@@ -119,9 +120,14 @@ class ArticleListPanel(QWidget):
         self._previous_id = ""
 
         self.model = ArticleTableModel(workspace, tasks, display_zone=zone, page_size=page_size, parent=self)
+        self.thumbnails = ListThumbnails(workspace, tasks, self)
         self.filter_bar = FilterBar(zone, self)
         self.view = ArticleListView(self)
         self.view.setModel(self.model)
+        plain = self.view.itemDelegate()
+        self.view.setItemDelegate(ArticleItemDelegate(self.view, self.thumbnails))
+        plain.deleteLater()
+        self.thumbnails.sig_changed.connect(self.view.viewport().update)
         self._setup_header()
 
         layout = QVBoxLayout(self)
@@ -194,6 +200,7 @@ class ArticleListPanel(QWidget):
 
     def set_workspace(self, workspace) -> None:
         self._set_users(workspace)
+        self.thumbnails.set_workspace(workspace)
         self.model.set_workspace(workspace)
 
     def current_article_id(self) -> str | None:

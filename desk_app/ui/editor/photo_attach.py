@@ -27,7 +27,7 @@ __all__ = ["PhotoAttacher", "PhotoField", "dropped_file", "photo_filter"]
 def photo_filter() -> str:
     """The file dialog's filter, in the interface's language."""
     return translate("PhotoField", "Photos ({patterns});;All files (*)").format(
-        patterns="*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP")
+        patterns="*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF")
 
 THUMB_SHOWN = 160
 
@@ -84,7 +84,7 @@ class PhotoField(QWidget):
 
     def _retranslate_ui(self) -> None:
         self.attach_button.setText(translate("PhotoField", "Attach photo…"))
-        self.attach_button.setToolTip(translate("PhotoField", "Store a JPEG, PNG or WebP photo with the article; "
+        self.attach_button.setToolTip(translate("PhotoField", "Store a JPEG, PNG, WebP or HEIC photo with the article; "
                                                 "its location data and other metadata are removed. You can also "
                                                 "drop a file here."))
         self.remove_button.setText(translate("PhotoField", "Remove"))

@@ -444,8 +444,7 @@ class MainWindow(QMainWindow):
         ws = self._ws
 
         def write(task):
-            path.write_text(ws.transfer.export(article_id, fmt), encoding="utf-8")
-            return path
+            return ws.transfer.export_to(article_id, fmt, path)[0]   # Markdown: the photo beside it
 
         self._tasks.run(write, on_done=lambda p: self.status.showMessage(f"Exported to {p}", STATUS_TIMEOUT_MS),
                         on_error=lambda exc: self._error("Cannot export", exc))

@@ -81,3 +81,16 @@ def articles(workspace, clock):
             set_status(workspace, article_id, status)
 
     return Factory()
+
+
+@pytest.fixture
+def panel(workspace, sync_tasks, settings, qtbot):
+    """An ArticleListPanel over the test workspace, shown at 700 × 500."""
+    from desk_app.ui.article_list.view import ArticleListPanel
+
+    widget = ArticleListPanel(workspace, sync_tasks, settings)
+    widget.resize(700, 500)
+    qtbot.addWidget(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    return widget

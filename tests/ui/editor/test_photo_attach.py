@@ -7,7 +7,7 @@ from editor_test_helpers import stored_article
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from desk_app.bench.photos import camera_jpeg
+from desk_app.bench.photos import camera_heic, camera_jpeg
 
 
 def _photo(tmp_path, name="IMG_0001.jpg", w=1200, h=800):
@@ -44,7 +44,7 @@ def test_a_bad_file_is_one_sentence_and_stores_nothing(pane, ui_ws, tmp_path):
     bad.write_text("not a photo")
     field = pane.metadata.photo_field
     field.sig_attach_requested.emit(str(bad))
-    assert field.note.text() == "The file is not a JPEG, PNG or WebP image; choose a photo in one of these formats."
+    assert field.note.text() == "The file is not a JPEG, PNG, WebP or HEIC image; choose a photo in one of these formats."
     assert field.note.objectName() == "fieldError"
     assert field.sha256 == "" and not pane.is_dirty() and _count(ui_ws) == 0
     assert field.attach_button.isEnabled()
@@ -64,6 +64,24 @@ def test_a_file_dropped_on_the_panel_is_attached(pane, ui_ws, tmp_path):
                          Qt.KeyboardModifier.NoModifier)
     pane.metadata.dropEvent(refused)
     assert not refused.isAccepted()
+
+
+def test_a_heic_dropped_on_the_panel_is_attached_without_its_location(pane, ui_ws, tmp_path):
+    from desk_app.ui.editor.photo_attach import photo_filter
+
+    assert "*.heic" in photo_filter() and "*.HEIC" in photo_filter()   # the file dialog offers them
+    pane.open_article(stored_article(ui_ws, "Текст."))
+    heic = tmp_path / "IMG_0412.HEIC"
+    heic.write_bytes(camera_heic(320, 240).data)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(heic))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    pane.metadata.dropEvent(event)
+    field = pane.metadata.photo_field
+    assert event.isAccepted() and field.sha256
+    assert field.note.text() == "Location data removed. Stored at 320 × 240 px."
+    assert ui_ws.media.rendition(field.sha256, "image").mime == "image/jpeg"
 
 
 def test_attaching_runs_off_the_gui_thread(make_pane, ui_ws, tmp_path, qtbot):

@@ -48,7 +48,7 @@ TS = ROOT / "desk_app" / "resources" / "i18n" / "desk_ru.ts"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 ALLOWED = {  # proper names, formats, protocols and key names that stay Latin in Russian too
-    "Desk", "Markdown", "https", "http", "mailto", "UTC", "JPEG", "PNG", "WebP", "NUL",
+    "Desk", "Markdown", "https", "http", "mailto", "UTC", "JPEG", "PNG", "WebP", "HEIC", "NUL",
     "Ctrl", "Shift", "Alt", "Enter", "Return", "Esc", "F7", "F8",
 }
 _TAG = re.compile(r"<[^>]+>")

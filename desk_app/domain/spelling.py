@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["WORD_MAX", "Word", "is_single_word", "line_spans", "line_words", "text_words", "tries", "script_of"]
+__all__ = ["WORD_MAX", "Word", "is_single_word", "line_spans", "line_words", "parse_word_list", "text_words", "tries",
+           "script_of"]
 
 WORD_MAX = 100
 
@@ -127,3 +128,20 @@ def is_single_word(text: str) -> bool:
     """True when ``text`` is one word a dictionary can hold (letters, inner hyphens or apostrophes)."""
     match = _WORD.fullmatch(text)
     return match is not None and len(text) <= WORD_MAX and not any(c.isdigit() for c in text)
+
+
+def parse_word_list(text: str) -> list[tuple[str, str]]:
+    """(word, model) of each line of a word list: ``word [model]``, ``#`` comments and blank lines skipped.
+
+    Raises ValueError naming the line that is not one word (and an optional model word).
+    """
+    out = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if len(parts) > 2 or not all(is_single_word(p) for p in parts):
+            raise ValueError(f"line {number} is not a word and an optional model word: {raw!r}")
+        out.append((parts[0], parts[1] if len(parts) == 2 else ""))
+    return out

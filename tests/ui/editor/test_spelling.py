@@ -69,18 +69,18 @@ def test_a_suggestion_from_the_context_menu_replaces_the_word(pane, ui_ws, qtbot
 
 
 def test_adding_a_noun_like_a_listed_one_clears_its_other_forms(pane, ui_ws, qtbot, monkeypatch):
-    editor = open_body(pane, ui_ws, "Берег укрепили габионами, но габионов не хватило.")
-    qtbot.waitUntil(lambda: words_squiggled(editor) == {"габионами", "габионов"}, timeout=3000)
+    editor = open_body(pane, ui_ws, "Дом обшили сайдингом, но сайдинга не хватило.")
+    qtbot.waitUntil(lambda: words_squiggled(editor) == {"сайдингом", "сайдинга"}, timeout=3000)
 
     def fill(dialog: AddWordDialog) -> int:
-        dialog._word.setText("габион")
+        dialog._word.setText("сайдинг")
         dialog._model.setText("вагон")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AddWordDialog, "exec", fill)
-    assert pane.spell.add_word("габионами", "newsroom")
+    assert pane.spell.add_word("сайдингом", "newsroom")
     qtbot.waitUntil(lambda: words_squiggled(editor) == set(), timeout=3000)
-    assert [w.word for w in ui_ws.spelling.newsroom_words("ru")] == ["габион"]
+    assert [w.word for w in ui_ws.spelling.newsroom_words("ru")] == ["сайдинг"]
 
 
 def test_an_english_article_is_checked_in_english(pane, ui_ws, qtbot):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from desk_app.domain.errors import InvalidInput, NotFound, PermissionDenied
+from desk_app.domain.mentions.entities import Entity, EntityKind
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.domain.workflow import Role
 from desk_app.services.spelling_personal import PersonalDictionary, personal_dictionary_path
@@ -115,3 +116,17 @@ def test_checking_goes_on_when_the_database_cannot_be_reached(workspace, monkeyp
     assert not fresh.spelling.refresh()
     monkeypatch.undo()
     assert fresh.spelling.refresh() and checker.correct("сайдингами")
+
+
+def test_names_in_the_mention_registry_pass_declined_and_capitalised_only(workspace):
+    ru, en = workspace.spelling.checker("ru"), workspace.spelling.checker("en")
+    assert not ru.correct("Бжаховым") and not en.correct("Bzhakhov")
+    workspace.registry.add(Entity("Бжахов Тимур Асланович", EntityKind.FOREIGN_AGENT_PERSON,
+                                  aliases_en=("Timur Bzhakhov",)))
+    assert workspace.spelling.refresh()          # the registry changed: checkers take its names in
+    for form in ("Бжахов", "Бжахова", "Бжаховым", "Бжахове", "Асланович", "Асланович-Бжахов"):
+        assert ru.correct(form), form
+    assert en.correct("Bzhakhov") and en.correct("Timur")
+    assert not ru.correct("бжахов")             # a name in lower case is a typo
+    assert not ru.correct("Бжахав") and not ru.correct("Бжаховымм")
+    assert not workspace.spelling.refresh()      # nothing changed since

@@ -1,6 +1,8 @@
 """Spelling in the article pane: squiggles off the keystroke path, suggestions, adding words."""
 from __future__ import annotations
 
+from datetime import date
+
 from editor_test_helpers import append
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QDialog, QMenu
@@ -40,6 +42,13 @@ def test_misspelt_words_get_squiggles_and_markdown_and_links_do_not(pane, ui_ws,
     editor = open_body(pane, ui_ws, "Жители жалуютса на **подвос** воды: [сайт](https://vodokanal.example/grafek), "
                                      "`kod` и anna@example.org.\n\nВторой абзац без ошибок.")
     qtbot.waitUntil(lambda: words_squiggled(editor) == {"жалуютса", "подвос"}, timeout=3000)
+
+
+def test_the_notice_block_is_never_checked_even_in_lower_case(pane, ui_ws, qtbot):
+    ui_ws.policy.set("Данный материал распространён иноагентом Мемоиздатом.", effective_from=date(2020, 1, 1))
+    editor = open_body(pane, ui_ws, "Жители жалуютса на воду.")
+    assert "Мемоиздатом" in editor.body()
+    qtbot.waitUntil(lambda: words_squiggled(editor) == {"жалуютса"}, timeout=3000)
 
 
 def test_typing_rechecks_only_after_a_pause_and_only_the_edited_lines(pane, ui_ws, qtbot):

@@ -33,3 +33,8 @@ def test_caught_typos_and_false_flags():
     # the target (issue 16): at most 2 % of the demo articles' words flagged, in each language
     assert all(v["pct"] <= 2 for v in flags.values()), flags
     assert flags["ru"]["words"] > 800 and flags["en"]["words"] > 300
+
+
+def test_the_base_word_list_hides_few_typos_of_the_names_it_adds():
+    found = measures_spell.base_list_typos(measures_spell._engines())
+    assert all(v["typos"] > 150 and v["pct"] >= 95 for v in found.values()), found

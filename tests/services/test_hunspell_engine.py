@@ -63,6 +63,7 @@ def test_the_base_newsroom_lists_parse_and_every_model_is_a_dictionary_entry():
     for language, engine in bare.items():
         words = base_word_list(language)
         assert len(words) > 50
+        assert len({w for w, _m in words}) == len(words), f"a word is listed twice in {language}"
         for word, model in words:
             assert not engine.spell(word), f"{word} is in {language} already: drop it from the list"
             assert not model or engine.entry_for(model) == model, f"{model} is no {language} entry"

@@ -242,6 +242,13 @@ def run(opts: Options) -> dict:
 
         log("measuring spell checking")
         figures["spell_article_ms"] = measures_spell.spell_article_figure()
+        typed = figures.get("keystroke_p99_ms")
+        if typed is None:
+            from desk_app.bench import measures_ui
+
+            log("measuring keystrokes with spell checking on")
+            typed = measures_ui.editor_figures()["keystroke_p99_ms"]
+        figures["keystroke_spell_p99_ms"] = measures_spell.keystroke_spell_figure(typed)
         figures.update(measures_spell.quality_figures())
     if "sync" in groups:
         from desk_app.bench import load, measures_sync

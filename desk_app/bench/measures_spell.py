@@ -4,6 +4,9 @@
   20,000-word Russian article, its verdict cache emptied before every round
   (so every distinct word goes to Hunspell); the dictionary is loaded first
   and its load time reported apart.
+* ``keystroke_spell_p99_ms``: the editor bench's keystrokes (``keystroke_p99_ms``,
+  measured with checking on, as a user has it), under the issue's name; failed
+  when checking was off (``DESK_BENCH_SPELLING=off``) or never became ready.
 * ``spell_false_flag_pct``: of the words checked in the demo articles
   (desk_app/demo: headline, lede, body, the notice skipped), the share flagged —
   every word there is spelt as published, so each flag is a false one.
@@ -21,9 +24,10 @@ import random
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
-from desk_app.bench.figures import Figure, summary
+from desk_app.bench.figures import FAILED, OK, Figure, summary
 
 ROUNDS = 7
 ALPHABETS = {"ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "en": "abcdefghijklmnopqrstuvwxyz"}
@@ -65,6 +69,16 @@ def spell_article_figure(words_wanted: int = 20_000) -> Figure:
                            "cpu_ms_median": summary(cpu)["median"],
                            "load_average": [round(x, 2) for x in os.getloadavg()],
                            "note": "verdict cache emptied before each round; in a worker thread in the editor"})
+
+
+def keystroke_spell_figure(typed: Figure) -> Figure:
+    """``keystroke_p99_ms`` as ``keystroke_spell_p99_ms``, provided spell checking was on while typing."""
+    spelling = str(typed.details.get("spell_checking", "off"))
+    if typed.status == OK and not spelling.startswith("on"):
+        return Figure("keystroke_spell_p99_ms", status=FAILED,
+                      reason=f"spell checking was {spelling} while typing (DESK_BENCH_SPELLING unset?)")
+    return replace(typed, key="keystroke_spell_p99_ms",
+                   details={**typed.details, "load_average": [round(x, 2) for x in os.getloadavg()]})
 
 
 def demo_texts() -> list[tuple[str, str, str]]:
@@ -163,6 +177,26 @@ def caught_typos(engines=None, directory: Path = TYPO_DIR) -> dict[str, dict]:
     return out
 
 
+def base_list_typos(engines=None, seed: int = 1) -> dict[str, dict]:
+    """Per language: one edit of each kind of every base-list word (4+ letters), and how many are flagged.
+
+    Says whether the base newsroom word list hides typos of the names it adds.
+    """
+    from desk_app.services.hunspell_engine import base_word_list
+    from desk_app.services.spelling import SpellChecker
+
+    engines = engines or _engines()
+    out = {}
+    for language, alphabet in ALPHABETS.items():
+        checker = SpellChecker(language, engines.get)
+        rng = random.Random(seed)
+        typos = [t for word, _model in base_word_list(language) if len(word) >= 4
+                 for kind in KINDS if (t := _edit(word, kind, alphabet, rng)) != word]
+        caught = sum(1 for t in typos if not checker.correct(t))
+        out[language] = {"typos": len(typos), "caught": caught, "pct": round(100 * caught / len(typos), 1)}
+    return out
+
+
 def quality_figures() -> dict[str, Figure]:
     engines = _engines()
     flags = false_flags(engines)
@@ -195,6 +229,8 @@ def main(argv: list[str]) -> int:
     for lang, v in typos.items():
         print(f"{lang}: caught typos {v['caught']} of {v['typos']} = {v['pct']} % "
               f"(passed: {', '.join(f'{t}←{w}' for t, w in v['missed'])})")
+    for lang, v in base_list_typos().items():
+        print(f"{lang}: typos of base-list words caught {v['caught']} of {v['typos']} = {v['pct']} %")
     return 0
 
 

@@ -10,10 +10,11 @@ skip (the editor knows its block; :func:`text_words` takes the paragraph).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["WORD_MAX", "Word", "is_single_word", "line_spans", "line_words", "text_words", "tries", "script_of"]
+__all__ = ["WORD_MAX", "Word", "is_single_word", "line_spans", "line_words", "name_key", "names_of", "parse_word_list",
+           "text_words", "tries", "script_of"]
 
 WORD_MAX = 100
 
@@ -127,3 +128,36 @@ def is_single_word(text: str) -> bool:
     """True when ``text`` is one word a dictionary can hold (letters, inner hyphens or apostrophes)."""
     match = _WORD.fullmatch(text)
     return match is not None and len(text) <= WORD_MAX and not any(c.isdigit() for c in text)
+
+
+def parse_word_list(text: str) -> list[tuple[str, str]]:
+    """(word, model) of each line of a word list: ``word [model]``, ``#`` comments and blank lines skipped.
+
+    Raises ValueError naming the line that is not one word (and an optional model word).
+    """
+    out = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if len(parts) > 2 or not all(is_single_word(p) for p in parts):
+            raise ValueError(f"line {number} is not a word and an optional model word: {raw!r}")
+        out.append((parts[0], parts[1] if len(parts) == 2 else ""))
+    return out
+
+
+def name_key(word: str) -> str:
+    """How a name word is looked up among :func:`names_of`: lower case, ё as е, typographic apostrophe plain."""
+    return word.lower().replace("ё", "е").replace("’", "'")
+
+
+def names_of(phrases: Iterable[str]) -> frozenset[str]:
+    """The words of names (lookup keys, two letters or more) a checker accepts when written with a capital.
+
+    Fed with the mention registry's names, aliases and generated forms: the
+    people and organisations a newsroom must name correctly are spelt there
+    already, declined, so their surnames are not flagged in any case.
+    """
+    return frozenset(name_key(m.group()) for phrase in phrases for m in _WORD.finditer(phrase)
+                     if len(m.group()) >= 2 and not any(c.isdigit() for c in m.group()))

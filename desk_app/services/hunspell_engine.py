@@ -1,5 +1,10 @@
 """Hunspell with the dictionaries shipped inside Desk (``desk_app/resources/dictionaries``).
 
+Each engine also takes in Desk's base newsroom word list of its language
+(``newsroom_<language>.txt`` there: North Caucasus places and first names and
+a few utilities words the upstream dictionaries lack), every word with the
+affix flags of its model entry so that its inflected forms pass too.
+
 One :class:`HunspellEngine` per language. Loading the Russian dictionary takes
 about a third of a second, so engines are made once per process by a
 :class:`SpellEngines` the caller owns (not a global). Calls into Hunspell hold
@@ -14,7 +19,9 @@ from pathlib import Path
 
 from hunspell import Hunspell
 
-__all__ = ["DICTIONARIES", "HunspellEngine", "SpellEngines", "dictionary_dir"]
+from desk_app.domain.spelling import parse_word_list
+
+__all__ = ["DICTIONARIES", "HunspellEngine", "SpellEngines", "base_word_list", "dictionary_dir"]
 
 DICTIONARIES = {"ru": "ru_RU", "en": "en_US"}
 """Article language → the Hunspell dictionary that checks it."""
@@ -24,15 +31,28 @@ def dictionary_dir() -> Path:
     return Path(str(resources.files("desk_app") / "resources" / "dictionaries"))
 
 
+def base_word_list(language: str, directory: Path | None = None) -> list[tuple[str, str]]:
+    """(word, model) of the base newsroom list of ``language``; empty when the directory has none."""
+    path = (directory or dictionary_dir()) / f"newsroom_{language}.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return parse_word_list(text)
+
+
 class HunspellEngine:
     """One loaded dictionary: spell, suggest, and words added at run time."""
 
-    def __init__(self, language: str, directory: Path | None = None):
+    def __init__(self, language: str, directory: Path | None = None, *, base_words: bool = True):
         if language not in DICTIONARIES:
             raise ValueError(f"There is no spelling dictionary for language {language!r}.")
         self.language = language
         self._lock = threading.Lock()
         self._hunspell = Hunspell(DICTIONARIES[language], hunspell_data_dir=str(directory or dictionary_dir()))
+        for word, model in base_word_list(language, directory) if base_words else []:
+            if not model or not self.add_with_affix(word, model):
+                self.add(word)
 
     def spell(self, word: str) -> bool:
         with self._lock:

@@ -6,6 +6,8 @@ workspace database (everyone who opens it gets the words) and the personal
 dictionary in the user's configuration directory. A word may be added "like"
 a listed word, and then every form Hunspell derives from that word's affix
 flags is correct too (*габион* like *вагон*: *габионами*, *габионов*…).
+Names in the mention registry (people and organisations, with the declined
+forms the registry generates) are correct when written with a capital.
 
 Loading a dictionary takes up to 0.4 s: callers on a GUI thread ask for a
 checker from a worker (:meth:`SpellingService.checker`), after which checking
@@ -19,10 +21,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput, NotFound, PermissionDenied
-from desk_app.domain.spelling import WORD_MAX, Word, is_single_word, line_spans, script_of, tries
+from desk_app.domain.mentions.forms import parse_form
+from desk_app.domain.spelling import WORD_MAX, Word, is_single_word, line_spans, name_key, names_of, script_of, tries
 from desk_app.domain.workflow import Role
 from desk_app.services.hunspell_engine import DICTIONARIES, HunspellEngine, SpellEngines
 from desk_app.services.spelling_personal import PersonalDictionary, PersonalWord
+from desk_app.store import registry as registry_store
 from desk_app.store import spelling as store
 
 if TYPE_CHECKING:
@@ -51,6 +55,8 @@ class SpellChecker:
         self.language = language
         self._engine_for = engine_for
         self._known: dict[str, bool] = {}
+        self.names: frozenset[str] = frozenset()
+        """Name words (:func:`name_key`) accepted with a capital: the mention registry's (set by the service)."""
         self.generation = 0
         """Goes up whenever a word becomes correct or incorrect (results of an older generation are stale)."""
 
@@ -70,9 +76,15 @@ class SpellChecker:
         verdict = known.get(word)
         if verdict is None:
             engine = self._engine(word)
-            verdict = engine is None or any(all(engine.spell(p) for p in parts) for parts in tries(word))
+            verdict = (engine is None or any(all(engine.spell(p) for p in parts) for parts in tries(word))
+                       or self._is_name(word))
             known[word] = verdict
         return verdict
+
+    def _is_name(self, word: str) -> bool:
+        names = self.names
+        return (bool(names) and word[:1].isupper()
+                and (name_key(word) in names or all(name_key(p) in names for p in word.split("-"))))
 
     def misspelt_in_line(self, line: str, in_fence: bool = False) -> tuple[list[Word], bool]:
         """The misspelt words of one line and whether the next line is inside a fenced code block."""
@@ -116,6 +128,7 @@ class SpellingService:
         self._loaded: dict[str, int] = {}       # language → id of the newest newsroom word applied
         self._ready: dict[str, HunspellEngine] = {}   # engines loaded with both dictionaries' words
         self._checkers: dict[str, SpellChecker] = {}
+        self._names: tuple[int, frozenset[str]] | None = None   # (registry version, name words)
         self._lock = threading.RLock()
 
     @staticmethod
@@ -131,6 +144,9 @@ class SpellingService:
             checker = self._checkers.get(language)
             if checker is None:
                 checker = self._checkers[language] = SpellChecker(language, self._engine)
+                if self._names is None:
+                    self._read_names()
+                checker.names = self._names[1] if self._names is not None else frozenset()
             for other in DICTIONARIES:  # both alphabets are checked in every article
                 self._engine(other)
             return checker
@@ -168,17 +184,38 @@ class SpellingService:
                 applied = True
         return applied
 
-    def refresh(self) -> bool:
-        """Take in newsroom words others added since; True when there were any (checkers forget their verdicts).
+    def _read_names(self, known_version: int | None = None) -> bool:
+        """Read the registry's name words unless its version is ``known_version``; True when they were read."""
+        try:
+            with self._ws.unit() as s:
+                version = registry_store.version(s)
+                if version == known_version:
+                    return False
+                entities = registry_store.entities(s)
+        except DatabaseUnavailable:   # offline: names arrive with a later refresh
+            return False
+        phrases = [p for e in entities for p in (e.name, *e.aliases_ru, *e.aliases_en, *e.former_names)]
+        phrases += [" ".join(parse_form(f)[1]) for e in entities for f in e.forms]
+        self._names = (version, names_of(phrases))
+        return True
 
-        An unreachable database is no error here: checking goes on with the words already known.
+    def refresh(self) -> bool:
+        """Take in newsroom words others added since and registry changes; True when there were any.
+
+        Checkers then forget their verdicts. An unreachable database is no error here:
+        checking goes on with the words already known.
         """
         try:
             fetched = {language: self._newsroom_after(language) for language in list(self._loaded)}  # no lock held
         except DatabaseUnavailable:
             return False
+        names_changed = bool(self._checkers) and self._read_names(self._names[0] if self._names else None)
         changed = False
         with self._lock:
+            if names_changed and self._names is not None:
+                changed = True
+                for checker in self._checkers.values():
+                    checker.names = self._names[1]
             for language, new in fetched.items():
                 engine = self._ready.get(language)
                 if engine is not None and self._apply_newsroom(language, engine, new):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
-from desk_app.domain.spelling import is_single_word, line_words, script_of, text_words, tries
+from desk_app.domain.spelling import is_single_word, line_words, name_key, names_of, script_of, text_words, tries
 
 
 def words(line: str) -> list[str]:
@@ -52,3 +52,10 @@ def test_ways_to_accept_a_word():
     assert script_of("Вода") == "cyrillic" and script_of("water") == "latin"
     assert is_single_word("габион") and is_single_word("кое-где") and not is_single_word("два слова")
     assert not is_single_word("") and not is_single_word("abc1")
+
+
+def test_name_words_are_looked_up_without_case_or_yo():
+    names = names_of(["Пономарёв Лев Александрович", "Lev Ponomarev", "|пономарева льва", "ООО «Мемо-2»"])
+    assert {"пономарев", "лев", "александрович", "ponomarev", "пономарева", "льва", "ооо"} <= names
+    assert "|пономарева" not in names and "мемо-2" not in names and "2" not in names
+    assert name_key("Пономарёва") in names and name_key("Ponomarev’s") == "ponomarev's"

@@ -58,6 +58,7 @@ def main(out_dir: Path) -> tuple[Path, Path]:
     while (pane.spell.checker is None or pane.spell._pending_repaint) and time.time() < deadline:
         app.processEvents()
         time.sleep(0.02)
+    _wait(app, 3.0)   # the preview renders in a worker too: let it arrive on a busy machine
     editor = pane.editor
     block = editor.document().findBlock(editor.body().index("вадовода") + 1)
     while "вадовода" not in block.text():

@@ -238,3 +238,42 @@ def test_each_side_is_spell_checked_in_its_own_language(workspace, make_view, qt
                  if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
     assert "".join(squiggled) == "repairz"
     assert highlighter is not None
+
+
+def test_a_cell_editors_menu_offers_suggestions_in_its_language_and_replaces_the_word(
+        workspace, make_view, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    orig = original(workspace, paragraphs=["Водоканал обещал завершить ремонт к утру."])
+    view = make_view(workspace.pairing.translate(orig.id).id)
+    index = view.model.index(2, COL_TARGET)
+    view.table.setCurrentIndex(index)
+    view.table.edit(index)
+    editor = view.table.open_editor()
+    qtbot.keyClicks(editor, "The repairz are done.")
+    qtbot.waitUntil(lambda: any(r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+                                for r in editor.document().firstBlock().layout().formats()), timeout=5000)
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.toPlainText().index("repairz") + 3)
+    point = editor.cursorRect(cursor).center()
+    shown: list[list[str]] = []
+
+    def pick():   # runs inside the menu's own event loop
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(50, pick)
+            return
+        shown.append([a.text() for a in menu.actions()])
+        chosen = next((a for a in menu.actions() if a.text() == "repairs"), None)
+        menu.close()
+        if chosen is not None:
+            chosen.trigger()
+
+    QTimer.singleShot(50, pick)
+    QApplication.sendEvent(editor.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                                editor.viewport().mapToGlobal(point)))
+    assert shown and "repairs" in shown[0][:3]          # English suggestions for the English side
+    assert any("newsroom dictionary" in t for t in shown[0]) and any("personal dictionary" in t for t in shown[0])
+    assert editor.toPlainText() == "The repairs are done."

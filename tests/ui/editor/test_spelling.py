@@ -1,6 +1,8 @@
 """Spelling in the article pane: squiggles off the keystroke path, suggestions, adding words."""
 from __future__ import annotations
 
+from datetime import date
+
 from editor_test_helpers import append
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QDialog, QMenu
@@ -42,6 +44,13 @@ def test_misspelt_words_get_squiggles_and_markdown_and_links_do_not(pane, ui_ws,
     qtbot.waitUntil(lambda: words_squiggled(editor) == {"жалуютса", "подвос"}, timeout=3000)
 
 
+def test_the_notice_block_is_never_checked_even_in_lower_case(pane, ui_ws, qtbot):
+    ui_ws.policy.set("Данный материал распространён иноагентом Мемоиздатом.", effective_from=date(2020, 1, 1))
+    editor = open_body(pane, ui_ws, "Жители жалуютса на воду.")
+    assert "Мемоиздатом" in editor.body()
+    qtbot.waitUntil(lambda: words_squiggled(editor) == {"жалуютса"}, timeout=3000)
+
+
 def test_typing_rechecks_only_after_a_pause_and_only_the_edited_lines(pane, ui_ws, qtbot):
     editor = open_body(pane, ui_ws, "Первый абзац.\n\nВторой абзац.")
     qtbot.waitUntil(lambda: pane.spell.checker is not None, timeout=3000)
@@ -69,18 +78,18 @@ def test_a_suggestion_from_the_context_menu_replaces_the_word(pane, ui_ws, qtbot
 
 
 def test_adding_a_noun_like_a_listed_one_clears_its_other_forms(pane, ui_ws, qtbot, monkeypatch):
-    editor = open_body(pane, ui_ws, "Берег укрепили габионами, но габионов не хватило.")
-    qtbot.waitUntil(lambda: words_squiggled(editor) == {"габионами", "габионов"}, timeout=3000)
+    editor = open_body(pane, ui_ws, "Дом обшили сайдингом, но сайдинга не хватило.")
+    qtbot.waitUntil(lambda: words_squiggled(editor) == {"сайдингом", "сайдинга"}, timeout=3000)
 
     def fill(dialog: AddWordDialog) -> int:
-        dialog._word.setText("габион")
+        dialog._word.setText("сайдинг")
         dialog._model.setText("вагон")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AddWordDialog, "exec", fill)
-    assert pane.spell.add_word("габионами", "newsroom")
+    assert pane.spell.add_word("сайдингом", "newsroom")
     qtbot.waitUntil(lambda: words_squiggled(editor) == set(), timeout=3000)
-    assert [w.word for w in ui_ws.spelling.newsroom_words("ru")] == ["габион"]
+    assert [w.word for w in ui_ws.spelling.newsroom_words("ru")] == ["сайдинг"]
 
 
 def test_an_english_article_is_checked_in_english(pane, ui_ws, qtbot):

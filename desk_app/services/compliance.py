@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from desk_app.domain.article import count_words
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.mentions.matcher import unlabelled
+from desk_app.domain.messages import translate
 from desk_app.domain.notice import check, fix, split_notice
 from desk_app.domain.workflow import Role
 from desk_app.services.mentions import article_fields
@@ -87,7 +88,8 @@ class ComplianceService:
         actor = self._ws.actor
         if fix and actor.role not in (Role.EDITOR, Role.ADMIN):
             raise PermissionDenied(
-                f"Only editors and admins can fix the archive; {actor.login} is {actor.role.value}."
+                translate("Errors", "Only editors and admins can fix the archive; {login} is {role}.").format(
+                login=actor.login, role=actor.role.word)
             )
         today = self._ws.clock().date()
         with self._ws.unit() as s:

@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from desk_app.domain.messages import translate
 from desk_app.services.credentials import scrub
 from desk_app.store.engine import DatabaseURL, as_url, is_postgres, psycopg_kwargs, safe_url
 
@@ -47,10 +48,10 @@ PING_SECONDS = 15.0        # an idle connection is checked this often
 CONNECT_TIMEOUT_SECONDS = 2   # libpq's minimum; keeps stop() prompt while a server is unreachable
 STOP_TIMEOUT_SECONDS = 2.0
 
-MSG_CONNECTED = "Live updates on."
-MSG_LOST = "Connection to the server lost; reconnecting…"
-MSG_RETRYING = "Cannot reach the server; retrying every few seconds — your open text is kept."
-MSG_RECONNECTED = "Reconnected — list refreshed."
+MSG_CONNECTED = translate("Errors", "Live updates on.")
+MSG_LOST = translate("Errors", "Connection to the server lost; reconnecting…")
+MSG_RETRYING = translate("Errors", "Cannot reach the server; retrying every few seconds — your open text is kept.")
+MSG_RECONNECTED = translate("Errors", "Reconnected — list refreshed.")
 
 ArticleCallback = Callable[[str, int], None]
 LockCallback = Callable[[str], None]

@@ -128,7 +128,8 @@ def process_photo(data: bytes) -> ProcessedPhoto:
                                 "decompression bomb and was not opened.")) from None
     except UnidentifiedImageError:
         raise PhotoRejected(
-            translate("Errors", "The file is not a JPEG, PNG or WebP image; choose a photo in one of these formats.")) from None
+            translate("Errors", "The file is not a JPEG, PNG or WebP image; choose a photo in one of these "
+                                "formats.")) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         reason = (translate("Errors", "truncated") if "truncated" in str(exc).lower()
                   else translate("Errors", "damaged"))
@@ -173,7 +174,8 @@ def check_clean(sha256: str, renditions: tuple[Rendition, ...]) -> None:
                                                     "not stored.")) from exc
         if removed:
             raise PhotoRejected(
-                translate("Errors", "The photo still carries {items} metadata; attach it through Desk to strip it.").format(
+                translate("Errors", "The photo still carries {items} metadata; attach it through Desk to strip "
+                                    "it.").format(
                 items=', '.join(removed)))
 
 

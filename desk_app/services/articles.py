@@ -222,7 +222,8 @@ class ArticleService:
                         count=len(missing_labels), summary=summary(missing_labels)))
                 result.notice_fixed = report if report is not None and not report.ok else None
                 if result.notice_fixed is not None:
-                    result.messages.append(translate("Errors", "The foreign-agent notice was restored: {summary}").format(
+                    result.messages.append(translate("Errors", "The foreign-agent notice was restored: "
+                                                               "{summary}").format(
                         summary=report.summary()))
                 return result
         except StaleDataError:
@@ -274,7 +275,8 @@ class ArticleService:
             search.reindex(s, row)
             return SaveResult(article=to_data(row), created=True)
         if row is None:
-            raise NotFound(translate("Errors", "Article {id} no longer exists; save it as a new article instead.").format(
+            raise NotFound(translate("Errors", "Article {id} no longer exists; save it as a new article "
+                                               "instead.").format(
                 id=data.id))
         facts = _facts(row)
         if not can_edit(self._ws.actor, facts):

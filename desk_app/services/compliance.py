@@ -111,8 +111,8 @@ class ComplianceService:
                 if DAMAGED_TEXT in row.headline or DAMAGED_TEXT in row.body or DAMAGED_TEXT in (row.lede or ""):
                     report.findings.append(Finding(
                         row.id, row.headline, row.language, row.status, ("damaged text",),
-                        "The stored text has bytes that are not UTF-8 (shown as �); open the article, "
-                        "repair the marked places and save it."))
+                        translate("Errors", "The stored text has bytes that are not UTF-8 (shown as �); open the "
+                                            "article, repair the marked places and save it.")))
                     continue
                 kinds: tuple[str, ...] = ()
                 summary, fixed = "", False
@@ -120,7 +120,7 @@ class ComplianceService:
                     result = check(policy, row.body)
                     if not (result.ok and row.body == fix_body(policy, row.body)):
                         kinds = tuple(sorted({p.kind.value for p in result.problems})) or ("not canonical",)
-                        summary = result.summary() or "The notice is not in its canonical form."
+                        summary = result.summary() or translate("Errors", "The notice is not in its canonical form.")
                         fixed = self._fix(row.id, policy) if fix else False
                 missing = unlabelled(matcher.check(article_fields(row.headline, row.lede, row.body), scope))
                 if missing:

@@ -89,7 +89,8 @@ class ConflictService:
             result = MergeResult(split_paragraphs(mine.body))
             return ConflictCase(
                 mine.id, base, mine, None, result, mine.body, [], mine.copy(), "",
-                "The article was removed by someone else while you edited it; keep your text as a new article.",
+                translate("Errors", "The article was removed by someone else while you edited it; keep your text as "
+                                    "a new article."),
             )
         base_paras = split_paragraphs(base.body) if base is not None else []
         mine_paras, theirs_paras = split_paragraphs(mine.body), split_paragraphs(theirs.body)
@@ -134,7 +135,8 @@ class ConflictService:
         as the editor does). Whatever the save refuses, mine is already in the history.
         """
         if choice not in CHOICES:
-            raise InvalidInput(translate("Errors", "“{choice}” is not a choice here; use mine, theirs or merge.").format(
+            raise InvalidInput(translate("Errors", "“{choice}” is not a choice here; use mine, theirs or "
+                                                   "merge.").format(
                 choice=choice))
         if case.theirs is None:
             return self._recreate(case, choice, merged_body)
@@ -171,7 +173,8 @@ class ConflictService:
                 expected=expected))
         if final is None or same_content(final, theirs):
             current = self._ws.articles.get(case.article_id)
-            return SaveResult(article=current, created=False, messages=[translate("Errors", "Their version is kept."), *messages])
+            return SaveResult(article=current, created=False, messages=[translate("Errors", "Their version is "
+                                                                                            "kept."), *messages])
         final.version = expected
         result = self._ws.articles.save(final, action=action, note=note, apply_notice=apply_notice)
         result.messages[:0] = messages

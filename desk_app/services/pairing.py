@@ -172,14 +172,14 @@ class PairingService:
         try:
             original = self._articles.get(translation.translated_from)
         except NotFound:
-            problem = ("The original of this translation no longer exists or you cannot open it; its text is "
-                       "shown as it was when each pair was last marked.")
+            problem = translate("Errors", "The original of this translation no longer exists or you cannot open it; "
+                                          "its text is shown as it was when each pair was last marked.")
         with self._ws.unit() as s:
             notices = self._notices(PolicyRepository(s))
             stored = PairRepository(s).read(translation_id)
         if original is not None and original.status == Status.SPIKED.value:
-            problem = ("The original was spiked; the translation stays as it is, but check with an editor "
-                       "before going on.")
+            problem = translate("Errors", "The original was spiked; the translation stays as it is, but check with "
+                                          "an editor before going on.")
         if original is not None:
             source = self._content(original.body, notices)
         else:  # the source as the pairs pinned it
@@ -261,7 +261,8 @@ class PairingService:
 
     def _pair(self, ctx: _Ctx, ordinal: int) -> PairRecord:
         if not 0 <= ordinal < len(ctx.pairs):
-            raise InvalidInput(translate("Errors", "There is no pair {ordinal}; this translation has {count} pairs.").format(
+            raise InvalidInput(translate("Errors", "There is no pair {ordinal}; this translation has {count} "
+                                                   "pairs.").format(
                 ordinal=ordinal + 1, count=len(ctx.pairs)))
         return ctx.pairs[ordinal]
 
@@ -343,7 +344,8 @@ class PairingService:
         def change(ctx, beads):
             bead = beads[ordinal] if 0 <= ordinal < len(beads) else self._pair(ctx, ordinal).bead
             if len(bead.source) + len(bead.target) < 2:
-                raise InvalidInput(translate("Errors", "Pair {ordinal} holds a single paragraph and cannot be split.").format(
+                raise InvalidInput(translate("Errors", "Pair {ordinal} holds a single paragraph and cannot be "
+                                                       "split.").format(
                     ordinal=ordinal + 1))
             return alignment_edit.split(beads, ordinal)
         return self._edit_beads(translation_id, change)

@@ -108,7 +108,8 @@ class ConnectionProfile:
         if not self.host.strip():
             out.append(translate("Errors", "Enter the server's host name or address."))
         if not 1 <= int(self.port) <= 65535:
-            out.append(translate("Errors", "The port must be a number from 1 to 65535 (PostgreSQL's usual port is 5432)."))
+            out.append(translate("Errors", "The port must be a number from 1 to 65535 (PostgreSQL's usual port is "
+                                           "5432)."))
         if not self.database.strip():
             out.append(translate("Errors", "Enter the database name (ask the admin; often “desk”)."))
         if not self.user.strip():
@@ -258,7 +259,8 @@ def _connect_problem(profile: ConnectionProfile, password: str | None, exc: psyc
             at=at, reason=_first_line_of(raw)), "tls")
     if 'database "' in text and "does not exist" in text:
         return ConnectionProblem(
-            translate("Errors", "There is no database “{database}” on {at}; check the database name in the profile.").format(
+            translate("Errors", "There is no database “{database}” on {at}; check the database name in the "
+                                "profile.").format(
             database=profile.database, at=at),
             "database")
     if 'role "' in text and "does not exist" in text:

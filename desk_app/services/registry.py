@@ -182,7 +182,8 @@ class RegistryService:
         try:
             parsed = entities_from_rows(header, rows, path.name)
         except InvalidEntity as exc:
-            raise InvalidInput(translate("Errors", "{problem} Nothing was imported.").format(problem=message_of(exc))) from None
+            raise InvalidInput(translate("Errors", "{problem} Nothing was "
+                                                   "imported.").format(problem=message_of(exc))) from None
         if not parsed:
             raise InvalidInput(translate("Errors", "{file} has no rows under its header; nothing was imported.").format(
                 file=path.name))

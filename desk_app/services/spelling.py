@@ -224,7 +224,8 @@ class SpellingService:
             try:
                 self.personal.add(PersonalWord(language, word, model))
             except OSError as exc:
-                raise InvalidInput(translate("Errors", "Your personal dictionary could not be saved: {problem}.").format(
+                raise InvalidInput(translate("Errors", "Your personal dictionary could not be saved: "
+                                                       "{problem}.").format(
                     problem=exc)) from None
         else:
             raise InvalidInput(translate("Errors", "Unknown dictionary “{scope}”; use newsroom or personal.").format(

@@ -89,15 +89,18 @@ def unavailable_message(url: str, exc: DBAPIError) -> str:
         return translate("Errors", "Cannot write to {url}: the file is read-only; make it writable or open another "
                                    "workspace.").format(url=url)
     if "database is locked" in lowered:
-        return translate("Errors", "{url} is locked by another program; close it there or open another workspace.").format(
+        return translate("Errors", "{url} is locked by another program; close it there or open another "
+                                   "workspace.").format(
             url=url)
     if "password authentication failed" in lowered:
-        return translate("Errors", "The server at {url} refused the password; check the user name and password.").format(
+        return translate("Errors", "The server at {url} refused the password; check the user name and "
+                                   "password.").format(
             url=url)
     if "could not translate host name" in lowered or "name or service not known" in lowered:
         return translate("Errors", "The host in {url} is unknown; check the server name.").format(url=url)
     if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
-        return translate("Errors", "Cannot reach the database server at {url}: {first}; check that it is running.").format(
+        return translate("Errors", "Cannot reach the database server at {url}: {first}; check that it is "
+                                   "running.").format(
             url=url, first=first.rstrip('.'))
     if 'database "' in lowered and "does not exist" in lowered:
         return translate("Errors", "The database in {url} does not exist on that server; check its name.").format(

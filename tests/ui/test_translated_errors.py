@@ -91,3 +91,17 @@ def test_a_message_survives_a_round_trip_through_pickle():
     error = pickle.loads(pickle.dumps(NotFound(Message("Errors", "There is no article with id {article_id}.",
                                                        {"article_id": "x"}))))
     assert isinstance(error.args[0], Message) and error.args[0].params == {"article_id": "x"}
+
+
+def test_the_notice_check_explains_itself_in_russian(russian):
+    from desk_app.domain.notice import NoticePolicy, Placement, check
+
+    policy = NoticePolicy(text=DEMO_NOTICE_TEXT, placement=Placement.TOP)
+    lookalike = DEMO_NOTICE_TEXT.replace("МАТЕРИАЛ", "MАТЕРИАЛ", 1)   # a Latin M
+    missing = check(policy, "Просто текст.").summary()
+    altered = check(policy, lookalike + "\n\nТекст.").summary()
+    assert missing == "The notice is missing: it must be the first paragraph, directly under the headline."
+    assert localized(missing) == "Маркировки нет: она должна быть первым абзацем, сразу под заголовком."
+    assert "Latin letter “M” (U+004D) where Cyrillic “М” is expected" in altered
+    assert localized(altered) == ("Маркировка изменена: буква «M» (U+004D, латиница) там, где ожидается «М» "
+                                  "(кириллица).")

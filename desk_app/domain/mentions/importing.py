@@ -94,7 +94,8 @@ def parse_date(value: object, line: str) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise InvalidEntity(translate("Errors", "{line}: “{text}” is not a date; write it as YYYY-MM-DD or DD.MM.YYYY.").format(
+    raise InvalidEntity(translate("Errors", "{line}: “{text}” is not a date; write it as YYYY-MM-DD or "
+                                            "DD.MM.YYYY.").format(
         line=line, text=text))
 
 
@@ -135,5 +136,6 @@ def entities_from_rows(header: Iterable[object], rows: Iterable[tuple[int, Itera
         try:
             out.append(validate(entity))
         except InvalidEntity as exc:
-            raise InvalidEntity(translate("Errors", "{line}: {problem}").format(line=line, problem=message_of(exc))) from None
+            raise InvalidEntity(translate("Errors", "{line}: "
+                                                    "{problem}").format(line=line, problem=message_of(exc))) from None
     return out

@@ -5,7 +5,7 @@
     <name>ArticleList</name>
     <message>
         <location filename="../../ui/article_list/model.py" line="+288"/>
-        <location filename="../../ui/article_list/view.py" line="+339"/>
+        <location filename="../../ui/article_list/view.py" line="+350"/>
         <location line="+2"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
@@ -127,8 +127,8 @@
         <translation>Слов в тексте, без маркировки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/article_list/view.py" line="-309"/>
-        <location line="+317"/>
+        <location filename="../../ui/article_list/view.py" line="-319"/>
+        <location line="+327"/>
         <source>%Ln match</source>
         <translation>
             <numerusform>%Ln совпадение</numerusform>
@@ -137,8 +137,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-316"/>
-        <location line="+317"/>
+        <location line="-326"/>
+        <location line="+327"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln совпадение</numerusform>
@@ -147,8 +147,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-316"/>
-        <location line="+318"/>
+        <location line="-326"/>
+        <location line="+328"/>
         <source>%Ln article</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -157,8 +157,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-317"/>
-        <location line="+318"/>
+        <location line="-327"/>
+        <location line="+328"/>
         <source>%Ln articles</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -167,13 +167,13 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-202"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+165"/>
+        <location line="+4"/>
+        <location line="+174"/>
         <source>Not loaded</source>
         <translation>Не загружено</translation>
     </message>
@@ -452,7 +452,17 @@
         <translation>Статья {translation_id} не является переводом; укажите идентификатор перевода.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+7"/>
+        <source>The original of this translation no longer exists or you cannot open it; its text is shown as it was when each pair was last marked.</source>
+        <translation>Оригинала этого перевода больше нет или вы не можете его открыть; его текст показан таким, каким он был при последней отметке каждой пары.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The original was spiked; the translation stays as it is, but check with an editor before going on.</source>
+        <translation>Оригинал снят; перевод остаётся как есть, но прежде чем продолжать, уточните у редактора.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Article {article_id} has no translation yet; create one with Translate first.</source>
         <translation>У статьи {article_id} пока нет перевода; сначала создайте его командой «Перевести».</translation>
     </message>
@@ -477,7 +487,7 @@
         <translation>Пары {ordinal} нет; всего пар в этом переводе: {count}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>“{state}” is not a state a pair can be marked; use draft, translated or reviewed.</source>
         <translation>«{state}» — недопустимое состояние пары; используйте draft, translated или reviewed.</translation>
     </message>
@@ -502,7 +512,7 @@
         <translation>В паре {ordinal} один абзац, её нельзя разделить.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Give the side (source or target) and the direction (+1 or -1) of the shift.</source>
         <translation>Укажите сторону (source или target) и направление сдвига (+1 или -1).</translation>
     </message>
@@ -572,12 +582,27 @@
         <translation>Исправлять архив могут только редакторы и администраторы; роль {login} — {role}.</translation>
     </message>
     <message>
-        <location filename="../../services/conflicts.py" line="+137"/>
+        <location line="+23"/>
+        <source>The stored text has bytes that are not UTF-8 (shown as �); open the article, repair the marked places and save it.</source>
+        <translation>В сохранённом тексте есть байты не в UTF-8 (показаны как �); откройте статью, исправьте отмеченные места и сохраните её.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The notice is not in its canonical form.</source>
+        <translation>Маркировка не в установленной форме.</translation>
+    </message>
+    <message>
+        <location filename="../../services/conflicts.py" line="+92"/>
+        <source>The article was removed by someone else while you edited it; keep your text as a new article.</source>
+        <translation>Пока вы редактировали статью, её удалил кто-то другой; сохраните свой текст как новую статью.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>“{choice}” is not a choice here; use mine, theirs or merge.</source>
         <translation>«{choice}» здесь не подходит; используйте mine, theirs или merge.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{left} conflict is still marked in the merged text; edit the marked paragraphs, or choose Keep mine or Take theirs.</source>
         <translation>В объединённом тексте остались отмеченные конфликты ({left}); исправьте отмеченные абзацы или выберите «Оставить мой» или «Взять их».</translation>
     </message>
@@ -602,7 +627,7 @@
         <translation>Оставлена их версия.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>You can no longer edit this article (it is {status}), so your text cannot be added to its history; copy it, or keep it as a new article.</source>
         <translation>Вы больше не можете править эту статью (её статус — «{status}»), поэтому ваш текст нельзя добавить в её историю; скопируйте его или сохраните как новую статью.</translation>
     </message>
@@ -698,7 +723,7 @@
         <translation>Порт должен быть числом от 1 до 65535 (обычный порт PostgreSQL — 5432).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter the database name (ask the admin; often “desk”).</source>
         <translation>Введите имя базы данных (узнайте у администратора; часто это «desk»).</translation>
     </message>
@@ -783,7 +808,7 @@
         <translation>На {at} нет базы данных «{database}»; проверьте имя базы данных в профиле.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server at {at} has no login “{user}”; check the login name, or ask an admin to run “desk user add {user} --role ROLE”.</source>
         <translation>На сервере {at} нет логина «{user}»; проверьте логин или попросите администратора выполнить «desk user add {user} --role ROLE».</translation>
     </message>
@@ -849,7 +874,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Your personal dictionary could not be saved: {problem}.</source>
         <translation>Не удалось сохранить ваш личный словарь: {problem}.</translation>
     </message>
@@ -955,7 +980,7 @@
         <translation>{problem} Ничего не импортировано.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{file} has no rows under its header; nothing was imported.</source>
         <translation>В файле {file} под заголовком нет строк; ничего не импортировано.</translation>
     </message>
@@ -1117,7 +1142,7 @@
         <translation>Маркировка иноагента восстановлена: {summary}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The article&apos;s photo is not stored in this database; attach it again, then save.</source>
         <translation>Фото статьи не сохранено в этой базе данных; прикрепите его заново и сохраните статью.</translation>
     </message>
@@ -1137,7 +1162,7 @@
         <translation>Статьи {id} больше нет; сохраните текст как новую статью.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You cannot edit this article: it is {status} and you are a {role}.</source>
         <translation>Вы не можете править эту статью: её статус — «{status}», а ваша роль — {role}.</translation>
     </message>
@@ -1293,12 +1318,12 @@
         <translation>{url} заблокирован другой программой; закройте его там или откройте другую рабочую базу.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server at {url} refused the password; check the user name and password.</source>
         <translation>Сервер {url} не принял пароль; проверьте имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The host in {url} is unknown; check the server name.</source>
         <translation>Узел в {url} не найден; проверьте имя сервера.</translation>
     </message>
@@ -1308,7 +1333,7 @@
         <translation>Нет связи с сервером баз данных {url}: {first}; проверьте, что он запущен.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database in {url} does not exist on that server; check its name.</source>
         <translation>Базы данных из {url} на этом сервере нет; проверьте её имя.</translation>
     </message>
@@ -1393,7 +1418,7 @@
         <translation>Файл — не изображение JPEG, PNG или WebP; выберите фото в одном из этих форматов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>truncated</source>
         <translation>обрезан</translation>
     </message>
@@ -1429,7 +1454,7 @@
         <translation>В фото всё ещё есть метаданные ({items}); прикрепите его через Desk, чтобы удалить их.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>{size:.1f} MB</source>
         <translation>{size:.1f} МБ</translation>
     </message>
@@ -1509,7 +1534,7 @@
         <translation>{line}: «{text}» — не дата; запишите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{source}: no “name” column (or ФИО / Полное наименование) in the first row.</source>
         <translation>{source}: в первой строке нет столбца «name» (или «ФИО» / «Полное наименование»).</translation>
     </message>
@@ -2076,7 +2101,7 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <location line="+420"/>
+        <location line="+421"/>
         <source>%n revision</source>
         <translation>
             <numerusform>%n версия</numerusform>
@@ -2085,8 +2110,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-419"/>
-        <location line="+420"/>
+        <location line="-420"/>
+        <location line="+421"/>
         <source>%n revisions</source>
         <translation>
             <numerusform>%n версия</numerusform>
@@ -2095,7 +2120,7 @@
         </translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-417"/>
         <source>Select a revision to see what it changed, or Ctrl+click two revisions to compare them.</source>
         <translation>Выберите версию, чтобы увидеть её изменения, или выделите две версии с Ctrl, чтобы сравнить их.</translation>
     </message>
@@ -2150,7 +2175,7 @@
         <translation>Сравнить выбранную версию с предыдущей</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;store this revision…</source>
         <translation>&amp;Восстановить эту версию…</translation>
     </message>
@@ -2245,6 +2270,204 @@
         <location line="+1"/>
         <source>{items} or {last}</source>
         <translation>{items} или {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../domain/notice.py" line="+51"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>altered</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>misplaced</source>
+        <translation>не на месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicated</source>
+        <translation>повторяется</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{kind} (paragraph {number})</source>
+        <translation>{kind} (абзац {number})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice has {count} problems: {problems}.</source>
+        <translation>С маркировкой несколько проблем ({count}): {problems}.</translation>
+    </message>
+    <message>
+        <location line="+326"/>
+        <source>missing text “{text}”</source>
+        <translation>не хватает текста «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing word “{text}”</source>
+        <translation>не хватает слова «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing words “{text}”</source>
+        <translation>не хватает слов «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra text “{text}”</source>
+        <translation>лишний текст «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra word “{text}”</source>
+        <translation>лишнее слово «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra words “{text}”</source>
+        <translation>лишние слова «{text}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latin</source>
+        <translation>латиница</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cyrillic</source>
+        <translation>кириллица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>греческий алфавит</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>invisible character U+{code} ({name})</source>
+        <translation>невидимый символ U+{code} ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invisible character U+{code}</source>
+        <translation>невидимый символ U+{code}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+72"/>
+        <source>after “{word}”</source>
+        <translation>после «{word}»</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>at the start</source>
+        <translation>в начале</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+67"/>
+        <source>before “{word}”</source>
+        <translation>перед «{word}»</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>inside “{word}”, after “{before}”</source>
+        <translation>внутри «{word}», после «{before}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <location line="+3"/>
+        <source>{what} {where}</source>
+        <translation>{what} {where}</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>{script} letter “{letter}” (U+{code}) where {expected_script} “{expected}” is expected</source>
+        <translation>буква «{letter}» (U+{code}, {script}) там, где ожидается «{expected}» ({expected_script})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{before}” became “{after}”</source>
+        <translation>«{before}» заменено на «{after}»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{difference} ({count} times)</source>
+        <translation>{difference} (раз: {count})</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the first paragraph, directly under the headline</source>
+        <translation>первым абзацем, сразу под заголовком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last paragraph</source>
+        <translation>последним абзацем</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{text}” is not the exact text</source>
+        <translation>«{text}» — не точный текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other text in the same paragraph: “{text}”</source>
+        <translation>в том же абзаце другой текст: «{text}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice in paragraph {number} is glued to other text and must be a paragraph of its own.</source>
+        <translation>Маркировка в абзаце {number} слита с другим текстом, а должна быть отдельным абзацем.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{difference} (and 1 more difference)</source>
+        <translation>{difference} (и ещё одно отличие)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{difference} (and {count} more differences)</source>
+        <translation>{difference} (и ещё отличий: {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice in paragraph {number} is altered and glued to other text: {detail}.</source>
+        <translation>Маркировка в абзаце {number} изменена и слита с другим текстом: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notice is altered: {detail}.</source>
+        <translation>Маркировка изменена: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice in paragraph {number} is altered and must be {where}: {detail}.</source>
+        <translation>Маркировка в абзаце {number} изменена и должна быть {where}: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The notice is missing: it must be {where}.</source>
+        <translation>Маркировки нет: она должна быть {where}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The notice is in paragraph {number} but must be {where}.</source>
+        <translation>Маркировка стоит в абзаце {number}, а должна быть {where}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph {number} repeats the notice, which must appear only once.</source>
+        <translation>Абзац {number} повторяет маркировку, а она должна быть только одна.</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +3011,7 @@
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location filename="../../ui/workflow/actions.py" line="+33"/>
+        <location filename="../../ui/workflow/actions.py" line="+34"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Отправить на проверку</translation>
     </message>
@@ -2798,7 +3021,7 @@
         <translation>Отправить статью в очередь редакторов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Approve</source>
         <translation>О&amp;добрить</translation>
     </message>
@@ -2808,7 +3031,7 @@
         <translation>Одобрить эту версию статьи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Return with note…</source>
         <translation>&amp;Вернуть с замечанием…</translation>
     </message>
@@ -2818,7 +3041,7 @@
         <translation>Вернуть статью автору с замечанием</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Publish…</source>
         <translation>О&amp;публиковать…</translation>
     </message>
@@ -2828,7 +3051,7 @@
         <translation>Опубликовать одобренную статью</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spi&amp;ke…</source>
         <translation>&amp;Снять…</translation>
     </message>
@@ -2838,7 +3061,7 @@
         <translation>Убрать статью из работы (редактор может вернуть её)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Unspike</source>
         <translation>Вернуть в &amp;работу</translation>
     </message>
@@ -2848,7 +3071,7 @@
         <translation>Вернуть снятую статью как черновик</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start &amp;correction</source>
         <translation>Начать &amp;исправление</translation>
     </message>
@@ -2858,7 +3081,7 @@
         <translation>Начать исправление опубликованной статьи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Publish c&amp;orrection…</source>
         <translation>Опубликовать и&amp;справление…</translation>
     </message>

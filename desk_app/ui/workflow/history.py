@@ -298,7 +298,8 @@ class HistoryPanel(QWidget):
     def _retranslate_ui(self) -> None:
         self.title.setText(translate("HistoryPanel", "History"))
         self.compare_button.setText(translate("HistoryPanel", "Compare with &previous"))
-        self.compare_button.setToolTip(translate("HistoryPanel", "Compare the selected revision with the one before it"))
+        self.compare_button.setToolTip(translate("HistoryPanel", "Compare the selected revision with the one before "
+                                                                 "it"))
         self.restore_button.setText(translate("HistoryPanel", "Re&store this revision…"))
         self.whole_text.setText(translate("HistoryPanel", "Show unchanged paragraphs"))
         self.diff_title.setText(translate("HistoryPanel", "Changes"))

@@ -459,7 +459,7 @@ def _visible(text: str) -> str:
 
 
 def _invisible_notes(found: str) -> list[str]:
-    notes = []
+    notes: list[str] = []
     for j, c in enumerate(found):
         if not _is_invisible(c):
             continue

@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desk_app.domain.markup_limits import nesting_problem
+from desk_app.domain.messages import translate
 
 DEFAULT_ZONE = "Europe/Moscow"
 
@@ -33,7 +34,8 @@ class Language(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"ru": "Russian", "en": "English"}[self.value]
+        """"Russian", "English" (translatable)."""
+        return translate("Languages", "Russian") if self is Language.RU else translate("Languages", "English")
 
 
 class Status(StrEnum):
@@ -48,7 +50,43 @@ class Status(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """"Draft", "Submitted", …: the state as a list shows it (translatable)."""
+        return _STATUS_LABELS[self]
+
+    @property
+    def word(self) -> str:
+        """"draft", "submitted", …: the state inside a sentence (translatable)."""
+        return _STATUS_WORDS[self]
+
+
+_STATUS_LABELS = {
+    Status.DRAFT: translate("Workflow", "Draft"),
+    Status.SUBMITTED: translate("Workflow", "Submitted"),
+    Status.APPROVED: translate("Workflow", "Approved"),
+    Status.PUBLISHED: translate("Workflow", "Published"),
+    Status.RETURNED: translate("Workflow", "Returned"),
+    Status.SPIKED: translate("Workflow", "Spiked"),
+    Status.CORRECTION: translate("Workflow", "Correction"),
+    Status.CORRECTED: translate("Workflow", "Corrected"),
+}
+_STATUS_WORDS = {
+    Status.DRAFT: translate("Workflow", "draft"),
+    Status.SUBMITTED: translate("Workflow", "submitted"),
+    Status.APPROVED: translate("Workflow", "approved"),
+    Status.PUBLISHED: translate("Workflow", "published"),
+    Status.RETURNED: translate("Workflow", "returned"),
+    Status.SPIKED: translate("Workflow", "spiked"),
+    Status.CORRECTION: translate("Workflow", "correction"),
+    Status.CORRECTED: translate("Workflow", "corrected"),
+}
+
+
+def status_word(value: str) -> str:
+    """A stored status inside a sentence ("submitted"), translatable; unknown values as they are."""
+    try:
+        return Status(value).word
+    except ValueError:
+        return value
 
 
 class InvalidArticle(ValueError):
@@ -153,11 +191,11 @@ def validate(article: ArticleData) -> list[str]:
     problems: list[str] = []
     if article.language not in {lang.value for lang in Language}:
         problems.append(
-            f"Language “{article.language}” is not supported; use one of: "
-            + ", ".join(lang.value for lang in Language) + "."
+            translate("Errors", "Language “{language}” is not supported; use one of: {items}.").format(
+            language=article.language, items=', '.join(lang.value for lang in Language))
         )
     if article.status not in {s.value for s in Status}:
-        problems.append(f"Status “{article.status}” is unknown.")
+        problems.append(translate("Errors", "Status “{status}” is unknown.").format(status=article.status))
     limits = {
         "headline": HEADLINE_MAX, "lede": LEDE_MAX, "slug": SLUG_MAX,
         "byline": SHORT_FIELD_MAX, "source": SHORT_FIELD_MAX,
@@ -169,38 +207,46 @@ def validate(article: ArticleData) -> list[str]:
         value = getattr(article, name) or ""
         if len(value) > limit:
             problems.append(
-                f"The {FIELD_LABELS[name].lower()} is {len(value):,} characters long; "
-                f"the limit is {limit:,}."
+                translate("Errors", "The {field} is {count:,} characters long; the limit is {limit:,}.").format(
+                field=FIELD_WORDS[name], count=len(value), limit=limit)
             )
         if name != "body" and _CONTROL.search(value):
-            problems.append(f"The {FIELD_LABELS[name].lower()} contains control characters; remove them.")
+            problems.append(translate("Errors", "The {field} contains control characters; remove them.").format(
+                field=FIELD_WORDS[name]))
         if name != "body" and _BIDI.search(value):
-            problems.append(f"The {FIELD_LABELS[name].lower()} contains a text-direction control character "
-                            "(U+202A–U+202E, U+2066–U+2069) that makes it read other than it is; remove it.")
+            problems.append(translate("Errors", "The {field} contains a text-direction control character "
+                                                "(U+202A–U+202E, U+2066–U+2069) that makes it read other than it "
+                                                "is; remove it.").format(field=FIELD_WORDS[name]))
     if article.photo_media and not re.fullmatch(r"[0-9a-f]{64}", article.photo_media):
-        problems.append("The stored photo's address is not a SHA-256 digest; attach the photo again.")
+        problems.append(translate("Errors", "The stored photo's address is not a SHA-256 digest; attach the photo "
+                                            "again."))
     if _CONTROL.search(article.body or ""):
-        problems.append("The body contains control characters (is it a binary file?); remove them.")
+        problems.append(translate("Errors", "The body contains control characters (is it a binary file?); remove "
+                                            "them."))
     nesting = nesting_problem(article.body or "")
     if nesting:
         problems.append(nesting)
     if len(article.tags) > TAGS_MAX:
-        problems.append(f"An article may have at most {TAGS_MAX} tags; it has {len(article.tags)}.")
+        problems.append(translate("Errors", "An article may have at most {tags_max} tags; it has {count}.").format(
+            tags_max=TAGS_MAX, count=len(article.tags)))
     for tag in article.tags[:TAGS_MAX + 1]:
         if not tag.strip() or len(tag) > TAG_MAX:
-            problems.append(f"Tag “{tag[:40]}” must be 1 to {TAG_MAX} characters long.")
+            problems.append(translate("Errors", "Tag “{tag}” must be 1 to {tag_max} characters long.").format(
+                tag=tag[:40], tag_max=TAG_MAX))
         if _CONTROL.search(tag) or _BIDI.search(tag):
-            problems.append(f"Tag “{_BIDI.sub('', tag)[:40]}” contains control or text-direction characters; "
-                            "remove them.")
+            problems.append(translate("Errors", "Tag “{tag}” contains control or text-direction characters; remove "
+                                                "them.").format(tag=_BIDI.sub('', tag)[:40]))
     try:
         ZoneInfo(article.time_zone)
     except (ZoneInfoNotFoundError, ValueError):
-        problems.append(f"Time zone “{article.time_zone}” is unknown; use an IANA name such as Europe/Moscow.")
+        problems.append(translate("Errors", "Time zone “{time_zone}” is unknown; use an IANA name such as "
+                                            "Europe/Moscow.").format(time_zone=article.time_zone))
     if article.published_at is not None and article.published_at.tzinfo is None:
-        problems.append("The publication time must carry a time zone offset.")
+        problems.append(translate("Errors", "The publication time must carry a time zone offset."))
     elif article.published_at is not None and not PUBLISHED_MIN <= article.published_at < PUBLISHED_MAX:
-        problems.append(f"The publication time {article.published_at.isoformat()} is outside the years "
-                        f"{PUBLISHED_MIN.year}–{PUBLISHED_MAX.year - 1}; correct it.")
+        problems.append(translate("Errors", "The publication time {time} is outside the years {first}–{last}; "
+                                            "correct it.").format(
+            time=article.published_at.isoformat(), first=PUBLISHED_MIN.year, last=PUBLISHED_MAX.year - 1))
     return problems
 
 
@@ -220,12 +266,43 @@ def normalise_tags(tags: list[str]) -> list[str]:
     return list(seen.values())
 
 
-FIELD_LABELS = {
-    "language": "Language", "headline": "Headline", "slug": "Slug", "lede": "Lede",
-    "body": "Body", "byline": "Byline", "source": "Source",
-    "dateline_place": "Dateline place", "time_zone": "Time zone",
-    "published_at": "Publication time", "tags": "Tags", "photo": "Photo",
-    "photo_caption": "Photo caption", "photo_credit": "Photo credit",
-    "photo_source": "Photo source link", "photo_media": "Stored photo", "ednote": "Note to editors",
-    "status": "Status",
+FIELD_LABELS = {  # as forms and lists show them (translatable)
+    "language": translate("Fields", "Language"),
+    "headline": translate("Fields", "Headline"),
+    "slug": translate("Fields", "Slug"),
+    "lede": translate("Fields", "Lede"),
+    "body": translate("Fields", "Body"),
+    "byline": translate("Fields", "Byline"),
+    "source": translate("Fields", "Source"),
+    "dateline_place": translate("Fields", "Dateline place"),
+    "time_zone": translate("Fields", "Time zone"),
+    "published_at": translate("Fields", "Publication time"),
+    "tags": translate("Fields", "Tags"),
+    "photo": translate("Fields", "Photo"),
+    "photo_caption": translate("Fields", "Photo caption"),
+    "photo_credit": translate("Fields", "Photo credit"),
+    "photo_source": translate("Fields", "Photo source link"),
+    "photo_media": translate("Fields", "Stored photo"),
+    "ednote": translate("Fields", "Note to editors"),
+    "status": translate("Fields", "Status"),
+}
+FIELD_WORDS = {  # the same inside a sentence: "the headline" (translatable)
+    "language": translate("Fields", "language"),
+    "headline": translate("Fields", "headline"),
+    "slug": translate("Fields", "slug"),
+    "lede": translate("Fields", "lede"),
+    "body": translate("Fields", "body"),
+    "byline": translate("Fields", "byline"),
+    "source": translate("Fields", "source"),
+    "dateline_place": translate("Fields", "dateline place"),
+    "time_zone": translate("Fields", "time zone"),
+    "published_at": translate("Fields", "publication time"),
+    "tags": translate("Fields", "tags"),
+    "photo": translate("Fields", "photo"),
+    "photo_caption": translate("Fields", "photo caption"),
+    "photo_credit": translate("Fields", "photo credit"),
+    "photo_source": translate("Fields", "photo source link"),
+    "photo_media": translate("Fields", "stored photo"),
+    "ednote": translate("Fields", "note to editors"),
+    "status": translate("Fields", "status"),
 }

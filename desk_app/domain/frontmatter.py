@@ -20,6 +20,7 @@ import yaml
 
 from desk_app.domain.article import TAGS_MAX, ArticleData, Language, normalise_tags
 from desk_app.domain.errors import InvalidInput
+from desk_app.domain.messages import translate
 from desk_app.domain.photo import is_sha256
 
 KNOWN_KEYS = {
@@ -50,16 +51,19 @@ class _FrontMatterLoader(yaml.BaseLoader):
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            raise InvalidInput("The front matter uses a YAML alias (*name); write the value out instead.")
+            raise InvalidInput(translate("Errors", "The front matter uses a YAML alias (*name); write the value out "
+                                                   "instead."))
         self._nodes += 1
         if self._nodes > MAX_NODES:
-            raise InvalidInput(f"The front matter has more than {MAX_NODES:,} values; it is not an article's.")
+            raise InvalidInput(translate("Errors", "The front matter has more than {max_nodes:,} values; it is not "
+                                                   "an article's.").format(max_nodes=MAX_NODES))
         opens = self.check_event(yaml.CollectionStartEvent)
         if opens:
             self._depth += 1
             if self._depth > MAX_DEPTH:
-                raise InvalidInput(f"The front matter nests more than {MAX_DEPTH} levels deep; "
-                                   "use plain “key: value” lines and lists of text.")
+                raise InvalidInput(translate("Errors", "The front matter nests more than {max_depth} levels deep; "
+                                                       "use plain “key: value” lines and lists of text.").format(
+                    max_depth=MAX_DEPTH))
         try:
             return super().compose_node(parent, index)
         finally:
@@ -70,7 +74,8 @@ class _FrontMatterLoader(yaml.BaseLoader):
         # types-PyYAML names the parameter's type oddly: at run time it is the anchor's name or None
         node = super().compose_sequence_node(anchor)
         if len(node.value) > MAX_LIST_ITEMS:  # pragma: no cover - MAX_NODES stops it first
-            raise InvalidInput(f"A front matter list has more than {MAX_LIST_ITEMS} items.")
+            raise InvalidInput(translate("Errors", "A front matter list has more than {max_list_items} items.").format(
+                max_list_items=MAX_LIST_ITEMS))
         return node
 
 
@@ -79,20 +84,24 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     match = _FENCE.match(text)
     if not match:
         if text.startswith("---"):
-            raise InvalidInput("The front matter has no closing “---” line; close it or remove the opening one.")
+            raise InvalidInput(translate("Errors", "The front matter has no closing “---” line; close it or remove "
+                                                   "the opening one."))
         return {}, text
     if len(match.group(1)) > FRONT_MATTER_MAX:
-        raise InvalidInput(f"The front matter is {len(match.group(1)):,} characters long; the limit is "
-                           f"{FRONT_MATTER_MAX:,}. Is the closing “---” line missing?")
+        raise InvalidInput(translate("Errors", "The front matter is {count:,} characters long; the limit is "
+                                               "{front_matter_max:,}. Is the closing “---” line missing?").format(
+            count=len(match.group(1)), front_matter_max=FRONT_MATTER_MAX))
     try:
         meta = yaml.load(match.group(1), Loader=_FrontMatterLoader) or {}  # noqa: S506 - no constructors
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "it is not valid YAML"
-        raise InvalidInput(f"The front matter cannot be read{where}: {problem}; fix the YAML between the --- lines.") from None
+        raise InvalidInput(translate("Errors", "The front matter cannot be read{where}: {problem}; fix the YAML "
+                                               "between the --- lines.").format(
+            where=where, problem=problem)) from None
     if not isinstance(meta, dict):
-        raise InvalidInput("The front matter must be a list of “key: value” lines.")
+        raise InvalidInput(translate("Errors", "The front matter must be a list of “key: value” lines."))
     return meta, text[match.end():]
 
 
@@ -101,7 +110,8 @@ def _text(meta: dict[str, Any], key: str) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, dict)):
-        raise InvalidInput(f"The front matter key “{key}” must be text, not a list.")
+        raise InvalidInput(translate("Errors", "The front matter key “{key}” must be text, not a list.").format(
+            key=key))
     return str(value).strip()
 
 
@@ -111,22 +121,27 @@ def _published(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         parsed = value
     elif isinstance(value, date):
-        raise InvalidInput("published_at needs a time and an offset, e.g. 2022-01-06T21:33:00+03:00.")
+        raise InvalidInput(translate("Errors", "published_at needs a time and an offset, e.g. "
+                                               "2022-01-06T21:33:00+03:00."))
     elif isinstance(value, str) and len(value) > 64:
-        raise InvalidInput("published_at is too long to be a time; write it like 2022-01-06T21:33:00+03:00.")
+        raise InvalidInput(translate("Errors", "published_at is too long to be a time; write it like "
+                                               "2022-01-06T21:33:00+03:00."))
     else:
         try:
             parsed = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
         except ValueError:
             raise InvalidInput(
-                f"published_at “{value}” is not an ISO 8601 time; write it like 2022-01-06T21:33:00+03:00."
+                translate("Errors", "published_at “{value}” is not an ISO 8601 time; write it like "
+                                    "2022-01-06T21:33:00+03:00.").format(value=value)
             ) from None
     if parsed.tzinfo is None:
-        raise InvalidInput(f"published_at “{value}” has no UTC offset; add one, e.g. +03:00 for Moscow.")
+        raise InvalidInput(translate("Errors", "published_at “{value}” has no UTC offset; add one, e.g. +03:00 for "
+                                               "Moscow.").format(value=value))
     try:
         return parsed.astimezone(timezone.utc)
     except OverflowError:
-        raise InvalidInput(f"published_at “{value}” is outside the years Desk accepts; correct it.") from None
+        raise InvalidInput(translate("Errors", "published_at “{value}” is outside the years Desk accepts; correct "
+                                               "it.").format(value=value)) from None
 
 
 def parse_article(text: str, *, language: str | None = None) -> tuple[ArticleData, dict[str, Any]]:
@@ -141,14 +156,15 @@ def parse_article(text: str, *, language: str | None = None) -> tuple[ArticleDat
             body = body[match.end():].lstrip("\n")
     lang = (language or _text(meta, "language") or "ru").lower()
     if lang not in {l.value for l in Language}:
-        raise InvalidInput(f"Language “{lang}” is not supported; use ru or en.")
+        raise InvalidInput(translate("Errors", "Language “{lang}” is not supported; use ru or en.").format(lang=lang))
     tags = meta.get("tags") or []
     if isinstance(tags, str):
         tags = [t.strip() for t in tags.split(",", TAGS_MAX + 1)]
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise InvalidInput("The front matter key “tags” must be a list of words or phrases.")
+        raise InvalidInput(translate("Errors", "The front matter key “tags” must be a list of words or phrases."))
     if len(tags) > TAGS_MAX:  # before normalising them: the limit is what keeps the work small
-        raise InvalidInput(f"An article may have at most {TAGS_MAX} tags; the front matter lists {len(tags)}.")
+        raise InvalidInput(translate("Errors", "An article may have at most {tags_max} tags; the front matter lists "
+                                               "{count}.").format(tags_max=TAGS_MAX, count=len(tags)))
     data = ArticleData(
         language=lang, headline=headline, lede=_text(meta, "lede"), body=body,
         byline=_text(meta, "byline"), source=_text(meta, "source"),

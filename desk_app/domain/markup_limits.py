@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from desk_app.domain.messages import translate
+
 MAX_BLOCK_DEPTH = 16     # list or quote levels (Python-Markdown nests a list every 4 columns)
 MAX_BRACKET_DEPTH = 32   # "[" still open within one paragraph
 MAX_TAG_DEPTH = 64       # HTML elements still open within the body
@@ -43,8 +45,8 @@ def nesting_problem(body: str) -> str | None:
         quotes = quoted.group().count(">") if quoted else 0
         rest = line[quoted.end():] if quoted else line
         if quotes + _indent_columns(rest) // 4 > MAX_BLOCK_DEPTH:
-            return (f"The body nests lists or quotes more than {MAX_BLOCK_DEPTH} levels deep; "
-                    "flatten them and try again.")
+            return (translate("Errors", "The body nests lists or quotes more than {max_block_depth} levels deep; "
+                                        "flatten them and try again.").format(max_block_depth=MAX_BLOCK_DEPTH))
         opened = line.count("[")
         if brackets + opened <= MAX_BRACKET_DEPTH:  # the common case, without walking the line
             brackets = max(brackets + opened - line.count("]"), 0)
@@ -53,8 +55,9 @@ def nesting_problem(body: str) -> str | None:
             if char == "[":
                 brackets += 1
                 if brackets > MAX_BRACKET_DEPTH:
-                    return (f"The body has more than {MAX_BRACKET_DEPTH} “[” open in one paragraph; "
-                            "close or remove them and try again.")
+                    return (translate("Errors", "The body has more than {max_bracket_depth} “[” open in one "
+                                                "paragraph; close or remove them and try again.").format(
+                        max_bracket_depth=MAX_BRACKET_DEPTH))
             elif char == "]" and brackets:
                 brackets -= 1
         for closing, name, self_closing in _TAG.findall(line) if "<" in line else ():
@@ -62,6 +65,6 @@ def nesting_problem(body: str) -> str | None:
                 continue
             tags = max(tags - 1, 0) if closing else tags + 1
             if tags > MAX_TAG_DEPTH:
-                return (f"The body nests HTML elements more than {MAX_TAG_DEPTH} deep; "
-                        "remove the extra tags and try again.")
+                return (translate("Errors", "The body nests HTML elements more than {max_tag_depth} deep; remove "
+                                            "the extra tags and try again.").format(max_tag_depth=MAX_TAG_DEPTH))
     return None

@@ -10,6 +10,7 @@ call and pass parameters through ``.format`` (lupdate does not read keywords).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -41,3 +42,35 @@ class Message(str):
 def translate(context: str, text: str) -> Message:
     """Mark ``text`` for translation in ``context``; parameters come through ``.format``."""
     return Message(context, text)
+
+
+def join_words(words: Iterable[str], last: str = "or") -> Message:
+    """"a, b or c" (``last`` is "or" or "and"); the words stay translatable when they are Messages."""
+    items = list(words)
+    if not items:
+        return Message("Lists", "")
+    if len(items) == 1:
+        return Message("Lists", "{only}", {"only": items[0]})
+    head: str = items[0]
+    for item in items[1:-1]:
+        head = Message("Lists", "{first}, {rest}", {"first": head, "rest": item})
+    if last == "and":
+        return translate("Lists", "{items} and {last}").format(items=head, last=items[-1])
+    return translate("Lists", "{items} or {last}").format(items=head, last=items[-1])
+
+
+def message_of(error: BaseException) -> str:
+    """An error's sentence, still a translatable :class:`Message` when it was raised with one."""
+    text = error.args[0] if error.args else None
+    return text if isinstance(text, Message) else str(error)
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    """Sentences one after another, separated by a space; each stays translatable."""
+    items = list(sentences)
+    if not items:
+        return ""
+    text: str = items[0]
+    for item in items[1:]:
+        text = Message("Lists", "{first} {rest}", {"first": text, "rest": item})
+    return text

@@ -16,6 +16,8 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 from functools import lru_cache
 
+from desk_app.domain.messages import join_words, translate
+
 __all__ = [
     "DEMO_NOTICE_TEXT", "DEMO_OUTLET", "NoticePolicy", "NoticeProblem", "NoticeReport", "Placement",
     "ProblemKind", "check", "fix", "is_canonical", "normalise", "split_notice", "split_paragraphs",
@@ -38,6 +40,19 @@ class ProblemKind(StrEnum):
     ALTERED = "altered"
     MISPLACED = "misplaced"
     DUPLICATED = "duplicated"
+
+    @property
+    def word(self) -> str:
+        """The kind inside a sentence (translatable)."""
+        return _KIND_WORDS[self]
+
+
+_KIND_WORDS = {
+    ProblemKind.MISSING: translate("Notice", "missing"),
+    ProblemKind.ALTERED: translate("Notice", "altered"),
+    ProblemKind.MISPLACED: translate("Notice", "misplaced"),
+    ProblemKind.DUPLICATED: translate("Notice", "duplicated"),
+}
 
 
 @dataclass(frozen=True)
@@ -93,9 +108,11 @@ class NoticeReport:
             return ""
         if len(self.problems) == 1:
             return self.problems[0].message
-        parts = [p.kind.value + ("" if p.paragraph_index is None else f" (paragraph {p.paragraph_index + 1})")
-                 for p in self.problems]
-        return f"The notice has {len(self.problems)} problems: {', '.join(parts[:-1])} and {parts[-1]}."
+        parts = [p.kind.word if p.paragraph_index is None else translate("Notice", "{kind} (paragraph "
+                                                                                   "{number})").format(
+                 kind=p.kind.word, number=p.paragraph_index + 1) for p in self.problems]
+        return translate("Notice", "The notice has {count} problems: {problems}.").format(
+            count=len(self.problems), problems=join_words(parts, "and"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -415,7 +432,20 @@ def _show(text: str, limit: int = 80) -> str:
 
 
 def _script(c: str) -> str:
-    return unicodedata.name(c, "unknown").split(" ")[0].title()
+    name = unicodedata.name(c, "unknown").split(" ")[0].title()
+    return _SCRIPTS.get(name, name)
+
+
+_KIND_NOTES = {
+    ("missing", "text"): translate("Notice", "missing text “{text}”"),
+    ("missing", "word"): translate("Notice", "missing word “{text}”"),
+    ("missing", "words"): translate("Notice", "missing words “{text}”"),
+    ("extra", "text"): translate("Notice", "extra text “{text}”"),
+    ("extra", "word"): translate("Notice", "extra word “{text}”"),
+    ("extra", "words"): translate("Notice", "extra words “{text}”"),
+}
+_SCRIPTS = {"Latin": translate("Notice", "Latin"), "Cyrillic": translate("Notice", "Cyrillic"),
+            "Greek": translate("Notice", "Greek")}
 
 
 def _kind(tokens: list[str]) -> str:
@@ -429,26 +459,29 @@ def _visible(text: str) -> str:
 
 
 def _invisible_notes(found: str) -> list[str]:
-    notes = []
+    notes: list[str] = []
     for j, c in enumerate(found):
         if not _is_invisible(c):
             continue
         name = unicodedata.name(c, "")
-        label = f"invisible character U+{ord(c):04X}" + (f" ({name})" if name else "")
+        label = (translate("Notice", "invisible character U+{code} ({name})") if name
+                 else translate("Notice", "invisible character U+{code}")).format(code=f"{ord(c):04X}", name=name)
         s = found.rfind(" ", 0, j) + 1
         e = found.find(" ", j)
         e = len(found) if e < 0 else e
         word, before, after = _visible(found[s:e]), _visible(found[s:j]), _visible(found[j + 1:e])
         if not word:
             prev = _visible(found[:s]).split()
-            where = f"after “{_show(prev[-1])}”" if prev else "at the start"
+            where = (translate("Notice", "after “{word}”").format(word=_show(prev[-1])) if prev
+                     else translate("Notice", "at the start"))
         elif not after:
-            where = f"after “{_show(word)}”"
+            where = translate("Notice", "after “{word}”").format(word=_show(word))
         elif not before:
-            where = f"before “{_show(word)}”"
+            where = translate("Notice", "before “{word}”").format(word=_show(word))
         else:
-            where = f"inside “{_show(word)}”, after “{_show(before)}”"
-        notes.append(f"{label} {where}")
+            where = translate("Notice", "inside “{word}”, after "
+                                        "“{before}”").format(word=_show(word), before=_show(before))
+        notes.append(translate("Notice", "{what} {where}").format(what=label, where=where))
     return notes
 
 
@@ -461,10 +494,12 @@ def _phrase_differences(a: str, b: str) -> list[str]:
         x, y = a[i1:i2], b[j1:j2]
         if tag == "replace" and len(x) == len(y) and all(
                 p.isalpha() and _skel_char(p) == _skel_char(q) and _script(p) != _script(q) for p, q in zip(x, y, strict=False)):
-            notes += [f"{_script(q)} letter “{q}” (U+{ord(q):04X}) where {_script(p)} “{p}” is expected"
+            notes += [translate("Notice", "{script} letter “{letter}” (U+{code}) where {expected_script} “{expected}” "
+                                "is expected").format(script=_script(q), letter=q, code=f"{ord(q):04X}",
+                                                      expected_script=_script(p), expected=p)
                       for p, q in zip(x, y, strict=False)]
             continue
-        return [f"“{_show(a)}” became “{_show(b)}”"]
+        return [translate("Notice", "“{before}” became “{after}”").format(before=_show(a), after=_show(b))]
     return notes
 
 
@@ -479,7 +514,8 @@ def _counted(notes: list[str]) -> list[str]:
     counts: dict[str, int] = {}
     for n in notes:
         counts[n] = counts.get(n, 0) + 1
-    return [n if k == 1 else f"{n} ({k} times)" for n, k in counts.items()]
+    return [n if k == 1 else translate("Notice", "{difference} ({count} times)").format(difference=n, count=k)
+            for n, k in counts.items()]
 
 
 def _widen(a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: int,
@@ -503,10 +539,16 @@ def _differences(canonical: str, found: str, outlet: str = "") -> list[str]:
     notes: list[str] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "delete":
-            notes.append(f"missing {_kind(a[i1:i2])} “{_show(' '.join(a[i1:i2]))}”")
+            notes.append(_KIND_NOTES["missing", _kind(a[i1:i2])].format(text=_show(' '.join(a[i1:i2]))))
         elif tag == "insert":
-            where = f"before “{_show(b[j2])}”" if j2 < len(b) else f"after “{_show(b[j1 - 1])}”" if j1 else ""
-            notes.append(f"extra {_kind(b[j1:j2])} “{_show(' '.join(b[j1:j2]))}” {where}".rstrip())
+            extra = _KIND_NOTES["extra", _kind(b[j1:j2])].format(text=_show(' '.join(b[j1:j2])))
+            if j2 < len(b):
+                extra = translate("Notice", "{what} {where}").format(
+                    what=extra, where=translate("Notice", "before “{word}”").format(word=_show(b[j2])))
+            elif j1:
+                extra = translate("Notice", "{what} {where}").format(
+                    what=extra, where=translate("Notice", "after “{word}”").format(word=_show(b[j1 - 1])))
+            notes.append(extra)
         elif tag == "replace":
             if name:
                 i1, i2, j1, j2 = _widen(a, b, i1, i2, j1, j2, name)
@@ -518,30 +560,39 @@ def _differences(canonical: str, found: str, outlet: str = "") -> list[str]:
 # check / fix
 
 def _where(placement: Placement) -> str:
-    top = placement is Placement.TOP
-    return "the first paragraph, directly under the headline" if top else "the last paragraph"
+    if placement is Placement.TOP:
+        return translate("Notice", "the first paragraph, directly under the headline")
+    return translate("Notice", "the last paragraph")
 
 
 def _altered(policy: NoticePolicy, canon: _Canon, paras: list[str], sus: _Suspect, pos: int) -> NoticeProblem:
     found = paras[sus.index][sus.start:sus.end] if sus.remainder else paras[sus.index]
     diffs = _differences(canon.paragraph, found, policy.outlet)
     if not diffs and not sus.remainder:
-        diffs = [f"“{_show(normalise(found))}” is not the exact text"]
+        diffs = [translate("Notice", "“{text}” is not the exact text").format(text=_show(normalise(found)))]
     if sus.remainder:
-        diffs.append(f"other text in the same paragraph: “{_show(normalise(sus.remainder))}”")
+        diffs.append(translate("Notice", "other text in the same paragraph: “{text}”").format(
+            text=_show(normalise(sus.remainder))))
     n = sus.index + 1
     if sus.remainder and len(diffs) == 1:
-        message = f"The notice in paragraph {n} is glued to other text and must be a paragraph of its own."
+        message = translate("Notice", "The notice in paragraph {number} is glued to other text and must be a "
+                                      "paragraph of its own.").format(number=n)
     else:
         more = len(diffs) - 1
-        detail = diffs[0] + (f" (and {more} more difference{'s' if more > 1 else ''})" if more else "")
+        detail = diffs[0]
+        if more == 1:
+            detail = translate("Notice", "{difference} (and 1 more difference)").format(difference=detail)
+        elif more:
+            detail = translate("Notice", "{difference} (and {count} more differences)").format(
+                difference=detail, count=more)
         if sus.remainder:
-            message = f"The notice in paragraph {n} is altered and glued to other text: {detail}."
+            message = translate("Notice", "The notice in paragraph {number} is altered and glued to other text: "
+                                          "{detail}.").format(number=n, detail=detail)
         elif sus.index == pos:
-            message = f"The notice is altered: {detail}."
+            message = translate("Notice", "The notice is altered: {detail}.").format(detail=detail)
         else:
-            message = (f"The notice in paragraph {n} is altered and must be {_where(policy.placement)}: "
-                       f"{detail}.")
+            message = translate("Notice", "The notice in paragraph {number} is altered and must be {where}: "
+                                          "{detail}.").format(number=n, where=_where(policy.placement), detail=detail)
     return NoticeProblem(ProblemKind.ALTERED, sus.index, message, tuple(diffs))
 
 
@@ -555,7 +606,8 @@ def check(policy: NoticePolicy, body: str) -> NoticeReport:
     problems: list[NoticeProblem] = []
     if not matches and not suspects:
         problems.append(NoticeProblem(ProblemKind.MISSING, None,
-                                      f"The notice is missing: it must be {_where(policy.placement)}."))
+                                      translate("Notice", "The notice is missing: it must be {where}.").format(
+                                          where=_where(policy.placement))))
     problems += [_altered(policy, canon, paras, s, pos) for s in suspects]
     if matches:
         if pos in matches:
@@ -565,9 +617,11 @@ def check(policy: NoticePolicy, body: str) -> NoticeReport:
             extra = [i for i in matches if i != misplaced]
             problems.append(NoticeProblem(
                 ProblemKind.MISPLACED, misplaced,
-                f"The notice is in paragraph {misplaced + 1} but must be {_where(policy.placement)}."))
+                translate("Notice", "The notice is in paragraph {number} but must be {where}.").format(
+                    number=misplaced + 1, where=_where(policy.placement))))
         problems += [NoticeProblem(ProblemKind.DUPLICATED, i,
-                                   f"Paragraph {i + 1} repeats the notice, which must appear only once.")
+                                   translate("Notice", "Paragraph {number} repeats the notice, which must appear only "
+                                                       "once.").format(number=i + 1))
                      for i in extra]
     problems.sort(key=lambda p: -1 if p.paragraph_index is None else p.paragraph_index)
     return NoticeReport(tuple(problems))

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desk_app.domain.errors import InvalidInput
+from desk_app.domain.messages import join_words, translate
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -88,10 +89,10 @@ class ProcessedPhoto:
     def summary(self) -> str:
         """One sentence for the user about what was removed."""
         if self.had_location:
-            return "Location data removed."
+            return translate("Errors", "Location data removed.")
         if self.removed:
-            return "The photo carried no location data; its other metadata was removed."
-        return "The photo carried no metadata."
+            return translate("Errors", "The photo carried no location data; its other metadata was removed.")
+        return translate("Errors", "The photo carried no metadata.")
 
 
 def is_sha256(value: str) -> bool:
@@ -115,17 +116,19 @@ def accepted_formats() -> tuple[str, ...]:
 def format_names() -> str:
     """"JPEG, PNG, WebP or HEIC": the formats in a sentence for the user."""
     names = ["JPEG", "PNG", "WebP"] + (["HEIC"] if HEIF_FORMAT in accepted_formats() else [])
-    return ", ".join(names[:-1]) + " or " + names[-1]
+    return join_words(names)
 
 
 def process_photo(data: bytes) -> ProcessedPhoto:
     """Decode, check, orient and re-encode a photo; raise :class:`PhotoRejected` when it cannot be."""
     if len(data) > MAX_FILE_BYTES:
         raise PhotoRejected(
-            f"The file is {_megabytes(len(data))}; photos up to {_megabytes(MAX_FILE_BYTES)} can be "
-            "attached, so export a smaller copy first.")
+            translate("Errors", "The file is {count}; photos up to {limit} can be attached, so export a "
+                                "smaller copy first.").format(
+            count=_megabytes(len(data)), limit=_megabytes(MAX_FILE_BYTES)))
     if not data:
-        raise PhotoRejected(f"The file is empty; choose a {format_names()} photo.")
+        raise PhotoRejected(translate("Errors", "The file is empty; choose a {formats} photo.").format(
+            formats=format_names()))
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     formats = accepted_formats()
@@ -134,8 +137,9 @@ def process_photo(data: bytes) -> ProcessedPhoto:
             width, height = source.size
             if width * height > MAX_PIXELS:
                 raise PhotoRejected(
-                    f"The image claims {width:,} × {height:,} pixels, more than Desk decodes "
-                    f"({MAX_PIXELS // 1_000_000} megapixels); it may be a decompression bomb.")
+                    translate("Errors", "The image claims {width:,} × {height:,} pixels, more than Desk decodes "
+                                        "({max_pixels} megapixels); it may be a decompression bomb.").format(
+                    width=width, height=height, max_pixels=MAX_PIXELS // 1000000))
             removed, had_location = _metadata_found(source)
             icc = source.info.get("icc_profile")
             fmt = source.format or ""
@@ -148,18 +152,20 @@ def process_photo(data: bytes) -> ProcessedPhoto:
         raise
     except Image.DecompressionBombError:
         raise PhotoRejected(
-            "The image declares far more pixels than its file size allows; it looks like a "
-            "decompression bomb and was not opened.") from None
+            translate("Errors", "The image declares far more pixels than its file size allows; it looks like a "
+                                "decompression bomb and was not opened.")) from None
     except UnidentifiedImageError:
         if HEIF_FORMAT in formats and data[4:8] == b"ftyp":  # an ISO media file libheif could not read
-            raise PhotoRejected("The HEIC file is truncated or damaged and cannot be read; copy it again "
-                                "from the phone or the sender.") from None
+            raise PhotoRejected(translate("Errors", "The HEIC file is truncated or damaged and cannot be read; "
+                                                    "copy it again from the phone or the sender.")) from None
         raise PhotoRejected(
-            f"The file is not a {format_names()} image; choose a photo in one of these formats.") from None
+            translate("Errors", "The file is not a {formats} image; choose a photo in one of these "
+                                "formats.").format(formats=format_names())) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        reason = "truncated" if "truncated" in str(exc).lower() else "damaged"
-        raise PhotoRejected(f"The image file is {reason} and cannot be read; copy it again from "
-                            "the camera or the sender.") from None
+        reason = (translate("Errors", "truncated") if "truncated" in str(exc).lower()
+                  else translate("Errors", "damaged"))
+        raise PhotoRejected(translate("Errors", "The image file is {reason} and cannot be read; copy it again from "
+                                                "the camera or the sender.").format(reason=reason)) from None
     has_alpha = upright.mode in ("RGBA", "LA", "PA") or (
         upright.mode == "P" and "transparency" in upright.info)
     if upright.mode == "CMYK":
@@ -208,22 +214,27 @@ def check_clean(sha256: str, renditions: tuple[Rendition, ...]) -> None:
     :func:`process_photo` writes: the address matches the first rendition's bytes, and every
     rendition decodes within the limits and carries no metadata at all."""
     if not renditions or hashlib.sha256(renditions[0].data).hexdigest() != sha256:
-        raise PhotoRejected("The photo's bytes do not match its address; it was not stored.")
+        raise PhotoRejected(translate("Errors", "The photo's bytes do not match its address; it was not stored."))
     from PIL import Image, UnidentifiedImageError
 
     for rendition in renditions:
         if len(rendition.data) > MAX_FILE_BYTES:
-            raise PhotoRejected("A rendition of the photo is larger than Desk stores; it was not stored.")
+            raise PhotoRejected(translate("Errors", "A rendition of the photo is larger than Desk stores; it was "
+                                                    "not stored."))
         try:
             with Image.open(io.BytesIO(rendition.data), formats=("JPEG", "PNG")) as image:
                 if image.width * image.height > MAX_PIXELS or max(image.size) > MAX_EDGE:
-                    raise PhotoRejected("A rendition of the photo is larger than Desk stores; it was not stored.")
+                    raise PhotoRejected(translate("Errors", "A rendition of the photo is larger than Desk stores; "
+                                                            "it was not stored."))
                 removed, _ = _metadata_found(image)
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-            raise PhotoRejected("A rendition of the photo is not a readable JPEG or PNG; it was not stored.") from exc
+            raise PhotoRejected(translate("Errors", "A rendition of the photo is not a readable JPEG or PNG; it was "
+                                                    "not stored.")) from exc
         if removed:
             raise PhotoRejected(
-                f"The photo still carries {', '.join(removed)} metadata; attach it through Desk to strip it.")
+                translate("Errors", "The photo still carries {items} metadata; attach it through Desk to strip "
+                                    "it.").format(
+                items=', '.join(removed)))
 
 
 def _metadata_found(source: Image.Image) -> tuple[tuple[str, ...], bool]:
@@ -289,4 +300,4 @@ def _encode(image: Image.Image, has_alpha: bool, icc: bytes | None, *, progressi
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+    return translate("Errors", "{size:.1f} MB").format(size=size / (1024 * 1024))

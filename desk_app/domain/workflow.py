@@ -53,11 +53,12 @@ from typing import NamedTuple
 from desk_app.domain import errors
 from desk_app.domain.article import ArticleData, Status
 from desk_app.domain.errors import DeskError, InvalidInput
+from desk_app.domain.messages import join_words, translate
 
 __all__ = [
     "ADMIN_ONLY", "ALLOWED_FROM", "Action", "Actor", "ArticleFacts",
     "PUBLISH_REQUIRED", "PermissionDenied", "Role", "TARGET", "WorkflowError",
-    "allowed_actions", "can_admin", "initial_status", "can_create", "can_edit", "can_read",
+    "action_verb", "allowed_actions", "can_admin", "initial_status", "can_create", "can_edit", "can_read",
     "check_transition", "describe_rules", "missing_for_publish",
     "publish_refusal_message", "status_after_text_edit", "StatusChange", "status_changes",
 ]
@@ -71,12 +72,23 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """"Correspondent", "Editor", … (translatable)."""
+        return _ROLE_TEXTS[self][0]
+
+    @property
+    def word(self) -> str:
+        """"correspondent", "editor", …: the role inside a sentence (translatable)."""
+        return _ROLE_TEXTS[self][1]
 
     @property
     def with_article(self) -> str:
-        """"A correspondent", "An editor", …"""
-        return ("An " if self.value[0] in "aeiou" else "A ") + self.value
+        """"A correspondent", "An editor", … (translatable)."""
+        return _ROLE_TEXTS[self][2]
+
+    @property
+    def with_article_lower(self) -> str:
+        """"a correspondent", "an editor", … (translatable)."""
+        return _ROLE_TEXTS[self][3]
 
 
 class Action(StrEnum):
@@ -91,9 +103,30 @@ class Action(StrEnum):
 
     @property
     def label(self) -> str:
-        """The verb as a user reads it: "submit", "publish correction"."""
-        return self.value.replace("_", " ")
+        """The verb as a user reads it: "submit", "publish correction" (translatable)."""
+        return _ACTION_LABELS[self]
 
+
+_ROLE_TEXTS = {
+    Role.CORRESPONDENT: (translate("Workflow", "Correspondent"), translate("Workflow", "correspondent"),
+                         translate("Workflow", "A correspondent"), translate("Workflow", "a correspondent")),
+    Role.TRANSLATOR: (translate("Workflow", "Translator"), translate("Workflow", "translator"),
+                      translate("Workflow", "A translator"), translate("Workflow", "a translator")),
+    Role.EDITOR: (translate("Workflow", "Editor"), translate("Workflow", "editor"),
+                  translate("Workflow", "An editor"), translate("Workflow", "an editor")),
+    Role.ADMIN: (translate("Workflow", "Admin"), translate("Workflow", "admin"),
+                 translate("Workflow", "An admin"), translate("Workflow", "an admin")),
+}
+_ACTION_LABELS = {
+    Action.SUBMIT: translate("Workflow", "submit"),
+    Action.APPROVE: translate("Workflow", "approve"),
+    Action.RETURN: translate("Workflow", "return"),
+    Action.PUBLISH: translate("Workflow", "publish"),
+    Action.SPIKE: translate("Workflow", "spike"),
+    Action.UNSPIKE: translate("Workflow", "unspike"),
+    Action.CORRECT: translate("Workflow", "correct"),
+    Action.PUBLISH_CORRECTION: translate("Workflow", "publish correction"),
+}
 
 _S = Status
 
@@ -162,6 +195,17 @@ class _Scope(StrEnum):
     OWN = "their own articles"
     TRANSLATION = "translations"
 
+    @property
+    def words(self) -> str:
+        return _SCOPE_WORDS[self]
+
+
+_SCOPE_WORDS = {
+    _Scope.ANY: translate("Workflow", "any article"),
+    _Scope.OWN: translate("Workflow", "their own articles"),
+    _Scope.TRANSLATION: translate("Workflow", "translations"),
+}
+
 
 @dataclass(frozen=True)
 class _Grant:
@@ -190,28 +234,25 @@ _GRANTS: Mapping[Action, Mapping[Role, tuple[_Grant, ...]]] = MappingProxyType({
 })
 
 _DENIED_PHRASE = {
-    Action.SUBMIT: "submit articles",
-    Action.APPROVE: "approve articles",
-    Action.RETURN: "return articles",
-    Action.PUBLISH: "publish articles",
-    Action.SPIKE: "spike articles",
-    Action.UNSPIKE: "unspike articles",
-    Action.CORRECT: "start corrections",
-    Action.PUBLISH_CORRECTION: "publish corrections",
+    Action.SUBMIT: translate("Workflow", "submit articles"),
+    Action.APPROVE: translate("Workflow", "approve articles"),
+    Action.RETURN: translate("Workflow", "return articles"),
+    Action.PUBLISH: translate("Workflow", "publish articles"),
+    Action.SPIKE: translate("Workflow", "spike articles"),
+    Action.UNSPIKE: translate("Workflow", "unspike articles"),
+    Action.CORRECT: translate("Workflow", "start corrections"),
+    Action.PUBLISH_CORRECTION: translate("Workflow", "publish corrections"),
 }
 
 _STATE_ORDER = {status: i for i, status in enumerate(Status)}
 
 
 def _join(words: Iterable[str], last: str = "or") -> str:
-    items = list(words)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+    return join_words(words, last)
 
 
 def _states(states: Iterable[Status]) -> str:
-    return _join(s.value for s in sorted(states, key=_STATE_ORDER.__getitem__))
+    return _join(s.word for s in sorted(states, key=_STATE_ORDER.__getitem__))
 
 
 def _is_own(actor: Actor, facts: ArticleFacts) -> bool:
@@ -231,13 +272,15 @@ def _refusal(actor: Actor, facts: ArticleFacts, action: Action) -> WorkflowError
     grants = _GRANTS[action].get(actor.role, ())
     if not grants:
         return PermissionDenied(
-            f"{actor.role.with_article} cannot {_DENIED_PHRASE[action]}; ask an editor."
+            translate("Errors", "{role} cannot {what}; ask an editor.").format(
+            role=actor.role.with_article, what=_DENIED_PHRASE[action])
         )
     matching = [g for g in grants if _applies(g, actor, facts)]
     if not matching:
-        scopes = _join((g.scope.value for g in grants), "and")
+        scopes = _join((g.scope.words for g in grants), "and")
         return PermissionDenied(
-            f"{actor.role.with_article} can {action.label} only {scopes}; ask an editor."
+            translate("Errors", "{role} can {action} only {scopes}; ask an editor.").format(
+            role=actor.role.with_article, action=action.label, scopes=scopes)
         )
     full = ALLOWED_FROM[action]
     allowed: set[Status] = set()
@@ -248,13 +291,14 @@ def _refusal(actor: Actor, facts: ArticleFacts, action: Action) -> WorkflowError
         return None
     if status not in full or allowed == full:
         return WorkflowError(
-            f"Cannot {action.label}: the article is {status.value}; "
-            f"{action.label} is allowed from {_states(full)}."
+            translate("Errors", "Cannot {action}: the article is {status}; {action} is allowed from {states}.").format(
+            action=action.label, status=status.word, states=_states(full))
         )
     return WorkflowError(
-        f"Cannot {action.label}: the article is {status.value}; "
-        f"{actor.role.with_article.lower()} may {action.label} it only from "
-        f"{_states(allowed)}, so ask an editor."
+        translate("Errors", "Cannot {action}: the article is {status}; {role} may {action} it only from "
+                            "{states}, so ask an editor.").format(
+        action=action.label, status=status.word, role=actor.role.with_article_lower,
+        states=_states(allowed))
     )
 
 
@@ -282,7 +326,7 @@ def check_transition(
         raise refusal
     if action is Action.RETURN and not (note or "").strip():
         raise WorkflowError(
-            "Cannot return the article without a note; tell the author what to change."
+            translate("Errors", "Cannot return the article without a note; tell the author what to change.")
         )
     return TARGET[action]
 
@@ -353,7 +397,8 @@ def initial_status(actor: Actor, requested: str | None) -> Status:
     try:
         return Status(requested)
     except ValueError:
-        raise InvalidInput(f"“{requested}” is not an article state; use one of {_states(Status)}.") from None
+        raise InvalidInput(translate("Errors", "“{requested}” is not an article state; use one of {states}.").format(
+            requested=requested, states=_states(Status))) from None
 
 
 def can_admin(actor: Actor, what: str) -> bool:
@@ -425,6 +470,22 @@ PUBLISH_REQUIRED: tuple[tuple[str, str], ...] = (
 )
 """(ArticleData field, label used in messages) for every field publishing needs."""
 
+_FIELD_WORDS = {
+    "headline": translate("Workflow", "headline"),
+    "lede": translate("Workflow", "lede"),
+    "byline": translate("Workflow", "byline"),
+    "dateline": translate("Workflow", "dateline"),
+    "body": translate("Workflow", "body"),
+}
+
+
+def action_verb(verb: str) -> str:
+    """An action's verb inside a sentence ("submit"), translatable; other words as they are."""
+    try:
+        return Action(verb).label
+    except ValueError:
+        return verb
+
 _ORIGIN_LINE = re.compile(r"^This article was originally published on the Russian page\b", re.I)
 
 
@@ -461,8 +522,10 @@ def publish_refusal_message(missing: list[str], verb: str = "publish") -> str:
     if not missing:
         raise ValueError("Nothing is missing; there is no refusal to word.")
     if len(missing) == 1:
-        return f"Cannot {verb}: the {missing[0]} is missing; fill it in and try again."
-    return f"Cannot {verb}: the {_join(missing, 'and')} are missing; fill them in and try again."
+        return translate("Errors", "Cannot {verb}: the {missing} is missing; fill it in and try again.").format(
+            verb=action_verb(verb), missing=_FIELD_WORDS.get(missing[0], missing[0]))
+    return translate("Errors", "Cannot {verb}: the {missing} are missing; fill them in and try again.").format(
+        verb=action_verb(verb), missing=_join((_FIELD_WORDS.get(m, m) for m in missing), "and"))
 
 
 # --- documentation ------------------------------------------------------------

@@ -24,9 +24,11 @@ from desk_app.domain.article import (
     ensure_valid,
     new_id,
     normalise_tags,
+    status_word,
 )
 from desk_app.domain.article_filter import ArticleFilter
 from desk_app.domain.errors import ConflictError, InvalidInput, NotFound, NoticeRefused, PermissionDenied
+from desk_app.domain.messages import join_sentences, translate
 from desk_app.domain.notice import NoticePolicy, NoticeReport, check, fix, split_notice
 from desk_app.domain.slug import slugify
 from desk_app.domain.workflow import (
@@ -111,7 +113,8 @@ class ArticleService:
         with self._ws.unit() as s:
             row = s.get(Article, article_id)
             if row is None or not can_read(self._ws.actor, _facts(row)):
-                raise NotFound(f"There is no article with id {article_id}.")
+                raise NotFound(translate("Errors", "There is no article with id {article_id}.").format(
+                    article_id=article_id))
             return to_data(row)
 
     def list(self, flt: ArticleFilter = ArticleFilter(), *, offset: int = 0, limit: int = 200,
@@ -151,7 +154,8 @@ class ArticleService:
         with self._ws.unit() as s:
             snapshot = snapshot_of(s, article_id, number)
             if snapshot is None:
-                raise NotFound(f"Article {article_id} has no revision {number}.")
+                raise NotFound(translate("Errors", "Article {article_id} has no revision {number}.").format(
+                    article_id=article_id, number=number))
             return ArticleData.from_snapshot(json.loads(snapshot))
 
     # -- writing -------------------------------------------------------------
@@ -167,7 +171,8 @@ class ArticleService:
                note: str = "") -> SaveResult:
         if not can_create(self._ws.actor, translation=data.translated_from is not None):
             raise PermissionDenied(
-                f"A {self._ws.actor.role.value} cannot create this article; ask an editor."
+                translate("Errors", "A {role} cannot create this article; ask an editor.").format(
+                role=self._ws.actor.role.word)
             )
         data = data.copy(status=initial_status(self._ws.actor, data.status).value, policy_version=None)
         if not reads_everything(self._ws.actor):  # only editors file articles under someone else's name
@@ -212,11 +217,14 @@ class ArticleService:
 
                     result.unlabelled = missing_labels
                     result.messages.append(
-                        f"Saved, but {len(missing_labels)} mention(s) of listed entities need a label before "
-                        f"the article can be submitted: {summary(missing_labels)}.")
+                        translate("Errors", "Saved, but {count} mention(s) of listed entities need a label before "
+                                            "the article can be submitted: {summary}.").format(
+                        count=len(missing_labels), summary=summary(missing_labels)))
                 result.notice_fixed = report if report is not None and not report.ok else None
                 if result.notice_fixed is not None:
-                    result.messages.append("The foreign-agent notice was restored: " + report.summary())
+                    result.messages.append(translate("Errors", "The foreign-agent notice was restored: "
+                                                               "{summary}").format(
+                        summary=report.summary()))
                 return result
         except StaleDataError:
             stored = self._stored_or_none(data.id)
@@ -225,8 +233,8 @@ class ArticleService:
             # The database checks that a named photo exists (its foreign key sees past row-level
             # security: whoever holds the bytes or the hash of a stored photo may use it).
             if data.photo_media and not self._ws.media.visible([data.photo_media]):
-                raise InvalidInput("The article's photo is not stored in this database; attach it "
-                                   "again, then save.") from None
+                raise InvalidInput(translate("Errors", "The article's photo is not stored in this database; attach "
+                                                       "it again, then save.")) from None
             raise InvalidInput(_integrity_message(exc)) from None
 
     def _enforce_notice(self, data: ArticleData, policy: NoticePolicy | None,
@@ -236,8 +244,8 @@ class ArticleService:
         report = check(policy, data.body)
         if not report.ok and not apply_notice:
             raise NoticeRefused(
-                f"{report.summary()} Nothing was saved; put the exact notice under the headline, "
-                "or let Desk insert it (--apply-notice)."
+                translate("Errors", "{summary} Nothing was saved; put the exact notice under the headline, or let "
+                                    "Desk insert it (--apply-notice).").format(summary=report.summary())
             )
         data.body = fix(policy, data.body)
         data.policy_version = policy.version
@@ -251,7 +259,8 @@ class ArticleService:
         row = s.get(Article, data.id)
         if expected_version is None:
             if row is not None:
-                raise InvalidInput(f"An article with id {data.id} already exists; it was not imported twice.")
+                raise InvalidInput(translate("Errors", "An article with id {id} already exists; it was not imported "
+                                                       "twice.").format(id=data.id))
             row = Article(id=data.id, created_at=now, author_login=data.author_login or login,
                           status=data.status or Status.DRAFT.value)
             # An original heads its own translation chain; translations copy the id.
@@ -266,26 +275,29 @@ class ArticleService:
             search.reindex(s, row)
             return SaveResult(article=to_data(row), created=True)
         if row is None:
-            raise NotFound(f"Article {data.id} no longer exists; save it as a new article instead.")
+            raise NotFound(translate("Errors", "Article {id} no longer exists; save it as a new article "
+                                               "instead.").format(
+                id=data.id))
         facts = _facts(row)
         if not can_edit(self._ws.actor, facts):
             raise PermissionDenied(
-                f"You cannot edit this article: it is {row.status} and you are a "
-                f"{self._ws.actor.role.value}."
+                translate("Errors", "You cannot edit this article: it is {status} and you are a {role}.").format(
+                status=status_word(row.status), role=self._ws.actor.role.word)
             )
         if row.version != expected_version:
             raise StaleDataError()
         before = to_data(row)
         changed = [name for name in CONTENT_FIELDS if getattr(before, name) != getattr(data, name)]
         if not changed and action == "save":
-            return SaveResult(article=before, created=False, messages=["Nothing changed."])
+            return SaveResult(article=before, created=False, messages=[translate("Errors", "Nothing changed.")])
         from_status = row.status
         data.status = row.status
         if changed:
             data.status = status_after_text_edit(Status(row.status)).value
         messages = []
         if data.status != from_status:
-            messages.append(f"The article went back to {data.status}: its approval covered the earlier text.")
+            messages.append(translate("Errors", "The article went back to {status}: its approval covered the "
+                                                "earlier text.").format(status=status_word(data.status)))
             row.approved_revision = None
             row.approved_by = None
             row.approved_at = None
@@ -321,24 +333,28 @@ def _row_facts(r) -> ArticleFacts:
 def _problems_sentence(problems: list[str]) -> str:
     if len(problems) == 1:
         return problems[0]
-    return "The article cannot be saved: " + " ".join(problems)
+    return translate("Errors", "The article cannot be saved: {items}").format(items=join_sentences(problems))
 
 
 def _conflict_message(stored: ArticleData | None) -> str:
     if stored is None:
-        return "The article was removed by someone else while you edited it; save your text as a new article."
+        return translate("Errors", "The article was removed by someone else while you edited it; save your text as "
+                                   "a new article.")
     who = stored.author_login or "someone"
     return (
-        f"Someone else saved this article (now version {stored.version}, last changed by {who}) "
-        "since you opened it; compare the two texts and choose what to keep."
+        translate("Errors", "Someone else saved this article (now version {version}, last changed by {who}) since "
+                            "you opened it; compare the two texts and choose what to keep.").format(
+        version=stored.version, who=who)
     )
 
 
 def _integrity_message(exc: IntegrityError) -> str:
     text = str(exc.orig).lower()
     if "notice" in text:
-        return ("The database refused the article because it lacks the foreign-agent notice "
-                "required by the current policy; nothing was saved.")
+        return (translate("Errors", "The database refused the article because it lacks the foreign-agent notice "
+                                    "required by the current policy; nothing was saved."))
     if "foreign key" in text:
-        return "The article refers to an original or user that does not exist; nothing was saved."
-    return "The database refused the article (" + str(exc.orig).splitlines()[0] + "); nothing was saved."
+        return translate("Errors", "The article refers to an original or user that does not exist; nothing was "
+                                   "saved.")
+    return translate("Errors", "The database refused the article ({reason}); nothing was saved.").format(
+        reason=str(exc.orig).splitlines()[0])

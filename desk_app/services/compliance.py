@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from desk_app.domain.article import count_words
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.mentions.matcher import unlabelled
+from desk_app.domain.messages import translate
 from desk_app.domain.notice import check, fix, split_notice
 from desk_app.domain.workflow import Role
 from desk_app.services.mentions import article_fields
@@ -87,7 +88,8 @@ class ComplianceService:
         actor = self._ws.actor
         if fix and actor.role not in (Role.EDITOR, Role.ADMIN):
             raise PermissionDenied(
-                f"Only editors and admins can fix the archive; {actor.login} is {actor.role.value}."
+                translate("Errors", "Only editors and admins can fix the archive; {login} is {role}.").format(
+                login=actor.login, role=actor.role.word)
             )
         today = self._ws.clock().date()
         with self._ws.unit() as s:
@@ -109,8 +111,8 @@ class ComplianceService:
                 if DAMAGED_TEXT in row.headline or DAMAGED_TEXT in row.body or DAMAGED_TEXT in (row.lede or ""):
                     report.findings.append(Finding(
                         row.id, row.headline, row.language, row.status, ("damaged text",),
-                        "The stored text has bytes that are not UTF-8 (shown as �); open the article, "
-                        "repair the marked places and save it."))
+                        translate("Errors", "The stored text has bytes that are not UTF-8 (shown as �); open the "
+                                            "article, repair the marked places and save it.")))
                     continue
                 kinds: tuple[str, ...] = ()
                 summary, fixed = "", False
@@ -118,7 +120,7 @@ class ComplianceService:
                     result = check(policy, row.body)
                     if not (result.ok and row.body == fix_body(policy, row.body)):
                         kinds = tuple(sorted({p.kind.value for p in result.problems})) or ("not canonical",)
-                        summary = result.summary() or "The notice is not in its canonical form."
+                        summary = result.summary() or translate("Errors", "The notice is not in its canonical form.")
                         fixed = self._fix(row.id, policy) if fix else False
                 missing = unlabelled(matcher.check(article_fields(row.headline, row.lede, row.body), scope))
                 if missing:

@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from desk_app.domain.article import FIELD_LABELS, ArticleData, Status, new_id
+from desk_app.domain.article import FIELD_LABELS, ArticleData, Status, new_id, status_word
 from desk_app.domain.errors import ConflictError, InvalidInput, NotFound, PermissionDenied
+from desk_app.domain.messages import translate
 from desk_app.domain.notice import split_paragraphs
 from desk_app.domain.textdiff import Conflict, MergeResult, merge_paragraphs
 from desk_app.domain.workflow import ArticleFacts, can_edit
@@ -88,7 +89,8 @@ class ConflictService:
             result = MergeResult(split_paragraphs(mine.body))
             return ConflictCase(
                 mine.id, base, mine, None, result, mine.body, [], mine.copy(), "",
-                "The article was removed by someone else while you edited it; keep your text as a new article.",
+                translate("Errors", "The article was removed by someone else while you edited it; keep your text as "
+                                    "a new article."),
             )
         base_paras = split_paragraphs(base.body) if base is not None else []
         mine_paras, theirs_paras = split_paragraphs(mine.body), split_paragraphs(theirs.body)
@@ -133,7 +135,9 @@ class ConflictService:
         as the editor does). Whatever the save refuses, mine is already in the history.
         """
         if choice not in CHOICES:
-            raise InvalidInput(f"“{choice}” is not a choice here; use mine, theirs or merge.")
+            raise InvalidInput(translate("Errors", "“{choice}” is not a choice here; use mine, theirs or "
+                                                   "merge.").format(
+                choice=choice))
         if case.theirs is None:
             return self._recreate(case, choice, merged_body)
         theirs = case.theirs
@@ -146,16 +150,18 @@ class ConflictService:
             body = case.merge_text if merged_body is None else merged_body
             left = unresolved_count(body)
             if left:
-                noun = "conflict is" if left == 1 else "conflicts are"
-                raise InvalidInput(
-                    f"{left} {noun} still marked in the merged text; edit the marked paragraphs, "
-                    "or choose Keep mine or Take theirs."
+                raise InvalidInput((
+                    translate("Errors", "{left} conflict is still marked in the merged text; edit the marked "
+                                        "paragraphs, or choose Keep mine or Take theirs.") if left == 1 else
+                    translate("Errors", "{left} conflicts are still marked in the merged text; edit the marked "
+                                        "paragraphs, or choose Keep mine or Take theirs.")).format(left=left)
                 )
             final = case.merged.copy(version=theirs.version)
             final.body = body
             for name, side in (field_choices or {}).items():
                 if name not in META_FIELDS or side not in ("mine", "theirs"):
-                    raise InvalidInput(f"“{name}: {side}” is not a field choice; choose mine or theirs.")
+                    raise InvalidInput(translate("Errors", "“{name}: {side}” is not a field choice; choose mine or "
+                                                           "theirs.").format(name=name, side=side))
                 setattr(final, name, _copy_value(getattr(case.mine if side == "mine" else theirs, name)))
             action, note = MERGE_ACTION, f"Merged my text with version {theirs.version} by {case.saved_by or 'someone else'}."
         expected = theirs.version
@@ -163,10 +169,12 @@ class ConflictService:
         target = final if final is not None else theirs
         if not same_content(target, case.mine):
             expected = self._set_aside(case)
-            messages.append(f"Your text is kept in the history as version {expected}.")
+            messages.append(translate("Errors", "Your text is kept in the history as version {expected}.").format(
+                expected=expected))
         if final is None or same_content(final, theirs):
             current = self._ws.articles.get(case.article_id)
-            return SaveResult(article=current, created=False, messages=["Their version is kept.", *messages])
+            return SaveResult(article=current, created=False, messages=[translate("Errors", "Their version is "
+                                                                                            "kept."), *messages])
         final.version = expected
         result = self._ws.articles.save(final, action=action, note=note, apply_notice=apply_notice)
         result.messages[:0] = messages
@@ -198,18 +206,20 @@ class ConflictService:
         stored = self._stored_or_none(case.article_id)
         if stored is not None and stored.version == expected:
             raise PermissionDenied(
-                f"You can no longer edit this article (it is {stored.status}), so your text cannot be added "
-                "to its history; copy it, or keep it as a new article."
+                translate("Errors", "You can no longer edit this article (it is {status}), so your text cannot be "
+                                    "added to its history; copy it, or keep it as a new article.").format(
+                status=status_word(stored.status))
             )
         raise ConflictError(
-            "Yet another version of this article was saved while you were choosing; compare again.",
+            translate("Errors", "Yet another version of this article was saved while you were choosing; compare "
+                                "again."),
             stored=stored, mine=case.mine,
         )
 
     def _recreate(self, case: ConflictCase, choice: str, merged_body: str | None) -> SaveResult:
         if choice == "theirs":
-            raise InvalidInput("The article was removed, so there is no stored version to take; "
-                               "keep your text as a new article instead.")
+            raise InvalidInput(translate("Errors", "The article was removed, so there is no stored version to take; "
+                                                   "keep your text as a new article instead."))
         data = case.mine.copy(id=new_id(), version=0, status=Status.DRAFT.value, slug="",
                               translated_from=None, translation_id=None)
         if choice == "merge" and merged_body is not None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
+from desk_app.domain.messages import translate
 from desk_app.store import field_replica
 from desk_app.store import outbox as outbox_store
 from desk_app.store.engine import DatabaseURL, as_url, is_postgres, normalise_url
@@ -44,7 +45,8 @@ def upstream_label(url: DatabaseURL) -> str:
     """How errors name the server: host, port and database, never a password or query parameters."""
     host = url.host or "localhost"
     port = f":{url.port}" if url.port else ""
-    return f"the server {host}{port}, database “{url.database or ''}”"
+    return translate("Errors", "the server {host}{port}, database “{database}”").format(
+        host=host, port=port, database=url.database or '')
 
 
 def clean_upstream(raw: str) -> DatabaseURL:
@@ -52,11 +54,11 @@ def clean_upstream(raw: str) -> DatabaseURL:
     try:
         url = normalise_url(raw)
     except DatabaseUnavailable:
-        raise InvalidInput("The upstream must be a PostgreSQL URL such as "
-                           "postgresql://LOGIN@HOST:PORT/DATABASE.") from None
+        raise InvalidInput(translate("Errors", "The upstream must be a PostgreSQL URL such as "
+                                               "postgresql://LOGIN@HOST:PORT/DATABASE.")) from None
     if not is_postgres(url) or not url.database or not url.username:
-        raise InvalidInput("The upstream must be a PostgreSQL URL with your login and the database, "
-                           "such as postgresql://LOGIN@HOST:PORT/DATABASE.")
+        raise InvalidInput(translate("Errors", "The upstream must be a PostgreSQL URL with your login and the "
+                                               "database, such as postgresql://LOGIN@HOST:PORT/DATABASE."))
     return url.set(password=None)
 
 
@@ -67,28 +69,28 @@ def check_sqlite_file(path: Path, *, existing: bool = False) -> None:
     if path.stat().st_size == 0:
         if existing:
             raise DatabaseUnavailable(
-                f"{path} is an empty file, not a Desk field workspace; choose another file — this one "
-                "was left untouched."
+                translate("Errors", "{path} is an empty file, not a Desk field workspace; choose another file — "
+                                    "this one was left untouched.").format(path=path)
             )
         return
     with open(path, "rb") as handle:
         header = handle.read(16)
     if header != b"SQLite format 3\x00":
         raise DatabaseUnavailable(
-            f"{path} is not a Desk field workspace (it is not a SQLite database); "
-            "choose another file — this one was left untouched."
+            translate("Errors", "{path} is not a Desk field workspace (it is not a SQLite database); choose another "
+                                "file — this one was left untouched.").format(path=path)
         )
     try:
         tables = field_replica.file_tables(path)
     except sqlite3.DatabaseError:
         raise DatabaseUnavailable(
-            f"{path} is damaged and cannot be read as a field workspace; restore a backup or choose "
-            "another file — this one was left untouched."
+            translate("Errors", "{path} is damaged and cannot be read as a field workspace; restore a backup or "
+                                "choose another file — this one was left untouched.").format(path=path)
         ) from None
     if (tables or existing) and "articles" not in tables:
         raise DatabaseUnavailable(
-            f"{path} is a SQLite database of another program, not a Desk field workspace; "
-            "choose another file — this one was left untouched."
+            translate("Errors", "{path} is a SQLite database of another program, not a Desk field workspace; choose "
+                                "another file — this one was left untouched.").format(path=path)
         )
 
 
@@ -106,8 +108,8 @@ class WorkspaceLock:
         except OSError:
             handle.close()
             raise FieldLocked(
-                f"The field workspace {self.path.with_suffix('').name} is already open in another Desk "
-                "window or command; use that one, or close it first."
+                translate("Errors", "The field workspace {file} is already open in another Desk window or command; "
+                                    "use that one, or close it first.").format(file=self.path.with_suffix('').name)
             ) from None
         handle.seek(0)
         handle.truncate()

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
+from desk_app.domain.messages import translate
 from desk_app.services.context import Clock
 from desk_app.services.field import (
     LOGIN,
@@ -55,7 +56,8 @@ class FieldWorkspace:
         path = Path(path)
         if not path.exists():
             raise DatabaseUnavailable(
-                f"There is no field workspace at {path}; set one up with “desk field init --upstream URL”."
+                translate("Errors", "There is no field workspace at {path}; set one up with “desk field init "
+                                    "--upstream URL”.").format(path=path)
             )
         check_sqlite_file(path, existing=True)
         lock = WorkspaceLock(path)
@@ -69,8 +71,8 @@ class FieldWorkspace:
             if link is None:
                 local.close()
                 raise DatabaseUnavailable(
-                    f"{path} is a local workspace, not a field workspace; set one up with "
-                    "“desk field init --upstream URL”."
+                    translate("Errors", "{path} is a local workspace, not a field workspace; set one up with “desk "
+                                        "field init --upstream URL”.").format(path=path)
                 )
             local.close()
             local = Workspace.open(f"sqlite:///{path}", user=link.login, clock=clock)
@@ -93,7 +95,8 @@ class FieldWorkspace:
         password = password or clean_password(upstream)
         check_sqlite_file(path)
         if path.exists() and path.stat().st_size > 0:
-            raise InvalidInput(f"{path} already exists; open it, or choose a new file for the field workspace.")
+            raise InvalidInput(translate("Errors", "{path} already exists; open it, or choose a new file for the "
+                                                   "field workspace.").format(path=path))
         login, role, name = _whoami(url.set(password=password) if password else url)
         lock = WorkspaceLock(path)
         lock.acquire()
@@ -144,13 +147,15 @@ def _whoami(url: DatabaseURL) -> tuple[str, str, str]:
     except DBAPIError as exc:
         first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
         raise DatabaseUnavailable(
-            f"Cannot set up the field workspace: {upstream_label(url)} cannot be used ({first.rstrip('.')}); "
-            "check the server and your login, then try again."
+            translate("Errors", "Cannot set up the field workspace: {server} cannot be used ({first}); "
+                                "check the server and your login, then try again.").format(
+            server=upstream_label(url), first=first.rstrip('.'))
         ) from None
     if role is None:
         raise DatabaseUnavailable(
-            f"The login “{login}” is not a Desk user on {upstream_label(url)}; ask an admin to run "
-            f"“desk user add {login} --role ROLE”."
+            translate("Errors", "The login “{login}” is not a Desk user on {server}; ask an admin to run "
+                                "“desk user add {login} --role ROLE”.").format(
+            login=login, server=upstream_label(url))
         )
     return login, role, name
 

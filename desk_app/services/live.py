@@ -30,6 +30,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from desk_app.domain.messages import translate
 from desk_app.services.credentials import scrub
 from desk_app.store.engine import DatabaseURL, as_url, is_postgres, safe_url
 from desk_app.store.pg_listen import ListenConnection, ListenConnectionLost, open_listen_connection
@@ -43,10 +44,10 @@ POLL_SECONDS = 0.25        # how often the loop looks at the stop flag
 PING_SECONDS = 15.0        # an idle connection is checked this often
 STOP_TIMEOUT_SECONDS = 2.0
 
-MSG_CONNECTED = "Live updates on."
-MSG_LOST = "Connection to the server lost; reconnecting…"
-MSG_RETRYING = "Cannot reach the server; retrying every few seconds — your open text is kept."
-MSG_RECONNECTED = "Reconnected — list refreshed."
+MSG_CONNECTED = translate("Errors", "Live updates on.")
+MSG_LOST = translate("Errors", "Connection to the server lost; reconnecting…")
+MSG_RETRYING = translate("Errors", "Cannot reach the server; retrying every few seconds — your open text is kept.")
+MSG_RECONNECTED = translate("Errors", "Reconnected — list refreshed.")
 
 ArticleCallback = Callable[[str, int], None]
 LockCallback = Callable[[str], None]

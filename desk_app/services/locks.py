@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from desk_app.domain.article import Status
 from desk_app.domain.errors import DeskError, InvalidInput, PermissionDenied
+from desk_app.domain.messages import translate
 from desk_app.domain.workflow import ArticleFacts, Role, can_edit
 from desk_app.store.locks import LockRepository, RowSecurityRefused
 
@@ -97,9 +98,10 @@ class LockService:
                 stored = self._stored_lock(article_id, part)
                 if stored is not None and stored.expired(self._ws.clock()):
                     raise PermissionDenied(
-                        f"The edit lock {stored.holder_name} left at {self.since_text(stored.heartbeat_at)} "
-                        "has expired, but this server lets only its holder or an editor clear it; "
-                        "ask an editor to take it over, or open the article read-only."
+                        translate("Errors", "The edit lock {holder_name} left at {since} has expired, but this "
+                                            "server lets only its holder or an editor clear it; ask an editor to "
+                                            "take it over, or open the article read-only.").format(
+                        holder_name=stored.holder_name, since=self.since_text(stored.heartbeat_at))
                     ) from None
             if row is not None:
                 return self._info(row)
@@ -140,8 +142,8 @@ class LockService:
             current = self.lock(article_id, part)
             who = current.holder_name if current is not None else "the holder"
             raise PermissionDenied(
-                f"Only an editor can take over an edit lock; ask {who} to close the article, "
-                "or open it read-only."
+                translate("Errors", "Only an editor can take over an edit lock; ask {who} to close the article, or "
+                                    "open it read-only.").format(who=who)
             )
         try:
             return self.acquire(article_id, part)   # free or expired: nothing to take over
@@ -236,21 +238,22 @@ class LockService:
 
     def _locked_message(self, lock: LockInfo | None) -> str:
         if lock is None:  # pragma: no cover - only after three lost races in a row
-            return "Someone else is taking this edit lock right now; try again in a moment."
+            return translate("Errors", "Someone else is taking this edit lock right now; try again in a moment.")
         since = self.since_text(lock.acquired_at)
         if lock.holder_login == self._ws.actor.login:
-            return (f"You are editing this in another window since {since}; "
-                    "switch to that window or close the article there.")
-        return (f"Being edited by {lock.holder_name} since {since}; "
-                "open it read-only or ask them to close it.")
+            return (translate("Errors", "You are editing this in another window since {since}; switch to that "
+                                        "window or close the article there.").format(since=since))
+        return (translate("Errors", "Being edited by {holder_name} since {since}; open it read-only or ask them to "
+                                    "close it.").format(holder_name=lock.holder_name, since=since))
 
     def _lost_message(self, lock: LockInfo | None, part: str) -> str:
         if lock is None:
-            return (f"Your edit lock on the {PART_LABELS[part]} lapsed and was taken and released by someone "
-                    "else; your text is kept — save it to compare with the stored version.")
+            return (translate("Errors", "Your edit lock on the {part} lapsed and was taken and released by "
+                                        "someone else; your text is kept — save it to compare with the stored "
+                                        "version.").format(part=PART_LABELS[part]))
         when = self.since_text(lock.acquired_at)
-        return (f"{lock.holder_name} took over editing at {when}; your text is kept — "
-                "save it to compare with theirs.")
+        return (translate("Errors", "{holder_name} took over editing at {when}; your text is kept — save it to "
+                                    "compare with theirs.").format(holder_name=lock.holder_name, when=when))
 
 
 class _RlsRefused(Exception):
@@ -259,4 +262,5 @@ class _RlsRefused(Exception):
 
 def _check_part(part: str) -> None:
     if part not in PARTS:
-        raise InvalidInput(f"“{part}” is not a lockable part; use “body” or “meta”.")
+        raise InvalidInput(translate("Errors", "“{part}” is not a lockable part; use “body” or “meta”.").format(
+            part=part))

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from desk_app.domain import photo as photos
 from desk_app.domain.errors import DeskError, InvalidInput, NotFound, PermissionDenied
 from desk_app.domain.files import OPEN_FLAGS, read_capped
+from desk_app.domain.messages import translate
 from desk_app.domain.workflow import Role
 from desk_app.store import media as store
 from desk_app.store.media import MediaRecord
@@ -84,22 +85,29 @@ def read_photo_file(path: str | os.PathLike[str]) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise InvalidInput(f"The file “{name}” does not exist; choose another photo.") from None
+        raise InvalidInput(translate("Errors", "The file “{name}” does not exist; choose another photo.").format(
+            name=name)) from None
     except OSError as exc:
-        raise InvalidInput(f"The file “{name}” cannot be read ({exc.strerror or exc}); check its permissions.") from None
+        raise InvalidInput(translate("Errors", "The file “{name}” cannot be read ({reason}); check its "
+                                               "permissions.").format(
+            name=name, reason=exc.strerror or exc)) from None
     _check_regular(name, info.st_mode, info.st_size)
     try:
         fd = os.open(path, OPEN_FLAGS)
     except OSError as exc:
-        raise InvalidInput(f"The file “{name}” cannot be read ({exc.strerror or exc}); check its permissions.") from None
+        raise InvalidInput(translate("Errors", "The file “{name}” cannot be read ({reason}); check its "
+                                               "permissions.").format(
+            name=name, reason=exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
         _check_regular(name, info.st_mode, info.st_size)
         data = read_capped(fd, photos.MAX_FILE_BYTES)
     except OSError as exc:
         if exc.errno == errno.EAGAIN:
-            raise InvalidInput(f"“{name}” is not a regular file; choose a photo file.") from None
-        raise InvalidInput(f"The file “{name}” cannot be read ({exc.strerror or exc}).") from None
+            raise InvalidInput(translate("Errors", "“{name}” is not a regular file; choose a photo file.").format(
+                name=name)) from None
+        raise InvalidInput(translate("Errors", "The file “{name}” cannot be read ({reason}).").format(
+            name=name, reason=exc.strerror or exc)) from None
     finally:
         os.close(fd)
     return data
@@ -119,13 +127,16 @@ def local_photo_path(value: str) -> Path | None:
 
 def _check_regular(name: str, mode: int, size: int) -> None:
     if stat.S_ISDIR(mode):
-        raise InvalidInput(f"“{name}” is a folder; choose a photo file inside it.")
+        raise InvalidInput(translate("Errors", "“{name}” is a folder; choose a photo file inside it.").format(
+            name=name))
     if not stat.S_ISREG(mode):
-        raise InvalidInput(f"“{name}” is not a regular file (a device, pipe or socket); choose a photo file.")
+        raise InvalidInput(translate("Errors", "“{name}” is not a regular file (a device, pipe or socket); choose a "
+                                               "photo file.").format(name=name))
     if size > photos.MAX_FILE_BYTES:
         raise photos.PhotoRejected(
-            f"The file is {size / (1024 * 1024):.1f} MB; photos up to "
-            f"{photos.MAX_FILE_BYTES // (1024 * 1024)} MB can be attached, so export a smaller copy first.")
+            translate("Errors", "The file is {size:.1f} MB; photos up to {limit} MB can be attached, so "
+                                "export a smaller copy first.").format(
+            size=size / (1024 * 1024), limit=photos.MAX_FILE_BYTES // (1024 * 1024)))
 
 
 class MediaService:
@@ -166,11 +177,11 @@ class MediaService:
     def rendition(self, sha256: str, kind: str = "web") -> photos.Rendition:
         """A rendition ("image", "web", "thumb") of a photo this user may see."""
         if not photos.is_sha256(sha256):
-            raise NotFound("The article's stored photo has an invalid address; attach it again.")
+            raise NotFound(translate("Errors", "The article's stored photo has an invalid address; attach it again."))
         with self._ws.unit() as s:
             found = store.rendition(s, sha256, kind)
         if found is None:
-            raise NotFound("The article's stored photo is not in this database; attach it again.")
+            raise NotFound(translate("Errors", "The article's stored photo is not in this database; attach it again."))
         return found
 
     def list_thumbnails(self, article_ids: Iterable[str], known: Iterable[str] = ()) -> ListThumbnails:
@@ -201,7 +212,7 @@ class MediaService:
         with self._ws.unit() as s:
             found = store.record(s, sha256) if photos.is_sha256(sha256) else None
         if found is None:
-            raise NotFound(f"There is no stored photo {sha256[:12]}.")
+            raise NotFound(translate("Errors", "There is no stored photo {sha256}.").format(sha256=sha256[:12]))
         return found
 
     def accept(self, record: MediaRecord) -> bool:
@@ -264,7 +275,8 @@ class MediaService:
     def prune(self, *, dry_run: bool = False, grace: timedelta = PRUNE_GRACE) -> PruneReport:
         """Remove photos no article and no revision names, attached longer than ``grace`` ago."""
         if self._ws.actor.role is not Role.ADMIN:
-            raise PermissionDenied("Only an admin can remove unused photos; ask an admin to run it.")
+            raise PermissionDenied(translate("Errors", "Only an admin can remove unused photos; ask an admin to run "
+                                                       "it."))
         with self._ws.unit() as s:
             found = store.orphans(s, created_before=self._ws.clock() - grace)
             if not dry_run and found:

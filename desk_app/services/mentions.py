@@ -12,7 +12,8 @@ from desk_app.domain.article import ArticleData, Status
 from desk_app.domain.errors import InvalidInput
 from desk_app.domain.mentions.forms import parse_form
 from desk_app.domain.mentions.matcher import Matcher, Mention, unlabelled
-from desk_app.domain.workflow import ArticleFacts, can_read
+from desk_app.domain.messages import message_of, translate
+from desk_app.domain.workflow import ArticleFacts, action_verb, can_read
 from desk_app.store import registry as repo
 
 if TYPE_CHECKING:
@@ -73,9 +74,11 @@ class MentionService:
         found = self.unlabelled(data)
         if found:
             raise UnlabelledMentions(
-                f"Cannot {verb}: {len(found)} mention{'s' if len(found) != 1 else ''} of listed entities "
-                f"lack{'s' if len(found) == 1 else ''} the label ({summary(found)}); "
-                "add the label next to each and try again.", found)
+                (translate("Errors", "Cannot {verb}: 1 mention of listed entities lacks the label ({summary}); "
+                                     "add the label next to each and try again.") if len(found) == 1 else
+                 translate("Errors", "Cannot {verb}: {count} mentions of listed entities lack the label ({summary}); "
+                                     "add the label next to each and try again.")).format(
+                    verb=action_verb(verb), count=len(found), summary=summary(found)), found)
 
     def affected(self, entity_ids: Sequence[int] | None = None,
                  progress: Callable[[int, int], bool | None] | None = None) -> list[AffectedArticle]:
@@ -122,11 +125,12 @@ def evaluate_files(gold_path: Path, registry_path: Path) -> Score:
     try:
         parsed = entities_from_rows(header, rows, registry_path.name)
     except InvalidEntity as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(message_of(exc)) from None
     entities = [replace(prepare(e), id=n) for n, e in enumerate(parsed, 1)]
     try:
         gold = parse_gold(gold_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"Cannot read {gold_path}: {exc}.") from None
+        raise InvalidInput(translate("Errors", "Cannot read {gold_path}: {problem}.").format(
+            gold_path=gold_path, problem=exc)) from None
     numbers: dict[int | None, str] = {e.id: e.number or str(e.id) for e in entities}
     return evaluate(Matcher(entities), gold, numbers)

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from desk_app.domain import alignment, alignment_edit
-from desk_app.domain.article import ArticleData, Language, Status
+from desk_app.domain.article import ArticleData, Language, Status, status_word
 from desk_app.domain.errors import ConflictError, InvalidInput, NotFound, PermissionDenied
 from desk_app.domain.memory import GlossaryEntry, Suggestion
+from desk_app.domain.messages import translate
 from desk_app.domain.notice import Placement, split_notice
 from desk_app.domain.original_line import find_original_line, original_line, place_original_line
 from desk_app.domain.pairing_beads import (
@@ -107,19 +108,24 @@ class PairingService:
         """Create a draft translation of ``original_id`` with one untranslated pair per source paragraph."""
         original = self._articles.get(original_id)
         if target_language not in {lang.value for lang in Language}:
-            raise InvalidInput(f"Language “{target_language}” is not supported; translate into ru or en.")
+            raise InvalidInput(translate("Errors", "Language “{target_language}” is not supported; translate into "
+                                                   "ru or en.").format(target_language=target_language))
         if original.translated_from:
-            raise InvalidInput(f"Article {original_id} is itself a translation; translate its original "
-                               f"({original.translated_from}) instead.")
+            raise InvalidInput(translate("Errors", "Article {original_id} is itself a translation; translate its "
+                                                   "original ({translated_from}) instead.").format(
+                original_id=original_id, translated_from=original.translated_from))
         if original.status == Status.SPIKED.value:
-            raise InvalidInput(f"Article {original_id} is spiked; unspike it before translating it.")
+            raise InvalidInput(translate("Errors", "Article {original_id} is spiked; unspike it before translating "
+                                                   "it.").format(original_id=original_id))
         if original.language == target_language:
-            raise InvalidInput(f"Article {original_id} is already in {Language(target_language).label}; "
-                               "choose another language to translate it into.")
+            raise InvalidInput(translate("Errors", "Article {original_id} is already in {language}; choose another "
+                                                   "language to translate it into.").format(
+                original_id=original_id, language=Language(target_language).label))
         existing = self._existing_translation(original_id, target_language)
         if existing is not None:
-            raise TranslationExists(f"Article {original_id} already has a translation into "
-                                    f"{Language(target_language).label} ({existing}); open that one instead.", existing)
+            raise TranslationExists(translate("Errors", "Article {original_id} already has a translation into "
+                                                        "{language} ({existing}); open that one instead.").format(
+                original_id=original_id, language=Language(target_language).label, existing=existing), existing)
         data = self._articles.new_draft(target_language)
         data.translated_from = original.id
         data.translation_id = original.translation_id or original.id
@@ -159,20 +165,21 @@ class PairingService:
     def _context(self, translation_id: str) -> _Ctx:
         translation = self._articles.get(translation_id)
         if not translation.translated_from:
-            raise InvalidInput(f"Article {translation_id} is not a translation; give the id of a translation.")
+            raise InvalidInput(translate("Errors", "Article {translation_id} is not a translation; give the id of a "
+                                                   "translation.").format(translation_id=translation_id))
         original: ArticleData | None = None
         problem = None
         try:
             original = self._articles.get(translation.translated_from)
         except NotFound:
-            problem = ("The original of this translation no longer exists or you cannot open it; its text is "
-                       "shown as it was when each pair was last marked.")
+            problem = translate("Errors", "The original of this translation no longer exists or you cannot open it; "
+                                          "its text is shown as it was when each pair was last marked.")
         with self._ws.unit() as s:
             notices = self._notices(PolicyRepository(s))
             stored = PairRepository(s).read(translation_id)
         if original is not None and original.status == Status.SPIKED.value:
-            problem = ("The original was spiked; the translation stays as it is, but check with an editor "
-                       "before going on.")
+            problem = translate("Errors", "The original was spiked; the translation stays as it is, but check with "
+                                          "an editor before going on.")
         if original is not None:
             source = self._content(original.body, notices)
         else:  # the source as the pairs pinned it
@@ -224,10 +231,12 @@ class PairingService:
             return article.id
         found = [row for row, _ in self.translations_of(article_id) if row.status != Status.SPIKED.value]
         if not found:
-            raise NotFound(f"Article {article_id} has no translation yet; create one with Translate first.")
+            raise NotFound(translate("Errors", "Article {article_id} has no translation yet; create one with "
+                                               "Translate first.").format(article_id=article_id))
         if len(found) > 1:
-            raise InvalidInput(f"Article {article_id} has {len(found)} translations "
-                               f"({', '.join(r.id for r in found)}); give the id of the one you mean.")
+            raise InvalidInput(translate("Errors", "Article {article_id} has {count} translations ({items}); give "
+                                                   "the id of the one you mean.").format(
+                article_id=article_id, count=len(found), items=', '.join(r.id for r in found)))
         return found[0].id
 
     # -- writing pairs -----------------------------------------------------------
@@ -236,8 +245,8 @@ class PairingService:
         with self._ws.unit() as s:
             stored = PairRepository(s)
             if stored.read(ctx.translation.id) != ctx.stored:
-                raise ConflictError("Someone else changed the pairs of this translation meanwhile; "
-                                    "reload it and try again.")
+                raise ConflictError(translate("Errors", "Someone else changed the pairs of this translation "
+                                                        "meanwhile; reload it and try again."))
             if list(pairs) != ctx.stored:
                 stored.write(ctx.translation.id, pairs)
 
@@ -246,12 +255,15 @@ class PairingService:
         if actor.role in (Role.EDITOR, Role.ADMIN) and ctx.translation.status != Status.SPIKED.value:
             return
         if not can_edit(actor, _facts(ctx.translation)):
-            raise PermissionDenied(f"You cannot change the pairs of this translation: it is "
-                                   f"{ctx.translation.status} and you are a {actor.role.value}.")
+            raise PermissionDenied(translate("Errors", "You cannot change the pairs of this translation: it is "
+                                                       "{status} and you are a {role}.").format(
+                status=status_word(ctx.translation.status), role=actor.role.word))
 
     def _pair(self, ctx: _Ctx, ordinal: int) -> PairRecord:
         if not 0 <= ordinal < len(ctx.pairs):
-            raise InvalidInput(f"There is no pair {ordinal + 1}; this translation has {len(ctx.pairs)} pairs.")
+            raise InvalidInput(translate("Errors", "There is no pair {ordinal}; this translation has {count} "
+                                                   "pairs.").format(
+                ordinal=ordinal + 1, count=len(ctx.pairs)))
         return ctx.pairs[ordinal]
 
     def prepare(self, translation_id: str) -> PairView:
@@ -280,16 +292,18 @@ class PairingService:
     def mark(self, translation_id: str, ordinal: int, state: str) -> PairView:
         """Mark pair ``ordinal`` (from 0) draft, translated or reviewed; pins its current source."""
         if state not in MARKABLE:
-            raise InvalidInput(f"“{state}” is not a state a pair can be marked; use draft, translated or reviewed.")
+            raise InvalidInput(translate("Errors", "“{state}” is not a state a pair can be marked; use draft, "
+                                                   "translated or reviewed.").format(state=state))
         ctx = self._context(translation_id)
         self._check_may_pair(ctx)
         pair = self._pair(ctx, ordinal)
         target = joined(ctx.target, pair.target)
         if not target.strip():
-            raise InvalidInput(f"Pair {ordinal + 1} has no translation yet; write it before marking it {state}.")
+            raise InvalidInput(translate("Errors", "Pair {ordinal} has no translation yet; write it before marking "
+                                                   "it {state}.").format(ordinal=ordinal + 1, state=state))
         if ctx.original is None:
-            raise InvalidInput("The original of this translation is gone, so there is no source to confirm "
-                               "the translation against.")
+            raise InvalidInput(translate("Errors", "The original of this translation is gone, so there is no source "
+                                                   "to confirm the translation against."))
         marked = pair.with_(state=state, marked_by=self._ws.actor.login, marked_at=self._ws.clock(),
                             target_text=target, **pin(joined(ctx.source, pair.source)))
         pairs = [*ctx.pairs[:ordinal], marked, *ctx.pairs[ordinal + 1:]]
@@ -320,7 +334,8 @@ class PairingService:
         def change(ctx, beads):
             self._pair(ctx, ordinal)
             if ordinal + 1 >= len(beads):
-                raise InvalidInput(f"Pair {ordinal + 1} is the last one; there is no next pair to merge it with.")
+                raise InvalidInput(translate("Errors", "Pair {ordinal} is the last one; there is no next pair to "
+                                                       "merge it with.").format(ordinal=ordinal + 1))
             return alignment_edit.merge(beads, ordinal)
         return self._edit_beads(translation_id, change)
 
@@ -329,7 +344,9 @@ class PairingService:
         def change(ctx, beads):
             bead = beads[ordinal] if 0 <= ordinal < len(beads) else self._pair(ctx, ordinal).bead
             if len(bead.source) + len(bead.target) < 2:
-                raise InvalidInput(f"Pair {ordinal + 1} holds a single paragraph and cannot be split.")
+                raise InvalidInput(translate("Errors", "Pair {ordinal} holds a single paragraph and cannot be "
+                                                       "split.").format(
+                    ordinal=ordinal + 1))
             return alignment_edit.split(beads, ordinal)
         return self._edit_beads(translation_id, change)
 
@@ -338,17 +355,20 @@ class PairingService:
         """Move the boundary between pair ``ordinal`` and the next on one side: ``direction=+1`` moves the
         next pair's first paragraph up into this one, ``-1`` moves this pair's last paragraph down."""
         if side not in ("source", "target") or direction not in (-1, 1):
-            raise InvalidInput("Give the side (source or target) and the direction (+1 or -1) of the shift.")
+            raise InvalidInput(translate("Errors", "Give the side (source or target) and the direction (+1 or -1) "
+                                                   "of the shift."))
 
         def change(ctx, beads):
             self._pair(ctx, ordinal)
             if ordinal + 1 >= len(beads):
-                raise InvalidInput(f"Pair {ordinal + 1} is the last one; there is no boundary below it to move.")
+                raise InvalidInput(translate("Errors", "Pair {ordinal} is the last one; there is no boundary below "
+                                                       "it to move.").format(ordinal=ordinal + 1))
             giver = beads[ordinal + 1] if direction == 1 else beads[ordinal]
             if not getattr(giver, side):
                 where = ordinal + 2 if direction == 1 else ordinal + 1
                 label = "original" if side == "source" else "translation"
-                raise InvalidInput(f"Pair {where} has no {label} paragraph to move.")
+                raise InvalidInput(translate("Errors", "Pair {where} has no {label} paragraph to move.").format(
+                    where=where, label=label))
             return alignment_edit.shift(beads, ordinal, side, direction)  # type: ignore[arg-type]
         return self._edit_beads(translation_id, change)
 
@@ -359,7 +379,8 @@ class PairingService:
         (blank lines make several paragraphs). Goes through the article service (notice applied)."""
         ctx = self._context(translation_id)
         if len(texts) != len(ctx.pairs):
-            raise InvalidInput("The pairs changed since the translation was loaded; reload it and try again.")
+            raise InvalidInput(translate("Errors", "The pairs changed since the translation was loaded; reload it "
+                                                   "and try again."))
         with self._ws.unit() as s:
             notices = self._notices(PolicyRepository(s))
         paragraphs: list[str] = []
@@ -437,7 +458,8 @@ class PairingService:
         that is the point of a minor edit, and no translation text changes.
         """
         if data.id != original_id:
-            raise InvalidInput("The article being saved is not the original named; nothing was saved.")
+            raise InvalidInput(translate("Errors", "The article being saved is not the original named; nothing was "
+                                                   "saved."))
         before = self._articles.get(original_id)
         with self._ws.unit() as s:
             notices = self._notices(PolicyRepository(s))

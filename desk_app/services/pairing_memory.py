@@ -19,6 +19,7 @@ from desk_app.domain.memory import (
     rank_suggestions,
     split_sentences,
 )
+from desk_app.domain.messages import translate
 from desk_app.domain.segments import fold, paragraph_hash
 from desk_app.domain.workflow import Role
 from desk_app.store.glossary import GlossaryRepository
@@ -62,25 +63,31 @@ class TranslationMemory:
     def add(self, source_term: str, target_term: str, kind: str = "term", note: str = "") -> GlossaryEntry:
         source_term, target_term, note = " ".join(source_term.split()), " ".join(target_term.split()), note.strip()
         if self._ws.actor.role is Role.CORRESPONDENT:
-            raise PermissionDenied("Only translators and editors add glossary entries; ask one of them.")
+            raise PermissionDenied(translate("Errors", "Only translators and editors add glossary entries; ask one "
+                                                       "of them."))
         if not source_term or not target_term:
-            raise InvalidInput("Give both the Russian term and its English rendering.")
+            raise InvalidInput(translate("Errors", "Give both the Russian term and its English rendering."))
         if len(source_term) > TERM_MAX or len(target_term) > TERM_MAX:
-            raise InvalidInput(f"A glossary term may be at most {TERM_MAX} characters long.")
+            raise InvalidInput(translate("Errors", "A glossary term may be at most {term_max} characters long.").format(
+                term_max=TERM_MAX))
         if kind not in GLOSSARY_KINDS:
-            raise InvalidInput(f"Kind “{kind}” is unknown; use one of: {', '.join(GLOSSARY_KINDS)}.")
+            raise InvalidInput(translate("Errors", "Kind “{kind}” is unknown; use one of: {items}.").format(
+                kind=kind, items=', '.join(GLOSSARY_KINDS)))
         for e in self.entries():  # (SQLite's lower() leaves Cyrillic alone: compare here)
             if e.source_term.casefold() == source_term.casefold() and e.target_term.casefold() == target_term.casefold():
-                raise InvalidInput(f"The glossary already has “{e.source_term}” → “{e.target_term}” (entry {e.id}).")
+                raise InvalidInput(translate("Errors", "The glossary already has “{source_term}” → “{target_term}” "
+                                                       "(entry {id}).").format(
+                    source_term=e.source_term, target_term=e.target_term, id=e.id))
         with self._ws.unit() as s:
             return GlossaryRepository(s).add(source_term, target_term, kind=kind, note=note,
                                              created_by=self._ws.actor.login, created_at=self._ws.clock())
 
     def remove(self, entry_id: int) -> None:
         if self._ws.actor.role is Role.CORRESPONDENT:
-            raise PermissionDenied("Only translators and editors change the glossary; ask one of them.")
+            raise PermissionDenied(translate("Errors", "Only translators and editors change the glossary; ask one "
+                                                       "of them."))
         with self._ws.unit() as s:
             gone = GlossaryRepository(s).remove(entry_id)
         if not gone:
-            raise NotFound(f"There is no glossary entry {entry_id}.")
+            raise NotFound(translate("Errors", "There is no glossary entry {entry_id}.").format(entry_id=entry_id))
         self._glossary = None

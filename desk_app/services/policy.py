@@ -5,6 +5,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desk_app.domain.errors import InvalidInput, PermissionDenied
+from desk_app.domain.messages import translate
 from desk_app.domain.notice import NoticePolicy, Placement, normalise
 from desk_app.domain.workflow import can_admin
 from desk_app.store.policies import PolicyRepository
@@ -33,20 +34,23 @@ class PolicyService:
         """Record a new policy version (admins only). It applies from ``effective_from`` (default today)."""
         if not can_admin(self._ws.actor, "set_policy"):
             raise PermissionDenied(
-                f"Only an admin can change the notice policy; {self._ws.actor.login} is "
-                f"{self._ws.actor.role.value}."
+                translate("Errors", "Only an admin can change the notice policy; {login} is {role}.").format(
+                login=self._ws.actor.login, role=self._ws.actor.role.word)
             )
         text = normalise(text)
         if not text:
-            raise InvalidInput("The notice text is empty; give the exact text the outlet's lawyer approved.")
+            raise InvalidInput(translate("Errors", "The notice text is empty; give the exact text the outlet's "
+                                                   "lawyer approved."))
         if placement not in {p.value for p in Placement}:
-            raise InvalidInput(f"Placement “{placement}” is unknown; use top or end.")
+            raise InvalidInput(translate("Errors", "Placement “{placement}” is unknown; use top or end.").format(
+                placement=placement))
         age_mark = normalise(age_mark)
         if len(age_mark) > 10:
-            raise InvalidInput("The age mark is too long; use something like 18+.")
+            raise InvalidInput(translate("Errors", "The age mark is too long; use something like 18+."))
         for lang in languages:
             if lang not in ("ru", "en"):
-                raise InvalidInput(f"Language “{lang}” is not supported; use ru or en.")
+                raise InvalidInput(translate("Errors", "Language “{lang}” is not supported; use ru or en.").format(
+                    lang=lang))
         with self._ws.unit() as s:
             policies = PolicyRepository(s)
             last = policies.latest()

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput
+from desk_app.domain.messages import join_sentences, translate
 from desk_app.services.credentials import scrub, service_name
 from desk_app.store import migrate
 from desk_app.store import pg_probe as probe
@@ -102,15 +103,16 @@ class ConnectionProfile:
         """Every field that is not usable, as sentences."""
         out = []
         if not self.host.strip():
-            out.append("Enter the server's host name or address.")
+            out.append(translate("Errors", "Enter the server's host name or address."))
         if not 1 <= int(self.port) <= 65535:
-            out.append("The port must be a number from 1 to 65535 (PostgreSQL's usual port is 5432).")
+            out.append(translate("Errors", "The port must be a number from 1 to 65535 (PostgreSQL's usual port is "
+                                           "5432)."))
         if not self.database.strip():
-            out.append("Enter the database name (ask the admin; often “desk”).")
+            out.append(translate("Errors", "Enter the database name (ask the admin; often “desk”)."))
         if not self.user.strip():
-            out.append("Enter your database login (your own role, as the admin created it).")
+            out.append(translate("Errors", "Enter your database login (your own role, as the admin created it)."))
         if self.sslmode not in SSL_MODES:
-            out.append("Choose a TLS mode: " + ", ".join(SSL_MODES) + ".")
+            out.append(translate("Errors", "Choose a TLS mode: {modes}.").format(modes=", ".join(SSL_MODES)))
         return out
 
 
@@ -151,8 +153,8 @@ def test_connection(profile: ConnectionProfile, password: str | None, *,
     """
     problems = profile.problems()
     if problems:
-        raise InvalidInput(" ".join(problems) if len(problems) == 1 else
-                           "The profile is incomplete: " + " ".join(problems))
+        raise InvalidInput(join_sentences(problems) if len(problems) == 1 else translate(
+            "Errors", "The profile is incomplete: {problems}").format(problems=join_sentences(problems)))
     try:
         with probe.probe_connection(host=profile.host, port=profile.port, database=profile.database,
                                     user=profile.user, password=password, sslmode=profile.sslmode,
@@ -165,8 +167,10 @@ def test_connection(profile: ConnectionProfile, password: str | None, *,
         raise _no_rights(profile) from None
     except probe.ServerFailed as exc:
         raise ConnectionProblem(
-            f"The server at {profile.host}:{profile.port} answered with an error "
-            f"({scrub(probe.first_line(str(exc)), password)}); try again, or ask the admin.", "other") from None
+            translate("Errors", "The server at {host}:{port} answered with an error ({reason}); try again, or ask "
+                                "the admin.").format(
+            host=profile.host, port=profile.port, reason=scrub(probe.first_line(str(exc)), password)),
+            "other") from None
 
 
 test_connection.__test__ = False   # not a pytest test, whatever its name
@@ -177,34 +181,40 @@ def _check_schema_and_login(server: probe.ServerProbe, profile: ConnectionProfil
     revision = server.schema_revision()
     if revision is probe.NO_SCHEMA:
         raise ConnectionProblem(
-            f"The database {profile.where} is not a Desk database yet; check the database name, or ask "
-            "an admin to set it up with “desk db upgrade” and “desk db provision”.", "schema_missing")
+            translate("Errors", "The database {where} is not a Desk database yet; check the database name, or ask "
+                                "an admin to set it up with “desk db upgrade” and “desk db provision”.").format(
+            where=profile.where), "schema_missing")
     head = migrate.head_revision()
     if revision != head:
         known = migrate.known_revisions()
         if revision is not None and revision not in known:
             raise ConnectionProblem(
-                f"The database {profile.where} was upgraded by a newer Desk (schema {revision}); install the "
-                "newer Desk to use it, or open the local workspace.", "schema_new")
+                translate("Errors", "The database {where} was upgraded by a newer Desk (schema {revision}); install "
+                                    "the newer Desk to use it, or open the local workspace.").format(
+                where=profile.where, revision=revision), "schema_new")
         if server.is_admin(login):
             raise ConnectionProblem(
-                f"The database {profile.where} has an older schema ({revision or 'none'}, this Desk needs "
-                f"{head}); as an admin, run “desk db upgrade” against it, then test again.", "schema_old",
+                translate("Errors", "The database {where} has an older schema ({revision}, this Desk needs {head}); "
+                                    "as an admin, run “desk db upgrade” against it, then test again.").format(
+                where=profile.where, revision=revision or 'none', head=head), "schema_old",
                 can_upgrade=True)
         raise ConnectionProblem(
-            f"The database {profile.where} has an older schema ({revision or 'none'}, this Desk needs {head}); "
-            "ask an admin to run “desk db upgrade”, or open the local workspace meanwhile.", "schema_old")
+            translate("Errors", "The database {where} has an older schema ({revision}, this Desk needs {head}); ask "
+                                "an admin to run “desk db upgrade”, or open the local workspace meanwhile.").format(
+            where=profile.where, revision=revision or 'none', head=head), "schema_old")
     if server.desk_role(login) is None and server.has_users():
         raise ConnectionProblem(
-            f"The login “{login}” is not a Desk user on {profile.where}; ask an admin to run "
-            f"“desk user add {login} --role ROLE”.", "not_desk_user")
+            translate("Errors", "The login “{login}” is not a Desk user on {where}; ask an admin to run “desk user "
+                                "add {login} --role ROLE”.").format(
+            login=login, where=profile.where), "not_desk_user")
     server.read_articles()   # a provisioned server must also let the role read articles
 
 
 def _no_rights(profile: ConnectionProfile) -> ConnectionProblem:
     return ConnectionProblem(
-        f"The login “{profile.user}” has no rights in the Desk database {profile.where}; ask an admin to run "
-        f"“desk user add {profile.user} --role ROLE”.", "rights")
+        translate("Errors", "The login “{user}” has no rights in the Desk database {where}; ask an admin to run "
+                            "“desk user add {user} --role ROLE”.").format(
+        user=profile.user, where=profile.where), "rights")
 
 
 def _connect_problem(profile: ConnectionProfile, password: str | None, exc: probe.CannotConnect) -> ConnectionProblem:
@@ -213,52 +223,63 @@ def _connect_problem(profile: ConnectionProfile, password: str | None, exc: prob
     at = f"{profile.host}:{profile.port}"
     if kind == "password_refused":
         return ConnectionProblem(
-            f"The server at {at} refused the password for “{profile.user}”; type it again, or check the "
-            "login name in the profile.", "password")
+            translate("Errors", "The server at {at} refused the password for “{user}”; type it again, or check the "
+                                "login name in the profile.").format(at=at, user=profile.user), "password")
     if kind == "password_missing":
         return ConnectionProblem(
-            f"The server at {at} asks for a password for “{profile.user}”; enter it and try again.", "password")
+            translate("Errors", "The server at {at} asks for a password for “{user}”; enter it and try again.").format(
+            at=at, user=profile.user), "password")
     if kind == "unknown_host":
         return ConnectionProblem(
-            f"The host “{profile.host}” is unknown; check the server name in the profile, or open the local "
-            "workspace.", "host")
+            translate("Errors", "The host “{host}” is unknown; check the server name in the profile, or open the "
+                                "local workspace.").format(host=profile.host), "host")
     if kind == "no_tls":
         return ConnectionProblem(
-            f"The server at {at} does not offer TLS, which this profile requires; ask the admin to enable TLS, "
-            "or choose a weaker TLS mode only on a trusted network.", "tls")
+            translate("Errors", "The server at {at} does not offer TLS, which this profile requires; ask the admin "
+                                "to enable TLS, or choose a weaker TLS mode only on a trusted network.").format(
+            at=at), "tls")
     if kind == "tls_failed":
         return ConnectionProblem(
-            f"The TLS connection to {at} failed ({probe.first_line(raw)}); ask the admin for the server's "
-            "certificate, or choose the TLS mode “Require TLS”.", "tls")
+            translate("Errors", "The TLS connection to {at} failed ({reason}); ask the admin for the "
+                                "server's certificate, or choose the TLS mode “Require TLS”.").format(
+            at=at, reason=probe.first_line(raw)), "tls")
     if kind == "no_database":
         return ConnectionProblem(
-            f"There is no database “{profile.database}” on {at}; check the database name in the profile.",
+            translate("Errors", "There is no database “{database}” on {at}; check the database name in the "
+                                "profile.").format(
+            database=profile.database, at=at),
             "database")
     if kind == "no_login":
         return ConnectionProblem(
-            f"The server at {at} has no login “{profile.user}”; check the login name, or ask an admin to run "
-            f"“desk user add {profile.user} --role ROLE”.", "login")
+            translate("Errors", "The server at {at} has no login “{user}”; check the login name, or ask an admin to "
+                                "run “desk user add {user} --role ROLE”.").format(at=at, user=profile.user), "login")
     if kind == "login_disabled":
         return ConnectionProblem(
-            f"The login “{profile.user}” may not sign in on {at}; ask an admin to run "
-            f"“desk user add {profile.user} --role ROLE”.", "login")
+            translate("Errors", "The login “{user}” may not sign in on {at}; ask an admin to run “desk user add "
+                                "{user} --role ROLE”.").format(user=profile.user, at=at), "login")
     if kind == "no_connect_privilege":
         return ConnectionProblem(
-            f"The login “{profile.user}” may not connect to the database {profile.where}; ask an admin to "
-            f"run “desk user add {profile.user} --role ROLE”.", "rights")
+            translate("Errors", "The login “{user}” may not connect to the database {where}; ask an admin to run "
+                                "“desk user add {user} --role ROLE”.").format(
+            user=profile.user, where=profile.where), "rights")
     if kind == "host_refused":
         return ConnectionProblem(
-            f"The server at {at} does not accept “{profile.user}” from this computer; ask the admin to allow "
-            "it (pg_hba.conf), or check the TLS mode.", "rights")
+            translate("Errors", "The server at {at} does not accept “{user}” from this computer; ask the admin to "
+                                "allow it (pg_hba.conf), or check the TLS mode.").format(
+            at=at, user=profile.user), "rights")
     if kind == "server_full":
         return ConnectionProblem(
-            f"The server at {at} is full (too many connections); try again in a minute.", "server")
+            translate("Errors", "The server at {at} is full (too many connections); try again in a minute.").format(
+            at=at), "server")
     if kind == "server_starting":
         return ConnectionProblem(
-            f"The server at {at} is starting or stopping; try again in a moment.", "server")
+            translate("Errors", "The server at {at} is starting or stopping; try again in a moment.").format(
+            at=at), "server")
     if kind == "unreachable":
         return ConnectionProblem(
-            f"Cannot reach a database server at {at} (it may be down, or the port is wrong); try again "
-            "later, check the profile, or open the local workspace.", "server")
+            translate("Errors", "Cannot reach a database server at {at} (it may be down, or the port is wrong); try "
+                                "again later, check the profile, or open the local workspace.").format(
+            at=at), "server")
     return ConnectionProblem(
-        f"Cannot connect to {profile.where}: {probe.first_line(raw)}; check the profile or try again.", "other")
+        translate("Errors", "Cannot connect to {where}: {reason}; check the profile or try again.").format(
+        where=profile.where, reason=probe.first_line(raw)), "other")

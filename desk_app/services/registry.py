@@ -17,6 +17,7 @@ from desk_app.domain.errors import ConflictError, InvalidInput, NotFound, Permis
 from desk_app.domain.mentions.entities import LANGUAGES, Entity, EntityKind, InvalidEntity, LabelRule, validate
 from desk_app.domain.mentions.importing import entities_from_rows
 from desk_app.domain.mentions.matcher import Matcher, Scope
+from desk_app.domain.messages import message_of, translate
 from desk_app.domain.workflow import Role
 from desk_app.store import registry as repo
 
@@ -36,8 +37,8 @@ class ImportResult:
     entity_ids: tuple[int, ...]    # added or changed: what the affected-articles report re-checks
 
     def summary(self) -> str:
-        return (f"{self.source}: {self.added} added, {self.updated} updated, "
-                f"{self.unchanged} unchanged.")
+        return (translate("Errors", "{source}: {added} added, {updated} updated, {unchanged} unchanged.").format(
+            source=self.source, added=self.added, updated=self.updated, unchanged=self.unchanged))
 
 
 def prepare(entity: Entity) -> Entity:
@@ -47,7 +48,7 @@ def prepare(entity: Entity) -> Entity:
     try:
         entity = validate(entity)
     except InvalidEntity as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(message_of(exc)) from None
     if is_person(entity):
         entity = replace(entity, gender=person_gender(entity.name, entity.gender))
     return entity.with_forms(generate(entity))
@@ -66,7 +67,8 @@ class RegistryService:
     def _require_admin(self) -> None:
         if self._ws.actor.role is not Role.ADMIN:
             raise PermissionDenied(
-                f"Only an admin can change the registry; {self._ws.actor.login} is {self._ws.actor.role.value}.")
+                translate("Errors", "Only an admin can change the registry; {login} is {role}.").format(
+                login=self._ws.actor.login, role=self._ws.actor.role.word))
 
     # -- reading -------------------------------------------------------------------------
     def entities(self, *, include_removed: bool = False) -> list[Entity]:
@@ -77,7 +79,8 @@ class RegistryService:
         with self._ws.unit() as s:
             row = repo.entity_row(s, entity_id)
             if row is None:
-                raise NotFound(f"There is no registry entry {entity_id}.")
+                raise NotFound(translate("Errors", "There is no registry entry {entity_id}.").format(
+                    entity_id=entity_id))
             return repo.to_entity(row)
 
     def labels(self) -> list[LabelRule]:
@@ -125,15 +128,16 @@ class RegistryService:
         """Save a changed entity; ``entity.version`` is the version it was read at."""
         self._require_admin()
         if entity.id is None:
-            raise InvalidInput("This entry was never saved; add it instead.")
+            raise InvalidInput(translate("Errors", "This entry was never saved; add it instead."))
         entity = prepare(entity)
         with self._ws.unit() as s:
             row = repo.entity_row(s, entity.id)
             if row is None:
-                raise NotFound(f"There is no registry entry {entity.id}.")
+                raise NotFound(translate("Errors", "There is no registry entry {id}.").format(id=entity.id))
             if row.version != entity.version:
-                raise ConflictError(f"Someone changed “{row.name}” since you opened it (now version "
-                                    f"{row.version}); reopen it and make your change again.")
+                raise ConflictError(translate("Errors", "Someone changed “{name}” since you opened it (now version "
+                                                        "{version}); reopen it and make your change again.").format(
+                    name=row.name, version=row.version))
             return repo.write_entity(s, row, entity, who=self._ws.actor.login, when=self._ws.clock(),
                                      action="update", note=note)
 
@@ -144,17 +148,20 @@ class RegistryService:
         with self._ws.unit() as s:
             row = repo.entity_row(s, entity_id)
             if row is None or row.removed:
-                raise NotFound(f"There is no registry entry {entity_id}.")
+                raise NotFound(translate("Errors", "There is no registry entry {entity_id}.").format(
+                    entity_id=entity_id))
             repo.write_entity(s, row, repo.to_entity(row), who=self._ws.actor.login, when=self._ws.clock(),
                               action="remove", note=note)
 
     def set_label(self, rule: LabelRule) -> None:
         self._require_admin()
         if not rule.text.strip():
-            raise InvalidInput(f"The label for {rule.kind.caption.lower()} ({rule.language}) is empty; write the "
-                               "text the outlet puts after a mention.")
+            raise InvalidInput(translate("Errors", "The label for {kind} ({language}) is empty; write the text the "
+                                                   "outlet puts after a mention.").format(
+                kind=rule.kind.caption.lower(), language=rule.language))
         if rule.language not in LANGUAGES:
-            raise InvalidInput(f"Language “{rule.language}” is unknown; use ru or en.")
+            raise InvalidInput(translate("Errors", "Language “{language}” is unknown; use ru or en.").format(
+                language=rule.language))
         with self._ws.unit() as s:
             repo.write_label(s, rule, who=self._ws.actor.login, when=self._ws.clock())
 
@@ -163,7 +170,8 @@ class RegistryService:
         try:
             value = Scope(scope)
         except ValueError:
-            raise InvalidInput(f"“{scope}” is not a scope; use first or every.") from None
+            raise InvalidInput(translate("Errors", "“{scope}” is not a scope; use first or every.").format(
+                scope=scope)) from None
         self._settings.set(SCOPE_SETTING, value.value)
 
     # -- importing -----------------------------------------------------------------------
@@ -174,9 +182,11 @@ class RegistryService:
         try:
             parsed = entities_from_rows(header, rows, path.name)
         except InvalidEntity as exc:
-            raise InvalidInput(f"{exc} Nothing was imported.") from None
+            raise InvalidInput(translate("Errors", "{problem} Nothing was "
+                                                   "imported.").format(problem=message_of(exc))) from None
         if not parsed:
-            raise InvalidInput(f"{path.name} has no rows under its header; nothing was imported.")
+            raise InvalidInput(translate("Errors", "{file} has no rows under its header; nothing was imported.").format(
+                file=path.name))
         prepared = [prepare(e) for e in parsed]
         added = updated = unchanged = 0
         changed: list[int] = []
@@ -200,7 +210,7 @@ class RegistryService:
 def read_table(path: Path) -> tuple[list[object], list[tuple[int, list[object]]]]:
     """The header and the numbered rows of a CSV (UTF-8, comma or semicolon) or XLSX file."""
     if not path.is_file():
-        raise InvalidInput(f"There is no file {path}; check the path.")
+        raise InvalidInput(translate("Errors", "There is no file {path}; check the path.").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         import zipfile
@@ -210,8 +220,8 @@ def read_table(path: Path) -> tuple[list[object], list[tuple[int, list[object]]]
         try:
             book = load_workbook(path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            raise InvalidInput(f"{path.name} cannot be read as an Excel workbook ({exc}); "
-                               "save it again as .xlsx.") from None
+            raise InvalidInput(translate("Errors", "{file} cannot be read as an Excel workbook ({problem}); save it "
+                                                   "again as .xlsx.").format(file=path.name, problem=exc)) from None
         try:
             sheet = book.worksheets[0]
             table = [list(r) for r in sheet.iter_rows(values_only=True)]
@@ -221,17 +231,18 @@ def read_table(path: Path) -> tuple[list[object], list[tuple[int, list[object]]]
         try:
             content = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError:
-            raise InvalidInput(f"{path.name} is not UTF-8 text; save it as CSV UTF-8.") from None
+            raise InvalidInput(translate("Errors", "{file} is not UTF-8 text; save it as CSV UTF-8.").format(
+                file=path.name)) from None
         first = content.split("\n", 1)[0]
         delimiter = ";" if first.count(";") > first.count(",") else ","
         table = [list(r) for r in csv.reader(io.StringIO(content), delimiter=delimiter)]
     else:
-        raise InvalidInput(f"{path.name}: import reads .csv or .xlsx files.")
+        raise InvalidInput(translate("Errors", "{file}: import reads .csv or .xlsx files.").format(file=path.name))
     # the Ministry's export has title lines above the header: start at the first row naming a column
     from desk_app.domain.mentions.importing import canonical_header
 
     for n, row in enumerate(table):
         if sum(canonical_header(str(c or "")) is not None for c in row) >= 2:
             return row, [(n + i + 2, r) for i, r in enumerate(table[n + 1:])]
-    raise InvalidInput(f"{path.name} has no header row with the columns name and kind (ФИО, Тип); "
-                       "see docs/mentions.md.")
+    raise InvalidInput(translate("Errors", "{file} has no header row with the columns name and kind (ФИО, Тип); see "
+                                           "docs/mentions.md.").format(file=path.name))

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from desk_app.domain.errors import DatabaseUnavailable, InvalidInput, NotFound, PermissionDenied
 from desk_app.domain.mentions.forms import parse_form
+from desk_app.domain.messages import translate
 from desk_app.domain.spelling import WORD_MAX, Word, is_single_word, line_spans, name_key, names_of, script_of, tries
 from desk_app.domain.workflow import Role
 from desk_app.services.hunspell_engine import DICTIONARIES, HunspellEngine, SpellEngines
@@ -230,34 +231,42 @@ class SpellingService:
         """Add ``word`` to the newsroom or the personal dictionary, optionally inflected like a listed word."""
         word, like = word.strip(), like.strip()
         if language not in DICTIONARIES:
-            raise InvalidInput(f"Desk has no spelling dictionary for “{language}”; use Russian or English.")
+            raise InvalidInput(translate("Errors", "Desk has no spelling dictionary for “{language}”; use Russian "
+                                                   "or English.").format(language=language))
         if not is_single_word(word):
-            raise InvalidInput(f"Add one word of at most {WORD_MAX} letters at a time "
-                               "(hyphens and apostrophes may join its parts).")
+            raise InvalidInput(translate("Errors", "Add one word of at most {word_max} letters at a time (hyphens "
+                                                   "and apostrophes may join its parts).").format(word_max=WORD_MAX))
         engine = self._engine(language)
         assert engine is not None
         model = ""
         if like:
             found = engine.entry_for(like) if is_single_word(like) else None
             if found is None:
-                raise InvalidInput(f"“{like}” is not in the {_LABELS[language]} dictionary; give a listed word "
-                                   "that changes the same way (for a noun, one with the same ending and gender).")
+                raise InvalidInput(translate("Errors", "“{like}” is not in the {language} dictionary; give a listed "
+                                                       "word that changes the same way (for a noun, one with the "
+                                                       "same ending and gender).").format(
+                    like=like, language=_LABELS[language]))
             model = found
         if scope == "newsroom":
             with self._ws.unit() as s:
                 stored = store.add_word(s, language, word, model, self._ws.actor.login, self._ws.clock())
             if stored is None:
                 self.refresh()
-                raise InvalidInput(f"“{word}” is already in the newsroom dictionary.")
+                raise InvalidInput(translate("Errors", "“{word}” is already in the newsroom dictionary.").format(
+                    word=word))
         elif scope == "personal":
             if self.personal.has(language, word):
-                raise InvalidInput(f"“{word}” is already in your personal dictionary.")
+                raise InvalidInput(translate("Errors", "“{word}” is already in your personal dictionary.").format(
+                    word=word))
             try:
                 self.personal.add(PersonalWord(language, word, model))
             except OSError as exc:
-                raise InvalidInput(f"Your personal dictionary could not be saved: {exc}.") from None
+                raise InvalidInput(translate("Errors", "Your personal dictionary could not be saved: "
+                                                       "{problem}.").format(
+                    problem=exc)) from None
         else:
-            raise InvalidInput(f"Unknown dictionary “{scope}”; use newsroom or personal.")
+            raise InvalidInput(translate("Errors", "Unknown dictionary “{scope}”; use newsroom or personal.").format(
+                scope=scope))
         new = self._newsroom_after(language) if scope == "newsroom" else []
         with self._lock:
             if scope == "newsroom":
@@ -277,20 +286,23 @@ class SpellingService:
         with self._ws.unit() as s:
             found = store.find_word(s, language, word)
             if found is None:
-                raise NotFound(f"“{word}” is not in the newsroom dictionary.")
+                raise NotFound(translate("Errors", "“{word}” is not in the newsroom dictionary.").format(word=word))
             if found.added_by != self._ws.actor.login and self._ws.actor.role not in (Role.EDITOR, Role.ADMIN):
-                raise PermissionDenied(f"Only {found.added_by or 'its author'} or an editor may remove “{word}”.")
+                raise PermissionDenied(translate("Errors", "Only {added_by} or an editor may remove “{word}”.").format(
+                    added_by=found.added_by or 'its author', word=word))
             if not store.remove_word(s, found.id):
-                raise PermissionDenied(f"The database did not let you remove “{word}”; ask an editor.")
+                raise PermissionDenied(translate("Errors", "The database did not let you remove “{word}”; ask an "
+                                                           "editor.").format(word=word))
         self._reload(language)
 
     def remove_personal_word(self, word: str, language: str) -> None:
         try:
             removed = self.personal.remove(language, word)
         except OSError as exc:
-            raise InvalidInput(f"Your personal dictionary could not be saved: {exc}.") from None
+            raise InvalidInput(translate("Errors", "Your personal dictionary could not be saved: {problem}.").format(
+                problem=exc)) from None
         if not removed:
-            raise NotFound(f"“{word}” is not in your personal dictionary.")
+            raise NotFound(translate("Errors", "“{word}” is not in your personal dictionary.").format(word=word))
         self._reload(language)
 
     def _reload(self, language: str) -> None:

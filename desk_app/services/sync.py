@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, ProgrammingError
 
 from desk_app.domain.errors import DatabaseUnavailable, NotFound
+from desk_app.domain.messages import translate
 from desk_app.domain.notice import check, fix
 from desk_app.domain.photo import PhotoRejected, check_clean
 from desk_app.services.field import ALONG, ALONG_NEW, CURSOR, LAST_SENT, upstream_label
@@ -116,13 +117,14 @@ def refusal_sentence(sqlstate: str, message: str) -> str:
     """One sentence for a write the server refused for a reason that will not go away by itself."""
     lowered = message.lower()
     if "notice" in lowered:
-        return ("The server refused this text: it lacks the foreign-agent notice the current policy "
-                "requires; apply the new notice and send again.")
+        return (translate("Errors", "The server refused this text: it lacks the foreign-agent notice the current "
+                                    "policy requires; apply the new notice and send again."))
     if sqlstate == "42501":
-        return ("The server does not let you make this change (the article's state or your role does not "
-                "allow it); ask an editor, then choose Try again.")
+        return (translate("Errors", "The server does not let you make this change (the article's state or your role "
+                                    "does not allow it); ask an editor, then choose Try again."))
     first = message.strip().splitlines()[0] if message.strip() else sqlstate
-    return f"The server refused this change ({first.rstrip('.')}); correct the article and send again."
+    return translate("Errors", "The server refused this change ({first}); correct the article and send again.").format(
+        first=first.rstrip('.'))
 
 
 class SyncService:
@@ -148,8 +150,9 @@ class SyncService:
 
     def _unreachable(self, exc: BaseException) -> Unreachable:
         return Unreachable(
-            f"Cannot reach {upstream_label(self._field.link.upstream)} ({_first_line(exc)}); "
-            "everything stays queued and is sent when the server is back.", _first_line(exc)
+            translate("Errors", "Cannot reach {server} ({reason}); everything stays queued and is sent when "
+                                "the server is back.").format(
+            server=upstream_label(self._field.link.upstream), reason=_first_line(exc)), _first_line(exc)
         )
 
     # -- the whole round ------------------------------------------------------------
@@ -270,8 +273,9 @@ class SyncService:
         except DBAPIError as exc:
             if not isinstance(exc, OperationalError | InterfaceError) and not exc.connection_invalidated:
                 raise DatabaseUnavailable(
-                    f"{upstream_label(self._field.link.upstream)} cannot take photos from field sync yet "
-                    f"({_first_line(exc)}); ask an admin to run “desk db upgrade” and “desk db provision”."
+                    translate("Errors", "{server} cannot take photos from field sync yet ({reason}); ask an "
+                                        "admin to run “desk db upgrade” and “desk db provision”.").format(
+                    server=upstream_label(self._field.link.upstream), reason=_first_line(exc))
                 ) from None
             self._count_attempt(batch, exc)
             raise self._unreachable(exc) from None
@@ -294,8 +298,9 @@ class SyncService:
             raise self._unreachable(exc) from None
         except ProgrammingError as exc:
             raise DatabaseUnavailable(
-                f"{upstream_label(self._field.link.upstream)} cannot take field sync yet "
-                f"({_first_line(exc)}); ask an admin to run “desk db upgrade” and “desk db provision”."
+                translate("Errors", "{server} cannot take field sync yet ({reason}); ask an admin to run "
+                                    "“desk db upgrade” and “desk db provision”.").format(
+                server=upstream_label(self._field.link.upstream), reason=_first_line(exc))
             ) from None
         except DBAPIError as exc:
             if exc.connection_invalidated:
@@ -486,7 +491,7 @@ class SyncService:
         with self._ws.unit() as s:
             ops = outbox_store.ops_of(s, article_id, ("conflict",))
             if not ops:
-                raise DatabaseUnavailable("This article has no conflict to resolve.")
+                raise DatabaseUnavailable(translate("Errors", "This article has no conflict to resolve."))
             first, last = ops[0], outbox_store.ops_of(s, article_id, outbox_store.PENDING)[-1]
             mine = json.loads(last.payload)["snapshot"]
             theirs = json.loads(first.server_snapshot or "null") or {}

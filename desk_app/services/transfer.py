@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from desk_app.domain.article import Language
 from desk_app.domain.errors import DeskError, InvalidInput, NotFound
+from desk_app.domain.messages import message_of, translate
 from desk_app.domain.notice import check, is_canonical, split_notice
 from desk_app.domain.rendering import ArticlePage, media_src, render_page
 from desk_app.services.media import local_photo_path
@@ -51,27 +52,33 @@ def read_text_file(path: Path) -> str:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InvalidInput(f"{path} does not exist.") from None
+        raise InvalidInput(translate("Errors", "{path} does not exist.").format(path=path)) from None
     except OSError as exc:
-        raise InvalidInput(f"{path} cannot be read: {exc.strerror}.") from None
+        raise InvalidInput(translate("Errors", "{path} cannot be read: {reason}.").format(
+            path=path, reason=exc.strerror)) from None
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give the Markdown files inside it.")
+        raise InvalidInput(translate("Errors", "{path} is a folder; give the Markdown files inside it.").format(
+            path=path))
     if size > MAX_FILE_BYTES:
         raise InvalidInput(
-            f"{path} is {size / 1024 / 1024:.1f} MB; Desk imports articles of up to "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB — split it or check that it is the right file."
+            translate("Errors", "{path} is {size:.1f} MB; Desk imports articles of up to {limit} MB — "
+                                "split it or check that it is the right file.").format(
+            path=path, size=size / 1024 / 1024, limit=MAX_FILE_BYTES // 1024 // 1024)
         )
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"{path} cannot be read: {exc.strerror}.") from None
+        raise InvalidInput(translate("Errors", "{path} cannot be read: {reason}.").format(
+            path=path, reason=exc.strerror)) from None
     if b"\x00" in raw[:8192]:
-        raise InvalidInput(f"{path} looks like a binary file, not Markdown text.")
+        raise InvalidInput(translate("Errors", "{path} looks like a binary file, not Markdown text.").format(
+            path=path))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidInput(
-            f"{path} is not UTF-8 text (invalid byte at position {exc.start}); save it as UTF-8 and import it again."
+            translate("Errors", "{path} is not UTF-8 text (invalid byte at position {start}); save it as UTF-8 and "
+                                "import it again.").format(path=path, start=exc.start)
         ) from None
 
 
@@ -99,12 +106,13 @@ class TransferService:
             if translation_of:  # pairing: align the paragraphs to the original's and store the beads
                 try:
                     count = self._pairing.store_import_alignment(result.article.id)
-                    messages.append(f"Aligned to {translation_of} in {count} pairs.")
+                    messages.append(translate("Errors", "Aligned to {translation_of} in {count} pairs.").format(
+                        translation_of=translation_of, count=count))
                 except DeskError as exc:  # the article is in; the pairing view aligns it when opened
-                    messages.append(f"Not aligned yet: {exc}")
+                    messages.append(translate("Errors", "Not aligned yet: {problem}").format(problem=message_of(exc)))
             return ImportOutcome(str(path), result.article.id, None, tuple(messages))
         except DeskError as exc:
-            return ImportOutcome(str(path), None, str(exc))
+            return ImportOutcome(str(path), None, message_of(exc))
         except (ValueError, OverflowError, RecursionError) as exc:  # a file no check foresaw: its own result
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             return ImportOutcome(str(path), None, f"{path.name} could not be read as an article ({reason}); "
@@ -187,20 +195,24 @@ class TransferService:
         try:
             original = self._articles.get(original_id)
         except NotFound:
-            raise InvalidInput(f"--translation-of {original_id}: there is no article with that id.") from None
+            raise InvalidInput(translate("Errors", "--translation-of {original_id}: there is no article with that "
+                                                   "id.").format(original_id=original_id)) from None
         if original.translated_from:
             raise InvalidInput(
-                f"--translation-of {original_id}: that article is itself a translation; "
-                f"give the original ({original.translated_from})."
+                translate("Errors", "--translation-of {original_id}: that article is itself a translation; give the "
+                                    "original ({translated_from}).").format(
+                original_id=original_id, translated_from=original.translated_from)
             )
         if original.status == "spiked":  # pairing: a spiked original takes no new translation
             raise InvalidInput(
-                f"--translation-of {original_id}: that article is spiked; unspike it before adding a translation."
+                translate("Errors", "--translation-of {original_id}: that article is spiked; unspike it before "
+                                    "adding a translation.").format(original_id=original_id)
             )
         if original.language == language:
             raise InvalidInput(
-                f"--translation-of {original_id}: the original is also in {Language(language).label}; "
-                "a translation must be in another language (use --lang)."
+                translate("Errors", "--translation-of {original_id}: the original is also in {language}; a "
+                                    "translation must be in another language (use --lang).").format(
+                original_id=original_id, language=Language(language).label)
             )
         return original
 
@@ -215,10 +227,12 @@ class TransferService:
             # one self-contained file: a stored photo is embedded as a data: URI (web size)
             page = self.page(article, embed_photo=True)
             if page.notice_problem:
-                raise InvalidInput(f"Article {article_id} was not exported: {page.notice_problem} "
-                                   "Run desk check --fix (an editor) or open and save it to restore the notice.")
+                raise InvalidInput(translate("Errors", "Article {article_id} was not exported: {notice_problem} Run "
+                                                       "desk check --fix (an editor) or open and save it to restore "
+                                                       "the notice.").format(
+                    article_id=article_id, notice_problem=page.notice_problem))
             return render_page(page, standalone=True, allow_local_images=True)
-        raise InvalidInput(f"Format “{fmt}” is unknown; use md or html.")
+        raise InvalidInput(translate("Errors", "Format “{fmt}” is unknown; use md or html.").format(fmt=fmt))
 
     def page(self, article, *, embed_photo: bool = False) -> ArticlePage:
         """The article as the renderers see it (notice split off the body), flagged when it fails the
@@ -237,7 +251,7 @@ class TransferService:
             if not report.ok:
                 problem = report.summary()
             elif not is_canonical(policy, article.body):
-                problem = "The notice is not in the exact form the policy sets."
+                problem = translate("Errors", "The notice is not in the exact form the policy sets.")
         photo, photo_src = article.photo, ""
         if article.photo_media:
             try:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desk_app.domain.article import FIELD_LABELS, ArticleData, Status
 from desk_app.domain.errors import ConflictError, InvalidInput, NotFound
+from desk_app.domain.messages import join_sentences, translate
 from desk_app.domain.notice import check, split_notice
 from desk_app.domain.textdiff import word_diff_html
 from desk_app.domain.workflow import (
@@ -69,12 +70,13 @@ class WorkflowService:
         with self._ws.unit() as s:
             row = s.get(Article, article_id)
             if row is None or not can_read(actor, _row_facts(row)):
-                raise NotFound(f"There is no article with id {article_id}.")
+                raise NotFound(translate("Errors", "There is no article with id {article_id}.").format(
+                    article_id=article_id))
             if expected_version is not None and row.version != expected_version:
                 stored = to_data(row)
                 raise ConflictError(
-                    f"The article changed (now version {row.version}) since you opened it; "
-                    "reload it and try again.", stored=stored)
+                    translate("Errors", "The article changed (now version {version}) since you opened it; reload it "
+                                        "and try again.").format(version=row.version), stored=stored)
             target = check_transition(actor, _row_facts(row), action, note=note)
             if action in LABELLED_BEFORE:
                 self._ws.mentions.require_labels(to_data(row), action.label)
@@ -94,10 +96,12 @@ class WorkflowService:
                 if policy is not None and policy.applies_to(row.language, now.date()):
                     report = check(policy, row.body)
                     if not report.ok:
-                        problems.append("Cannot publish: " + report.summary()[0].lower()
-                                        + report.summary()[1:] + " Open the article and save it to restore the notice.")
+                        summary = report.summary()
+                        problems.append(translate("Errors", "Cannot publish: {problem} Open the article and save it "
+                                                            "to restore the notice.").format(
+                            problem=summary[0].lower() + summary[1:]))
                 if problems:
-                    raise InvalidInput(" ".join(problems))
+                    raise InvalidInput(join_sentences(problems))
             from_status = row.status
             if action == Action.APPROVE:
                 row.approved_revision = row.version

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app.domain.errors import DatabaseUnavailable
+from desk_app.domain.messages import translate
 from desk_app.domain.workflow import Actor, Role
 from desk_app.services.admin import AdminService
 from desk_app.services.articles import ArticleService
@@ -96,7 +97,8 @@ class Workspace:
                 migrate.upgrade(db.engine)
             elif migrate.current_revision(db.engine) != migrate.head_revision():
                 raise DatabaseUnavailable(
-                    f"The database {db.url} needs a schema upgrade; run “desk db upgrade”."
+                    translate("Errors", "The database {url} needs a schema upgrade; run “desk db upgrade”.").format(
+                    url=db.url)
                 )
             return cls(db.engine, user=user, clock=clock)
         except BaseException:
@@ -137,8 +139,8 @@ class Workspace:
             if role_name is None:
                 if self._db.shared and requested is None and users.any():
                     raise DatabaseUnavailable(
-                        f"The login “{login}” is not a Desk user on this server; ask an admin to run "
-                        f"“desk user add {login} --role ROLE”."
+                        translate("Errors", "The login “{login}” is not a Desk user on this server; ask an admin to "
+                                            "run “desk user add {login} --role ROLE”.").format(login=login)
                     )
                 # The first person in a workspace administers it; a local
                 # workspace belongs to the person whose machine it is.

@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from desk_app.domain.errors import DatabaseUnavailable
+from desk_app.domain.messages import translate
 
 APPLICATION_NAME = "Desk"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -28,7 +29,8 @@ def normalise_url(raw: str | URL) -> URL:
         url = make_url(raw) if isinstance(raw, str) else raw
     except ArgumentError:
         raise DatabaseUnavailable(
-            f"“{raw}” is not a database URL; use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE."
+            translate("Errors", "“{raw}” is not a database URL; use sqlite:///PATH or "
+                                "postgresql://USER@HOST:PORT/DATABASE.").format(raw=raw)
         ) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
@@ -36,7 +38,8 @@ def normalise_url(raw: str | URL) -> URL:
     if backend in ("postgresql", "postgres"):
         return url.set(drivername="postgresql+psycopg")
     raise DatabaseUnavailable(
-        f"Desk cannot use a “{backend}” database; use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE."
+        translate("Errors", "Desk cannot use a “{backend}” database; use sqlite:///PATH or "
+                            "postgresql://USER@HOST:PORT/DATABASE.").format(backend=backend)
     )
 
 
@@ -148,7 +151,8 @@ def create_desk_engine(raw_url: str | URL, *, application_name: str = APPLICATIO
         path = sqlite_path(url)
         if path is not None and not path.parent.exists():
             raise DatabaseUnavailable(
-                f"Cannot open {path}: the folder {path.parent} does not exist; create it or choose another file."
+                translate("Errors", "Cannot open {path}: the folder {parent} does not exist; create it or choose "
+                                    "another file.").format(path=path, parent=path.parent)
             )
         engine = create_engine(
             url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.article import ArticleData
 from desk_app.domain.errors import NotFound
+from desk_app.domain.messages import translate
 from desk_app.store.models import Article, ArticleLock, Revision, User
 from desk_app.store.repository import to_data
 
@@ -134,7 +135,8 @@ class LockRepository:
             with self._s.begin_nested():
                 return self._s.execute(upsert).first()
         except IntegrityError:
-            raise NotFound(f"There is no article with id {article_id}; it cannot be locked.") from None
+            raise NotFound(translate("Errors", "There is no article with id {article_id}; it cannot be locked.").format(
+                article_id=article_id)) from None
         except DBAPIError as exc:
             if "row-level security" in str(exc.orig):
                 # PostgreSQL checks the UPDATE policy on the stored lock before the DO UPDATE's

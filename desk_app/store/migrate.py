@@ -22,6 +22,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.errors import DatabaseUnavailable
+from desk_app.domain.messages import translate
 from desk_app.store.engine import safe_url, sqlite_path
 
 if TYPE_CHECKING:
@@ -64,8 +65,9 @@ def current_revision(engine: Engine) -> str | None:
         rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(rows) > 1:
         raise DatabaseUnavailable(
-            f"The database {safe_url(engine.url)} records several schema versions ({', '.join(sorted(rows))}); "
-            "it was not upgraded by Desk, ask an admin to repair it.")
+            translate("Errors", "The database {database} records several schema versions ({items}); it was not "
+                                "upgraded by Desk, ask an admin to repair it.").format(
+            database=safe_url(engine.url), items=', '.join(sorted(rows))))
     return rows[0] if rows else None
 
 
@@ -110,15 +112,16 @@ def upgrade(engine: Engine, target: str = "head") -> UpgradeResult:
         before = current_revision(engine)
     except DBAPIError as exc:
         raise DatabaseUnavailable(
-            f"Cannot read the schema version of {safe_url(engine.url)}: {_reason(exc)}."
+            translate("Errors", "Cannot read the schema version of {database}: {reason}.").format(
+            database=safe_url(engine.url), reason=_reason(exc))
         ) from None
     head = head_revision()
     if before == head:
         return UpgradeResult(before, head, None)
     if before is not None and before not in known_revisions():
         raise DatabaseUnavailable(
-            f"The database {safe_url(engine.url)} was upgraded by a newer Desk (schema {before}); "
-            "install the newer Desk to open it."
+            translate("Errors", "The database {database} was upgraded by a newer Desk (schema {before}); install "
+                                "the newer Desk to open it.").format(database=safe_url(engine.url), before=before)
         )
     backup = None
     path = sqlite_path(engine.url)
@@ -134,7 +137,8 @@ def upgrade(engine: Engine, target: str = "head") -> UpgradeResult:
     except DBAPIError as exc:
         hint = f" The file was copied to {backup} first." if backup else ""
         raise DatabaseUnavailable(
-            f"Upgrading the schema of {safe_url(engine.url)} failed: {_reason(exc)}.{hint}"
+            translate("Errors", "Upgrading the schema of {database} failed: {reason}.{hint}").format(
+            database=safe_url(engine.url), reason=_reason(exc), hint=hint)
         ) from None
     return UpgradeResult(before, head, backup)
 

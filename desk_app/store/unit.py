@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.domain.errors import DatabaseUnavailable
+from desk_app.domain.messages import translate
 from desk_app.store.engine import create_desk_engine, normalise_url, safe_url, sqlite_path
 from desk_app.store.provision import has_server_roles
 
@@ -79,19 +80,29 @@ def unavailable_message(url: str, exc: DBAPIError) -> str:
     first = raw.strip().splitlines()[0] if raw.strip() else type(exc).__name__
     lowered = raw.lower()
     if "file is not a database" in lowered or "malformed" in lowered:
-        return f"{url} is not a Desk database or is damaged ({first}); open another workspace or restore a backup."
+        return translate("Errors", "{url} is not a Desk database or is damaged ({first}); open another workspace or "
+                                   "restore a backup.").format(url=url, first=first)
     if "unable to open database" in lowered:
-        return f"Cannot open {url}: the file cannot be created or read here; check the path and its permissions."
+        return translate("Errors", "Cannot open {url}: the file cannot be created or read here; check the path and "
+                                   "its permissions.").format(url=url)
     if "readonly" in lowered or "read-only" in lowered:
-        return f"Cannot write to {url}: the file is read-only; make it writable or open another workspace."
+        return translate("Errors", "Cannot write to {url}: the file is read-only; make it writable or open another "
+                                   "workspace.").format(url=url)
     if "database is locked" in lowered:
-        return f"{url} is locked by another program; close it there or open another workspace."
+        return translate("Errors", "{url} is locked by another program; close it there or open another "
+                                   "workspace.").format(
+            url=url)
     if "password authentication failed" in lowered:
-        return f"The server at {url} refused the password; check the user name and password."
+        return translate("Errors", "The server at {url} refused the password; check the user name and "
+                                   "password.").format(
+            url=url)
     if "could not translate host name" in lowered or "name or service not known" in lowered:
-        return f"The host in {url} is unknown; check the server name."
+        return translate("Errors", "The host in {url} is unknown; check the server name.").format(url=url)
     if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
-        return f"Cannot reach the database server at {url}: {first.rstrip('.')}; check that it is running."
+        return translate("Errors", "Cannot reach the database server at {url}: {first}; check that it is "
+                                   "running.").format(
+            url=url, first=first.rstrip('.'))
     if 'database "' in lowered and "does not exist" in lowered:
-        return f"The database in {url} does not exist on that server; check its name."
-    return f"The database {url} cannot be used: {first.rstrip('.')}."
+        return translate("Errors", "The database in {url} does not exist on that server; check its name.").format(
+            url=url)
+    return translate("Errors", "The database {url} cannot be used: {first}.").format(url=url, first=first.rstrip('.'))

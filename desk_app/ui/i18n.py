@@ -40,12 +40,17 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 def localized(value: object) -> str:
-    """An error's or a message's sentence in the interface's language (English when untranslated)."""
+    """An error's or a message's sentence in the interface's language (English when untranslated).
+
+    Parameters that are Messages themselves (a nested reason, a joined list) are translated too.
+    """
     text = value.args[0] if isinstance(value, BaseException) and value.args else value
     if isinstance(text, Message):
-        template = QCoreApplication.translate(text.context, text.template)
+        template = QCoreApplication.translate(text.context, text.template) if text.template else ""
+        # parameters that are sentences or words of their own (a reason, a list, a status) follow too
+        params = {k: localized(v) if isinstance(v, Message) else v for k, v in text.params.items()}
         try:
-            return template.format(**text.params) if text.params else template
+            return template.format(**params) if params else template
         except (KeyError, IndexError, ValueError):
             log.warning("translation of %r does not fit its parameters", text.template)
             return str(text)

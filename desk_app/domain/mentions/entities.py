@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
+from desk_app.domain.messages import translate
+
 
 class EntityKind(StrEnum):
     FOREIGN_AGENT_PERSON = "foreign_agent_person"
@@ -84,13 +86,15 @@ class InvalidEntity(ValueError):
 def validate(entity: Entity) -> Entity:
     name = " ".join(entity.name.split())
     if not name:
-        raise InvalidEntity("An entity needs a name as written in the official list.")
+        raise InvalidEntity(translate("Errors", "An entity needs a name as written in the official list."))
     if len(name) > 500:
-        raise InvalidEntity("The name is longer than 500 characters; shorten it.")
+        raise InvalidEntity(translate("Errors", "The name is longer than 500 characters; shorten it."))
     if entity.gender not in GENDERS:
-        raise InvalidEntity(f"Gender “{entity.gender}” is unknown; use m, f or leave it empty.")
+        raise InvalidEntity(translate("Errors", "Gender “{gender}” is unknown; use m, f or leave it empty.").format(
+            gender=entity.gender))
     if entity.included_on and entity.excluded_on and entity.excluded_on < entity.included_on:
-        raise InvalidEntity(f"{name}: the exclusion date is before the inclusion date; correct one of them.")
+        raise InvalidEntity(translate("Errors", "{name}: the exclusion date is before the inclusion date; correct "
+                                                "one of them.").format(name=name))
 
     def clean(values: tuple[str, ...]) -> tuple[str, ...]:
         seen: dict[str, None] = {}

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
 from desk_app.domain.mentions.entities import Entity, EntityKind, InvalidEntity, validate
+from desk_app.domain.messages import message_of, translate
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("фио", "полное наименование", "наименование", "полное наименование / фио", "full name"),
@@ -76,8 +77,8 @@ def parse_kind(value: str, line: str) -> EntityKind:
         pass
     if v in KIND_WORDS:
         return KIND_WORDS[v]
-    raise InvalidEntity(f"{line}: kind “{value}” is unknown; use one of "
-                        + ", ".join(k.value for k in EntityKind) + ".")
+    raise InvalidEntity(translate("Errors", "{line}: kind “{value}” is unknown; use one of {items}.").format(
+        line=line, value=value, items=', '.join(k.value for k in EntityKind)))
 
 
 def parse_date(value: object, line: str) -> date | None:
@@ -93,7 +94,9 @@ def parse_date(value: object, line: str) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise InvalidEntity(f"{line}: “{text}” is not a date; write it as YYYY-MM-DD or DD.MM.YYYY.")
+    raise InvalidEntity(translate("Errors", "{line}: “{text}” is not a date; write it as YYYY-MM-DD or "
+                                            "DD.MM.YYYY.").format(
+        line=line, text=text))
 
 
 def _split(value: object) -> tuple[str, ...]:
@@ -105,9 +108,11 @@ def entities_from_rows(header: Iterable[object], rows: Iterable[tuple[int, Itera
     """Entities from a header row and numbered data rows; the first bad row raises InvalidEntity."""
     keys = [canonical_header(str(h) if h is not None else "") for h in header]
     if "name" not in keys:
-        raise InvalidEntity(f"{source}: no “name” column (or ФИО / Полное наименование) in the first row.")
+        raise InvalidEntity(translate("Errors", "{source}: no “name” column (or ФИО / Полное наименование) in the "
+                                                "first row.").format(source=source))
     if "kind" not in keys:
-        raise InvalidEntity(f"{source}: no “kind” column (or Тип / Вид) in the first row.")
+        raise InvalidEntity(translate("Errors", "{source}: no “kind” column (or Тип / Вид) in the first row.").format(
+            source=source))
     out = []
     for number, values in rows:
         cells: Mapping[str, object] = {k: v for k, v in zip(keys, values, strict=False) if k is not None}
@@ -116,7 +121,7 @@ def entities_from_rows(header: Iterable[object], rows: Iterable[tuple[int, Itera
         line = f"{source}, row {number}"
         name = str(cells.get("name") or "").strip()
         if not name:
-            raise InvalidEntity(f"{line}: the name is empty.")
+            raise InvalidEntity(translate("Errors", "{line}: the name is empty.").format(line=line))
         entity = Entity(
             name=name, kind=parse_kind(str(cells.get("kind") or ""), line),
             number=str(cells.get("number") or "").strip(),
@@ -131,5 +136,6 @@ def entities_from_rows(header: Iterable[object], rows: Iterable[tuple[int, Itera
         try:
             out.append(validate(entity))
         except InvalidEntity as exc:
-            raise InvalidEntity(f"{line}: {exc}") from None
+            raise InvalidEntity(translate("Errors", "{line}: "
+                                                    "{problem}").format(line=line, problem=message_of(exc))) from None
     return out

@@ -8,13 +8,14 @@ thumbnail (:mod:`.thumbnails` loads them for the rows being painted).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desk_app.ui.article_list.columns import COLUMNS, LANGUAGE_COLOURS, STATUS_COLOURS
 from desk_app.ui.article_list.model import ArticleTableModel
 from desk_app.ui.article_list.thumbnails import ListThumbnails
+from desk_app.ui.i18n import translate
 
 BADGE_COLOURS = {  # background, text: for badges added by later features; the first key in the text wins
     "default": ("#fef3c7", "#92400e"),
@@ -22,14 +23,23 @@ BADGE_COLOURS = {  # background, text: for badges added by later features; the f
     "edited": ("#e0e7ff", "#3730a3"),     # "being edited by X" (an edit lock)
     "translation": ("#e0f2fe", "#075985"),  # "1 translation"
 }
+BADGE_KEYWORDS = {  # the same keys in the interface's language: a word (or stem) such badges contain
+    "outdated": QT_TRANSLATE_NOOP("BadgeKeywords", "outdated"),
+    "edited": QT_TRANSLATE_NOOP("BadgeKeywords", "edited"),
+    "translation": QT_TRANSLATE_NOOP("BadgeKeywords", "translation"),
+}
 MIN_BADGE_WIDTH = 36  # a badge narrower than this after eliding is left out
 SUBTITLE_COLOUR = "#6b7280"
+
+
+def _keyword(key: str) -> str:
+    return translate("BadgeKeywords", BADGE_KEYWORDS.get(key, key)).lower()
 
 
 def badge_colours(text: str) -> tuple[QColor, QColor]:
     lowered = text.lower()
     for key, (bg, fg) in BADGE_COLOURS.items():
-        if key != "default" and key in lowered:
+        if key != "default" and (key in lowered or _keyword(key) in lowered):
             return QColor(bg), QColor(fg)
     bg, fg = BADGE_COLOURS["default"]
     return QColor(bg), QColor(fg)

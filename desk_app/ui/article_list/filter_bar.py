@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +26,14 @@ from PySide6.QtWidgets import (
 from desk_app.domain.article import Language, Status
 from desk_app.domain.article_filter import ArticleFilter
 from desk_app.ui.article_list.columns import zone_or_default
+from desk_app.ui.i18n import localized, on_language_change, translate
 
 SEARCH_DEBOUNCE_MS = 200
+
+
+def _plural_sources() -> None:  # pragma: no cover - never called
+    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
+    translate("FilterBar", "%n statuses", "", 3)
 UNSET_DATE = QDate(2000, 1, 1)
 
 
@@ -37,7 +43,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, placeholder: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd MMM yyyy")
+        self.setDisplayFormat("dd MMM yyyy")   # month names in the widget's locale (see set_placeholder)
         self.setMinimumDate(UNSET_DATE)
         self.setSpecialValueText(placeholder)
         self.setDate(UNSET_DATE)
@@ -52,6 +58,12 @@ class OptionalDateEdit(QDateEdit):
 
     def clear_value(self) -> None:
         self.setDate(UNSET_DATE)
+
+    def set_placeholder(self, text: str) -> None:
+        """The empty text, and month names in the interface's current language."""
+        self.setLocale(QLocale())
+        self.calendarWidget().setLocale(QLocale())
+        self.setSpecialValueText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.value() is None:
@@ -88,9 +100,7 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("articleSearch")
-        self.search.setPlaceholderText("Search headlines, text and tags…  (Ctrl+L)")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search articles")
         self.search.textChanged.connect(lambda _text: self._debounce.start())
 
         self.count_label = QLabel(self)
@@ -101,16 +111,15 @@ class FilterBar(QWidget):
         self.status_button = QToolButton(self)
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.status_button.setAccessibleName("Status filter")
         self.status_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self._status_menu = _StayOpenMenu(self.status_button)
-        self._any_status = QAction("Any status", self._status_menu)
+        self._any_status = QAction(self._status_menu)
         self._any_status.triggered.connect(self._clear_statuses)
         self._status_menu.addAction(self._any_status)
         self._status_menu.addSeparator()
         self.status_actions: dict[str, QAction] = {}
         for status in Status:
-            action = QAction(status.label, self._status_menu)
+            action = QAction(self._status_menu)
             action.setCheckable(True)
             action.toggled.connect(self._statuses_changed)
             self._status_menu.addAction(action)
@@ -118,43 +127,34 @@ class FilterBar(QWidget):
         self.status_button.setMenu(self._status_menu)
 
         self.language = QComboBox(self)
-        self.language.setAccessibleName("Language filter")
-        self.language.addItem("Any language", None)
+        self.language.addItem("", None)
         for lang in Language:
-            self.language.addItem(f"{lang.value.upper()} · {lang.label}", lang.value)
+            self.language.addItem("", lang.value)
         self.language.currentIndexChanged.connect(lambda _i: self._announce())
 
         self.author = QComboBox(self)
-        self.author.setAccessibleName("Author filter")
-        self.author.addItem("Any author", None)
+        self.author.addItem("", None)
         self.author.currentIndexChanged.connect(lambda _i: self._announce())
         for combo in (self.language, self.author):  # may shrink with a narrow list
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(5)
 
         self.tag = QLineEdit(self)
-        self.tag.setPlaceholderText("Tag")
-        self.tag.setAccessibleName("Tag filter")
         self.tag.setClearButtonEnabled(True)
         self.tag.setMaximumWidth(150)
         self.tag.textChanged.connect(lambda _text: self._debounce.start())
 
-        self.date_from = OptionalDateEdit("any date", self)
-        self.date_from.setAccessibleName("Updated from")
-        self.date_to = OptionalDateEdit("any date", self)
-        self.date_to.setAccessibleName("Updated until")
+        self.date_from = OptionalDateEdit("", self)
+        self.date_to = OptionalDateEdit("", self)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _d: self._announce())
         self.clear_dates = QToolButton(self)
         self.clear_dates.setText("✕")
-        self.clear_dates.setToolTip("Clear the date range")
         self.clear_dates.setAutoRaise(True)
         self.clear_dates.clicked.connect(self._clear_dates)
 
         self.reset_button = QToolButton(self)
-        self.reset_button.setText("Reset")
         self.reset_button.setAutoRaise(True)
-        self.reset_button.setToolTip("Show every article again")
         self.reset_button.clicked.connect(self.reset)
 
         first = QHBoxLayout()
@@ -167,8 +167,8 @@ class FilterBar(QWidget):
         second.addWidget(self.author, 1)
         second.addWidget(self.tag, 1)
         third = QHBoxLayout()
-        updated = QLabel("Updated", self)
-        third.addWidget(updated)
+        self._updated_label = QLabel(self)
+        third.addWidget(self._updated_label)
         third.addWidget(self.date_from)
         dash = QLabel("–", self)
         third.addWidget(dash)
@@ -182,9 +182,34 @@ class FilterBar(QWidget):
             row.setSpacing(6)
             layout.addLayout(row)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._update_status_button()
+        on_language_change(self, self._retranslate_ui)
         self._update_reset_button()
         self._last = self.current_filter()
+
+    def _retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(translate("FilterBar", "Search headlines, text and tags…  (Ctrl+L)"))
+        self.search.setAccessibleName(translate("FilterBar", "Search articles"))
+        self.status_button.setAccessibleName(translate("FilterBar", "Status filter"))
+        self._any_status.setText(translate("FilterBar", "Any status"))
+        for value, action in self.status_actions.items():
+            action.setText(localized(Status(value).label))
+        self.language.setAccessibleName(translate("FilterBar", "Language filter"))
+        self.language.setItemText(0, translate("FilterBar", "Any language"))
+        for i, lang in enumerate(Language, 1):
+            self.language.setItemText(i, f"{lang.value.upper()} · {localized(lang.label)}")
+        self.author.setAccessibleName(translate("FilterBar", "Author filter"))
+        self.author.setItemText(0, translate("FilterBar", "Any author"))
+        self.tag.setPlaceholderText(translate("FilterBar", "Tag"))
+        self.tag.setAccessibleName(translate("FilterBar", "Tag filter"))
+        self.date_from.set_placeholder(translate("FilterBar", "any date"))
+        self.date_from.setAccessibleName(translate("FilterBar", "Updated from"))
+        self.date_to.set_placeholder(translate("FilterBar", "any date"))
+        self.date_to.setAccessibleName(translate("FilterBar", "Updated until"))
+        self.clear_dates.setToolTip(translate("FilterBar", "Clear the date range"))
+        self.reset_button.setText(translate("FilterBar", "Reset"))
+        self.reset_button.setToolTip(translate("FilterBar", "Show every article again"))
+        self._updated_label.setText(translate("FilterBar", "Updated"))
+        self._update_status_button()
 
     # -- API -------------------------------------------------------------------
     def current_filter(self) -> ArticleFilter:
@@ -206,7 +231,7 @@ class FilterBar(QWidget):
         current = self.author.currentData()
         self.author.blockSignals(True)
         self.author.clear()
-        self.author.addItem("Any author", None)
+        self.author.addItem(translate("FilterBar", "Any author"), None)
         for login in logins:
             self.author.addItem(login, login)
         index = self.author.findData(current) if current else 0
@@ -281,13 +306,14 @@ class FilterBar(QWidget):
     def _update_status_button(self) -> None:
         chosen = [a.text() for a in self.status_actions.values() if a.isChecked()]
         if not chosen:
-            text = "Any status"
+            text = translate("FilterBar", "Any status")
         elif len(chosen) <= 2:
             text = ", ".join(chosen)
         else:
-            text = f"{len(chosen)} statuses"
+            text = translate("FilterBar", "%n statuses", "", len(chosen))
         self.status_button.setText(text + " ▾")
-        self.status_button.setToolTip("Status: " + (", ".join(chosen) if chosen else "any"))
+        self.status_button.setToolTip(translate("FilterBar", "Status: {statuses}").format(
+            statuses=", ".join(chosen) if chosen else translate("FilterBar", "any")))
 
     def _update_reset_button(self) -> None:
         self.reset_button.setEnabled(self.is_filtered())

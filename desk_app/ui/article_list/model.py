@@ -28,6 +28,7 @@ from desk_app.domain.workflow import ArticleFacts
 from desk_app.services.articles import ArticleRow
 from desk_app.ui.article_list.columns import COLUMN_INDEX, COLUMNS, format_time, subtitle, zone_or_default
 from desk_app.ui.article_list.row_pages import DEFAULT_CAPACITY, RowPages
+from desk_app.ui.i18n import localized, translate
 from desk_app.ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
@@ -216,13 +217,19 @@ class ArticleTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def retranslate(self) -> None:
+        """The interface language changed: headers and cells show their texts again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return translate("ArticleList", COLUMNS[section].title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].tip
+            return translate("ArticleList", COLUMNS[section].tip)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -278,7 +285,7 @@ class ArticleTableModel(QAbstractTableModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return "Loading…"
+            return translate("ArticleList", "Loading…")
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#8a8a8a")
         if role == Qt.ItemDataRole.FontRole:
@@ -289,11 +296,12 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _display(self, row: ArticleRow, name: str) -> str:
         if name == "headline":
-            return row.headline or "(no headline)"
+            return row.headline or translate("ArticleList", "(no headline)")
         if name == "language":
             return row.language.upper()
         if name == "status":
-            return row.status.capitalize()
+            known = row.status in {s.value for s in Status}
+            return localized(Status(row.status).label) if known else row.status.capitalize()
         if name == "byline":
             return row.byline
         if name == "dateline":
@@ -306,17 +314,24 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: ArticleRow, name: str, r: int) -> str:
         if name == "updated":
-            lines = [f"Updated {format_time(row.updated_at, self._zone)}"]
+            lines = [translate("ArticleList", "Updated {time}").format(time=format_time(row.updated_at, self._zone))]
             if row.published_at is not None:
-                lines.append(f"Published {format_time(row.published_at, self._zone)}")
+                lines.append(translate("ArticleList", "Published {time}").format(
+                    time=format_time(row.published_at, self._zone)))
             return "\n".join(lines)
         if name == "language":
-            label = {"ru": "Russian", "en": "English"}.get(row.language, row.language)
-            return label + (" translation" if row.translated_from else " original")
+            if row.language not in ("ru", "en"):
+                return row.language + (" translation" if row.translated_from else " original")
+            if row.translated_from:
+                return (translate("ArticleList", "Russian translation") if row.language == "ru"
+                        else translate("ArticleList", "English translation"))
+            return (translate("ArticleList", "Russian original") if row.language == "ru"
+                    else translate("ArticleList", "English original"))
         if name == "headline":
-            parts = [row.headline or "(no headline)"]
+            parts = [row.headline or translate("ArticleList", "(no headline)")]
             if row.author_login:
-                parts.append(f"Author: {row.author_login} · version {row.version}")
+                parts.append(translate("ArticleList", "Author: {login} · version {version}").format(
+                    login=row.author_login, version=row.version))
             badges = self.badges(r)
             if badges:
                 parts.append(" · ".join(badges))
@@ -519,8 +534,9 @@ class ArticleTableModel(QAbstractTableModel):
         self._counting = False
         self._set_placeholder(False)
         self._set_loading(query=False, page=False)
-        message = str(exc) if isinstance(exc, DeskError) else (
-            f"The article list could not be loaded ({type(exc).__name__}); press F5 to try again.")
+        message = localized(exc) if isinstance(exc, DeskError) else translate(
+            "ArticleList", "The article list could not be loaded ({error}); press F5 to try again.").format(
+            error=type(exc).__name__)
         self.sig_load_failed.emit(message)
 
     # -- refreshing one article ---------------------------------------------

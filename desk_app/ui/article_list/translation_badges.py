@@ -14,13 +14,20 @@ queries (``ws.pairing.outdated_translation_ids`` and ``translation_summaries``).
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
+from desk_app.ui.i18n import translate
 from desk_app.ui.tasks import TaskRunner
 
 __all__ = ["OUTDATED_BADGE", "TranslationBadges"]
 
-OUTDATED_BADGE = "translation outdated"
+OUTDATED_BADGE = QT_TRANSLATE_NOOP("TranslationBadges", "translation outdated")
+
+
+def _plural_sources() -> None:  # pragma: no cover - never called
+    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
+    translate("TranslationBadges", "%n translation", "", 1)
+    translate("TranslationBadges", "%n translations", "", 2)
 DELAY_MS = 120        # after a scroll or a page load, before the rows on screen are asked about
 MARGIN_ROWS = 20      # rows above and below the screen that get their badges too
 
@@ -54,13 +61,15 @@ class TranslationBadges(QObject):
     def badges_for(self, row) -> list[str]:
         """The badges of one list row, from what was last loaded (never a query)."""
         if row.translated_from:
-            return [OUTDATED_BADGE] if row.id in self._outdated else []
+            return [translate("TranslationBadges", OUTDATED_BADGE)] if row.id in self._outdated else []
         summary = self._summaries.get(row.id)
         if not summary:
             return []
         count, stale = summary
-        text = f"{count} translation{'s' if count != 1 else ''}"
-        return [f"{text} · {stale} outdated" if stale else text]
+        text = (translate("TranslationBadges", "%n translation", "", count) if count == 1
+                else translate("TranslationBadges", "%n translations", "", count))
+        return [translate("TranslationBadges", "{translations} · {count} outdated").format(
+            translations=text, count=stale) if stale else text]
 
     def translation_count(self, original_id: str) -> int | None:
         """How many translations an original on screen has; None when not asked yet."""

@@ -10,12 +10,14 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
+from desk_app.domain.article import Status
 from desk_app.domain.article_filter import ArticleFilter
 from desk_app.ui.article_list.columns import COLUMN_INDEX, COLUMNS
 from desk_app.ui.article_list.delegate import ArticleItemDelegate, row_height
 from desk_app.ui.article_list.filter_bar import FilterBar
 from desk_app.ui.article_list.model import PAGE_SIZE, ArticleTableModel
 from desk_app.ui.article_list.thumbnails import ListThumbnails
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 
@@ -23,6 +25,16 @@ from desk_app.ui.tasks import TaskRunner
 WIDTH_SAMPLES = {"language": ("Lang", 22), "status": ("Correction", 30), "byline": ("Патимат Гасанова", 0),
                  "dateline": ("Махачкала", 16), "updated": ("28 Nov 2026", 30), "words": ("Words", 20)}
 HIDDEN_BY_DEFAULT = ("byline", "dateline", "words")   # byline and place are under the headline
+
+
+def _plural_sources() -> None:  # pragma: no cover - never called
+    """pyside6-lupdate marks a text as plural (numerus) only where its count is a literal:
+    the plural texts this module translates with a variable count are listed here once.
+    English has no .qm, so its two forms are two source texts (Russian gives each its three)."""
+    translate("ArticleList", "%Ln match", "", 1)
+    translate("ArticleList", "%Ln matches", "", 1)
+    translate("ArticleList", "%Ln article", "", 1)
+    translate("ArticleList", "%Ln articles", "", 1)
 
 
 class ArticleListView(QTableView):
@@ -47,7 +59,6 @@ class ArticleListView(QTableView):
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.setItemDelegate(ArticleItemDelegate(self))
-        self.setAccessibleName("Articles")
         self._empty_text = ""
         self.doubleClicked.connect(self._emit_activated)
 
@@ -118,6 +129,7 @@ class ArticleListPanel(QWidget):
         self._keep_id: str | None = None
         self._select_after_query: str | None = None
         self._previous_id = ""
+        self._failed = False
 
         self.model = ArticleTableModel(workspace, tasks, display_zone=zone, page_size=page_size, parent=self)
         self.thumbnails = ListThumbnails(workspace, tasks, self)
@@ -150,6 +162,16 @@ class ArticleListPanel(QWidget):
         self.model.sig_load_failed.connect(self._load_failed)
         self._set_users(workspace)
         self._update_count_text()
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.view.setAccessibleName(translate("ArticleList", "Articles"))
+        self.model.retranslate()
+        self._fit_status_column()
+        if self._failed:
+            self.filter_bar.set_count_text(translate("ArticleList", "Not loaded"))
+        else:
+            self._update_count_text()
 
     # -- setup -----------------------------------------------------------------
     def _setup_header(self) -> None:
@@ -173,13 +195,22 @@ class ArticleListPanel(QWidget):
         rows.setDefaultSectionSize(row_height(self.view.font()))
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
+    def _fit_status_column(self) -> None:
+        """Widen the status column when the language's state names are longer than the one sampled."""
+        header = self.view.horizontalHeader()
+        column = COLUMN_INDEX["status"]
+        metrics = self.view.fontMetrics()
+        needed = max(metrics.horizontalAdvance(localized(s.label)) for s in Status) + WIDTH_SAMPLES["status"][1]
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)
+
     def _header_menu(self, pos: QPoint) -> None:
         header = self.view.horizontalHeader()
         menu = QMenu(self)
         for i, column in enumerate(COLUMNS):
             if column.name == "headline":
                 continue
-            action = menu.addAction(column.title)
+            action = menu.addAction(translate("ArticleList", column.title))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
             action.toggled.connect(lambda shown, i=i: header.setSectionHidden(i, not shown))
@@ -311,31 +342,37 @@ class ArticleListPanel(QWidget):
         self.sig_counts_changed.emit(matching, everything)
 
     def _load_failed(self, message: str) -> None:
+        self._failed = True
         self.view.set_empty_text(message)
-        self.filter_bar.set_count_text("Not loaded")
+        self.filter_bar.set_count_text(translate("ArticleList", "Not loaded"))
         self.sig_load_failed.emit(message)
 
     def _update_count_text(self) -> None:
         model = self.model
         flt = model.article_filter
         searching = bool(flt.search.strip())
+        self._failed = False
         if model.querying or (model.matching_count is None and model.rowCount() == 0):
-            self.filter_bar.set_count_text("Searching…" if searching else "Loading…")
+            self.filter_bar.set_count_text(translate("ArticleList", "Searching…") if searching
+                                           else translate("ArticleList", "Loading…"))
             if model.rowCount() == 0:
-                self.view.set_empty_text("Loading…")
+                self.view.set_empty_text(translate("ArticleList", "Loading…"))
             return
         if model.matching_count is None:   # the first page is shown; the count follows
-            self.filter_bar.set_count_text("Counting…")
+            self.filter_bar.set_count_text(translate("ArticleList", "Counting…"))
             self.view.set_empty_text("")
             return
         n = model.matching_count
         if searching or self.filter_bar.is_filtered():
-            noun = "match" if n == 1 else "matches"
+            text = (translate("ArticleList", "%Ln match", "", n) if n == 1
+                    else translate("ArticleList", "%Ln matches", "", n))
         else:
-            noun = "article" if n == 1 else "articles"
-        self.filter_bar.set_count_text(f"{n:,} {noun}")
+            text = (translate("ArticleList", "%Ln article", "", n) if n == 1
+                    else translate("ArticleList", "%Ln articles", "", n))
+        self.filter_bar.set_count_text(text)
         if n == 0:
-            self.view.set_empty_text("No articles match these filters." if self.filter_bar.is_filtered()
-                                     else "No articles yet. Press Ctrl+N to write one, or import Markdown files.")
+            self.view.set_empty_text(
+                translate("ArticleList", "No articles match these filters.") if self.filter_bar.is_filtered()
+                else translate("ArticleList", "No articles yet. Press Ctrl+N to write one, or import Markdown files."))
         else:
             self.view.set_empty_text("")

@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desk_app.domain.article import status_word
 from desk_app.domain.notice import split_notice
 from desk_app.domain.workflow import Action, missing_for_publish, publish_refusal_message
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.workflow.common import user_sentence
@@ -27,39 +29,59 @@ class ActionSpec:
     tip: str
 
 
-ACTION_SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec(Action.SUBMIT, "workflowSubmit", "&Submit for approval", "Ctrl+Shift+S",
-               "Send the article to the editors' queue"),
-    ActionSpec(Action.APPROVE, "workflowApprove", "&Approve", "Ctrl+Shift+A",
-               "Approve this revision of the article"),
-    ActionSpec(Action.RETURN, "workflowReturn", "&Return with note…", "Ctrl+Shift+R",
-               "Send the article back to its author with a note"),
-    ActionSpec(Action.PUBLISH, "workflowPublish", "&Publish…", "Ctrl+Shift+P",
-               "Publish the approved article"),
-    ActionSpec(Action.SPIKE, "workflowSpike", "Spi&ke…", "",
-               "Withdraw the article from the workflow (an editor can unspike it)"),
-    ActionSpec(Action.UNSPIKE, "workflowUnspike", "&Unspike", "",
-               "Bring a spiked article back as a draft"),
-    ActionSpec(Action.CORRECT, "workflowCorrect", "Start &correction", "",
-               "Open a correction of the published article"),
-    ActionSpec(Action.PUBLISH_CORRECTION, "workflowPublishCorrection", "Publish c&orrection…", "Ctrl+Shift+P",
-               "Publish the corrected article"),
+ACTION_SPECS: tuple[ActionSpec, ...] = (  # texts and tips in English; shown through translate()
+    ActionSpec(Action.SUBMIT, "workflowSubmit",
+               QT_TRANSLATE_NOOP("WorkflowActions", "&Submit for approval"), "Ctrl+Shift+S",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Send the article to the editors' queue")),
+    ActionSpec(Action.APPROVE, "workflowApprove",
+               QT_TRANSLATE_NOOP("WorkflowActions", "&Approve"), "Ctrl+Shift+A",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Approve this revision of the article")),
+    ActionSpec(Action.RETURN, "workflowReturn",
+               QT_TRANSLATE_NOOP("WorkflowActions", "&Return with note…"), "Ctrl+Shift+R",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Send the article back to its author with a note")),
+    ActionSpec(Action.PUBLISH, "workflowPublish",
+               QT_TRANSLATE_NOOP("WorkflowActions", "&Publish…"), "Ctrl+Shift+P",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Publish the approved article")),
+    ActionSpec(Action.SPIKE, "workflowSpike",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Spi&ke…"), "",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Withdraw the article from the workflow (an editor can unspike it)")),
+    ActionSpec(Action.UNSPIKE, "workflowUnspike",
+               QT_TRANSLATE_NOOP("WorkflowActions", "&Unspike"), "",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Bring a spiked article back as a draft")),
+    ActionSpec(Action.CORRECT, "workflowCorrect",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Start &correction"), "",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Open a correction of the published article")),
+    ActionSpec(Action.PUBLISH_CORRECTION, "workflowPublishCorrection",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Publish c&orrection…"), "Ctrl+Shift+P",
+               QT_TRANSLATE_NOOP("WorkflowActions", "Publish the corrected article")),
 )
 """Every workflow command in menu order."""
 
 SPEC_BY_ACTION = {spec.action: spec for spec in ACTION_SPECS}
 
-_PAST = {
-    Action.SUBMIT: "Submitted", Action.APPROVE: "Approved", Action.RETURN: "Returned",
-    Action.PUBLISH: "Published", Action.SPIKE: "Spiked", Action.UNSPIKE: "Unspiked",
-    Action.CORRECT: "Correction started for", Action.PUBLISH_CORRECTION: "Published the correction of",
+_PAST = {  # the status bar's confirmation; {headline} is “the headline” (see _quoted)
+    Action.SUBMIT: QT_TRANSLATE_NOOP("WorkflowActions", "Submitted {headline}"),
+    Action.APPROVE: QT_TRANSLATE_NOOP("WorkflowActions", "Approved {headline}"),
+    Action.RETURN: QT_TRANSLATE_NOOP("WorkflowActions", "Returned {headline}"),
+    Action.PUBLISH: QT_TRANSLATE_NOOP("WorkflowActions", "Published {headline}"),
+    Action.SPIKE: QT_TRANSLATE_NOOP("WorkflowActions", "Spiked {headline}"),
+    Action.UNSPIKE: QT_TRANSLATE_NOOP("WorkflowActions", "Unspiked {headline}"),
+    Action.CORRECT: QT_TRANSLATE_NOOP("WorkflowActions", "Correction started for {headline}"),
+    Action.PUBLISH_CORRECTION: QT_TRANSLATE_NOOP("WorkflowActions", "Published the correction of {headline}"),
 }
 
 Guard = Callable[[Action], "str | None"]
 
 
 def _quoted(headline: str) -> str:
-    return f"“{headline}”" if headline.strip() else "the article (no headline yet)"
+    if headline.strip():
+        return translate("WorkflowActions", "“{headline}”").format(headline=headline)
+    return translate("WorkflowActions", "the article (no headline yet)")
+
+
+def _cannot(action: Action) -> str:
+    """A refusal's title: "Cannot approve"."""
+    return translate("WorkflowActions", "Cannot {action}").format(action=localized(action.label))
 
 
 class WorkflowActions(QObject):
@@ -89,15 +111,24 @@ class WorkflowActions(QObject):
         self._generation = 0
         self._actions: dict[Action, QAction] = {}
         for spec in ACTION_SPECS:
-            action = QAction(spec.text, self)
+            action = QAction(self)
             action.setObjectName(spec.object_name)
             action.setData(spec.action.value)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setStatusTip(spec.tip)
             action.triggered.connect(lambda _checked=False, a=spec.action: self.trigger(a))
             self._actions[spec.action] = action
+        if isinstance(parent, QWidget):   # a QObject gets no LanguageChange of its own: follow the window's
+            on_language_change(parent, self._retranslate_ui)
+        else:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        for spec in ACTION_SPECS:
+            qaction = self._actions[spec.action]
+            qaction.setText(translate("WorkflowActions", spec.text))
+            qaction.setStatusTip(translate("WorkflowActions", spec.tip))
         self._update_enabled()
 
     # -- wiring ------------------------------------------------------------------
@@ -181,7 +212,7 @@ class WorkflowActions(QObject):
         action = Action(action)
         if self._busy or self._article_id is None or self._ws is None or action not in self._allowed:
             return
-        title = f"Cannot {action.label}"
+        title = _cannot(action)
         if self._guard is not None:
             refusal = self._guard(action)
             if refusal:
@@ -190,17 +221,19 @@ class WorkflowActions(QObject):
         parent = self._dialog_parent()
         if action is Action.RETURN:
             note = self._prompts.ask_note(
-                parent, "Return to the author",
-                f"Return {_quoted(self._headline)} to its author. The author sees this note "
-                "with the article:", "Return", required=True)
+                parent, translate("WorkflowActions", "Return to the author"),
+                translate("WorkflowActions", "Return {headline} to its author. The author sees this note "
+                          "with the article:").format(headline=_quoted(self._headline)),
+                translate("WorkflowActions", "Return"), required=True)
             if note is None:
                 return
             self._perform(action, note)
         elif action is Action.SPIKE:
             note = self._prompts.ask_note(
-                parent, "Spike the article",
-                f"Spike {_quoted(self._headline)}? It leaves the workflow; an editor can unspike it later.",
-                "Spike", required=False)
+                parent, translate("WorkflowActions", "Spike the article"),
+                translate("WorkflowActions", "Spike {headline}? It leaves the workflow; an editor can unspike it "
+                          "later.").format(headline=_quoted(self._headline)),
+                translate("WorkflowActions", "Spike"), required=False)
             if note is None:
                 return
             self._perform(action, note)
@@ -222,12 +255,16 @@ class WorkflowActions(QObject):
             self._set_busy(False)
             parent = self._dialog_parent()
             if missing:
-                self._prompts.error(parent, f"Cannot {action.label}", publish_refusal_message(missing))
+                self._prompts.error(parent, _cannot(action), localized(publish_refusal_message(missing)))
                 return
-            what = "the correction of " if action is Action.PUBLISH_CORRECTION else ""
-            if self._prompts.confirm(parent, SPEC_BY_ACTION[action].text.replace("&", "").rstrip("…"),
-                                     f"Publish {what}{_quoted(self._headline)} now? "
-                                     "Readers see it at once.", "Publish"):
+            if action is Action.PUBLISH_CORRECTION:
+                question = translate("WorkflowActions", "Publish the correction of {headline} now? Readers see it "
+                                     "at once.")
+            else:
+                question = translate("WorkflowActions", "Publish {headline} now? Readers see it at once.")
+            title = translate("WorkflowActions", SPEC_BY_ACTION[action].text).replace("&", "").rstrip("…")
+            if self._prompts.confirm(parent, title, question.format(headline=_quoted(self._headline)),
+                                     translate("WorkflowActions", "Publish")):
                 self._perform(action, "")
 
         self._set_busy(True)
@@ -245,14 +282,14 @@ class WorkflowActions(QObject):
         self._set_busy(False)
         if self._article_id == article.id:
             self._version = None  # the caller sees the new version once it reloads
-        self.sig_message.emit(f"{_PAST[action]} {_quoted(article.headline)}")
+        self.sig_message.emit(translate("WorkflowActions", _PAST[action]).format(headline=_quoted(article.headline)))
         self.sig_article_transitioned.emit(article.id, article.status)
         if self._article_id == article.id:
             self.refresh()
 
     def _failed(self, action: Action, exc: BaseException) -> None:
         self._set_busy(False)
-        self._prompts.error(self._dialog_parent(), f"Cannot {action.label}", user_sentence(exc))
+        self._prompts.error(self._dialog_parent(), _cannot(action), user_sentence(exc))
         self.refresh()
 
     # -- state ---------------------------------------------------------------------
@@ -265,9 +302,10 @@ class WorkflowActions(QObject):
             enabled = not self._busy and action in self._allowed
             qaction.setEnabled(enabled)
             spec = SPEC_BY_ACTION[action]
-            tip = spec.tip
+            tip = translate("WorkflowActions", spec.tip)
             if not enabled and self._article_id and self._status and not self._busy:
-                tip += f" — not available to you while the article is {self._status}"
+                tip = translate("WorkflowActions", "{tip} — not available to you while the article is {status}").format(
+                    tip=tip, status=localized(status_word(self._status)))
             if spec.shortcut:
                 tip += f" ({QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
             qaction.setToolTip(tip)

@@ -10,15 +10,17 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from desk_app.domain.errors import DeskError
+from desk_app.ui.i18n import localized, translate
 
 DISPLAY_ZONE = "Europe/Moscow"
 
 LANGUAGE_COLOURS = {"ru": "#1e3a8a", "en": "#7c2d12"}
 LANGUAGE_NAMES = {"ru": "Russian", "en": "English"}
+"""English names; show them with ``language_name`` (which translates)."""
 STATUS_COLOURS = {
     "draft": "#6b7280",
     "submitted": "#2563eb",
@@ -39,7 +41,20 @@ TABLE_STYLE = (
 )
 """Quiet headers and a thin frame for the workflow tables (Fusion and native styles alike)."""
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _plural_sources() -> None:  # pragma: no cover - never called
+    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
+    translate("WorkflowCommon", "%n days", "", 2)
+
+
+def language_name(code: str) -> str:
+    """"Russian", "English" in the interface's language; other codes as they are."""
+    if code == "ru":
+        return translate("WorkflowCommon", "Russian")
+    if code == "en":
+        return translate("WorkflowCommon", "English")
+    return code
 
 
 def zone(name: str = DISPLAY_ZONE) -> ZoneInfo:
@@ -54,31 +69,34 @@ def _aware(when: datetime) -> datetime:
 
 
 def format_time(when: datetime | None, zone_name: str = DISPLAY_ZONE, *, year: bool = True) -> str:
-    """"20 Nov 2026, 12:05 MSK" — the agency's Moscow time with its zone named."""
+    """"20 Nov 2026, 12:05 MSK" — the agency's Moscow time with its zone named (month in the
+    interface's language)."""
     if when is None:
         return ""
     local = _aware(when).astimezone(zone(zone_name))
-    day = f"{local.day:02d} {_MONTHS[local.month - 1]}" + (f" {local.year}" if year else "")
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "dd MMM yyyy" if year else "dd MMM")
     return f"{day}, {local:%H:%M} {local.tzname()}"
 
 
-def format_relative(when: datetime | None, now: datetime) -> str:
-    """"just now", "12 min ago", "1 h 54 min ago", "11 h ago", "2 days ago" (never negative)."""
+def format_relative(when: datetime | None, now: datetime, *, ago: bool = True) -> str:
+    """"just now", "12 min ago", "1 h 54 min ago", "11 h ago", "2 days ago" (never negative);
+    without ``ago`` the bare age ("12 min")."""
     if when is None:
         return ""
     seconds = max(0.0, (_aware(now) - _aware(when)).total_seconds())
     if seconds < 60:
-        return "just now"
+        return translate("WorkflowCommon", "just now")
     minutes = int(seconds // 60)
-    if minutes < 60:
-        return f"{minutes} min ago"
     hours, rest = divmod(minutes, 60)
-    if hours < 10 and rest:
-        return f"{hours} h {rest} min ago"
-    if hours < 48:
-        return f"{hours} h ago"
-    days = hours // 24
-    return f"{days} days ago"
+    if minutes < 60:
+        age = translate("WorkflowCommon", "{minutes} min").format(minutes=minutes)
+    elif hours < 10 and rest:
+        age = translate("WorkflowCommon", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
+    elif hours < 48:
+        age = translate("WorkflowCommon", "{hours} h").format(hours=hours)
+    else:
+        age = translate("WorkflowCommon", "%n days", "", hours // 24)
+    return translate("WorkflowCommon", "{age} ago").format(age=age) if ago else age
 
 
 def age_colour(when: datetime | None, now: datetime) -> str | None:
@@ -96,9 +114,9 @@ def age_colour(when: datetime | None, now: datetime) -> str | None:
 def user_sentence(exc: BaseException) -> str:
     """The sentence a person sees for an error: a DeskError's own, else one honest line."""
     if isinstance(exc, DeskError):
-        return str(exc)
-    return (f"Desk hit an unexpected error ({type(exc).__name__}); nothing more was changed — "
-            "try again, and report it if it happens again.")
+        return localized(exc)
+    return translate("WorkflowCommon", "Desk hit an unexpected error ({error}); nothing more was changed — "
+                     "try again, and report it if it happens again.").format(error=type(exc).__name__)
 
 
 def badge_font(base: QFont) -> QFont:

@@ -22,7 +22,9 @@ import re
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desk_app.domain.article import status_word
 from desk_app.domain.textdiff import DEL_STYLE, INS_STYLE
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.workflow.common import DISPLAY_ZONE, MUTED, STATUS_COLOURS, format_time
 
 _WRAPPER = re.compile(r'^\s*<div class="desk-diff"[^>]*>(.*)</div>\s*$', re.S)
@@ -92,9 +94,22 @@ def _paragraphs(fragment: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _plural_sources() -> None:  # pragma: no cover - never called
+    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
+    translate("RevisionDiffView", "%n unchanged paragraph", "", 1)
+    translate("RevisionDiffView", "%n unchanged paragraphs", "", 2)
+    translate("RevisionDiffView", "%n field changed", "", 1)
+    translate("RevisionDiffView", "%n fields changed", "", 2)
+
+
+def _state(status: str) -> str:
+    return localized(status_word(status))
+
+
 def _gap(count: int) -> str:
-    noun = "paragraph" if count == 1 else "paragraphs"
-    return f'<p class="gap" style="margin-bottom:10px;">⋯ {count} unchanged {noun}</p>'
+    text = (translate("RevisionDiffView", "%n unchanged paragraph", "", count) if count == 1
+            else translate("RevisionDiffView", "%n unchanged paragraphs", "", count))
+    return f'<p class="gap" style="margin-bottom:10px;">⋯ {html.escape(text)}</p>'
 
 
 class RevisionDiffView(QTextBrowser):
@@ -116,7 +131,13 @@ class RevisionDiffView(QTextBrowser):
         self.document().setDefaultStyleSheet(_STYLE)
         self.document().setDocumentMargin(14)
         self.setStyleSheet("QTextBrowser#revisionDiffView { background: #ffffff; border: none; }")
-        self.show_message("Select a revision to see what it changed, or Ctrl+click two revisions to compare them.")
+        self.show_message(translate("RevisionDiffView", "Select a revision to see what it changed, or Ctrl+click two "
+                                    "revisions to compare them."))
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        if self._older is not None and self._newer is not None:
+            self._render()
 
     # -- public -----------------------------------------------------------------
     def show_diff(self, diffs: list, older, newer) -> None:
@@ -154,8 +175,8 @@ class RevisionDiffView(QTextBrowser):
     def _render(self) -> None:
         parts = [self._header()]
         if not self._diffs:
-            parts.append('<p class="hint" style="margin-top:16px;">The two revisions have the same text, '
-                         "metadata and state.</p>")
+            same = translate("RevisionDiffView", "The two revisions have the same text, metadata and state.")
+            parts.append(f'<p class="hint" style="margin-top:16px;">{html.escape(same)}</p>')
         rank = {name: i for i, name in enumerate(FIELD_ORDER)}
         ordered = sorted(self._diffs, key=lambda d: rank.get(d.field, rank["body"] - 0.5))
         for diff in ordered:
@@ -165,10 +186,16 @@ class RevisionDiffView(QTextBrowser):
     def _header(self) -> str:
         older, newer = self._older, self._newer
         count = len(self._diffs)
-        summary = "no field changed" if count == 0 else (
-            f"{count} field{'s' if count != 1 else ''} changed")
-        legend = (f'<span style="{DEL_STYLE}">&nbsp;deleted&nbsp;</span>&nbsp;&nbsp;'
-                  f'<span style="{INS_STYLE}">&nbsp;inserted&nbsp;</span>')
+        if count == 0:
+            summary = translate("RevisionDiffView", "no field changed")
+        elif count == 1:
+            summary = translate("RevisionDiffView", "%n field changed", "", count)
+        else:
+            summary = translate("RevisionDiffView", "%n fields changed", "", count)
+        deleted = html.escape(translate("RevisionDiffView", "deleted"))
+        inserted = html.escape(translate("RevisionDiffView", "inserted"))
+        legend = (f'<span style="{DEL_STYLE}">&nbsp;{deleted}&nbsp;</span>&nbsp;&nbsp;'
+                  f'<span style="{INS_STYLE}">&nbsp;{inserted}&nbsp;</span>')
         return (
             '<table width="100%" cellspacing="0" cellpadding="0" style="margin-bottom:6px;"><tr>'
             f'<td width="46%">{self._side(older)}</td>'
@@ -180,16 +207,17 @@ class RevisionDiffView(QTextBrowser):
         )
 
     def _side(self, info) -> str:
-        who = html.escape(info.author_login or "unknown")
-        state = html.escape(info.to_status)
+        who = html.escape(info.author_login or translate("RevisionDiffView", "unknown"))
+        state = html.escape(_state(info.to_status))
         colour = STATUS_COLOURS.get(info.to_status, MUTED)
-        return (f'<p class="rev">Revision {info.number}</p>'
+        revision = html.escape(translate("RevisionDiffView", "Revision {number}").format(number=info.number))
+        return (f'<p class="rev">{revision}</p>'
                 f'<p class="meta">{html.escape(format_time(info.created_at, self._zone))} · {who} · '
                 f'<span style="color:{colour}; font-weight:600;">{state}</span></p>')
 
     def _field(self, diff) -> str:
         label = (f'<p class="label" style="margin-top:6px; margin-bottom:4px;">'
-                 f'{html.escape(diff.label.upper())}</p>')
+                 f'{html.escape(localized(diff.label).upper())}</p>')
         if diff.field == "status" and self._older is not None and self._newer is not None:
             return label + self._state_line(self._older.to_status, self._newer.to_status)
         css = {"headline": "headline", "lede": "lede"}.get(diff.field, "")
@@ -222,7 +250,7 @@ class RevisionDiffView(QTextBrowser):
     def _state_line(old: str, new: str) -> str:
         def pill(state: str) -> str:
             colour = STATUS_COLOURS.get(state, MUTED)
-            return f'<span style="color:{colour}; font-weight:600;">{html.escape(state)}</span>'
+            return f'<span style="color:{colour}; font-weight:600;">{html.escape(_state(state))}</span>'
 
         return (f'<p style="margin-top:2px; margin-bottom:16px;">{pill(old)}'
                 f'<span style="color:#8c959f;">&nbsp;&nbsp;→&nbsp;&nbsp;</span>{pill(new)}</p>')

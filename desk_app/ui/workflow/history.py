@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.article import status_word
 from desk_app.domain.workflow import ArticleFacts, can_edit
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.workflow.common import DISPLAY_ZONE, MUTED, STATUS_COLOURS, TABLE_STYLE, format_time, user_sentence
@@ -37,17 +40,43 @@ from desk_app.ui.workflow.diff_view import RevisionDiffView
 
 __all__ = ["HistoryPanel", "RevisionTableModel", "action_label"]
 
-_ACTION_LABELS = {
-    "create": "Created", "save": "Saved", "submit": "Submitted", "approve": "Approved",
-    "return": "Returned", "publish": "Published", "spike": "Spiked", "unspike": "Unspiked",
-    "correct": "Correction started", "publish_correction": "Correction published",
-    "restore": "Restored", "import": "Imported", "duplicate": "Duplicated", "translate": "Translation started",
+_ACTION_LABELS = {  # English; shown through translate("HistoryPanel", ...)
+    "create": QT_TRANSLATE_NOOP("HistoryPanel", "Created"),
+    "save": QT_TRANSLATE_NOOP("HistoryPanel", "Saved"),
+    "submit": QT_TRANSLATE_NOOP("HistoryPanel", "Submitted"),
+    "approve": QT_TRANSLATE_NOOP("HistoryPanel", "Approved"),
+    "return": QT_TRANSLATE_NOOP("HistoryPanel", "Returned"),
+    "publish": QT_TRANSLATE_NOOP("HistoryPanel", "Published"),
+    "spike": QT_TRANSLATE_NOOP("HistoryPanel", "Spiked"),
+    "unspike": QT_TRANSLATE_NOOP("HistoryPanel", "Unspiked"),
+    "correct": QT_TRANSLATE_NOOP("HistoryPanel", "Correction started"),
+    "publish_correction": QT_TRANSLATE_NOOP("HistoryPanel", "Correction published"),
+    "restore": QT_TRANSLATE_NOOP("HistoryPanel", "Restored"),
+    "import": QT_TRANSLATE_NOOP("HistoryPanel", "Imported"),
+    "duplicate": QT_TRANSLATE_NOOP("HistoryPanel", "Duplicated"),
+    "translate": QT_TRANSLATE_NOOP("HistoryPanel", "Translation started"),
 }
 
 
 def action_label(action: str) -> str:
     """"approve" → "Approved", "publish_correction" → "Correction published"."""
-    return _ACTION_LABELS.get(action, action.replace("_", " ").capitalize())
+    known = _ACTION_LABELS.get(action)
+    return translate("HistoryPanel", known) if known else action.replace("_", " ").capitalize()
+
+
+def _plural_sources() -> None:  # pragma: no cover - never called
+    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
+    translate("HistoryPanel", "%n revision", "", 1)
+    translate("HistoryPanel", "%n revisions", "", 2)
+
+
+def _select_hint() -> str:
+    return translate("HistoryPanel", "Select a revision to see what it changed, or Ctrl+click two revisions to "
+                     "compare them.")
+
+
+def _state(status: str | None) -> str:
+    return localized(status_word(status or ""))
 
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +85,9 @@ _Index = QModelIndex | QPersistentModelIndex
 class RevisionTableModel(QAbstractTableModel):
     """Revisions of one article, newest first."""
 
-    COLUMNS = ("#", "Time", "Author", "Action", "State", "Note")
+    COLUMNS = ("#", QT_TRANSLATE_NOOP("HistoryPanel", "Time"), QT_TRANSLATE_NOOP("HistoryPanel", "Author"),
+               QT_TRANSLATE_NOOP("HistoryPanel", "Action"), QT_TRANSLATE_NOOP("HistoryPanel", "State"),
+               QT_TRANSLATE_NOOP("HistoryPanel", "Note"))
     NUMBER, TIME, AUTHOR, ACTION, STATE, NOTE = range(6)
     RevisionRole = Qt.ItemDataRole.UserRole + 1
 
@@ -99,8 +130,13 @@ class RevisionTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("HistoryPanel", self.COLUMNS[section])
         return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -120,15 +156,17 @@ class RevisionTableModel(QAbstractTableModel):
             if col == self.ACTION:
                 return action_label(info.action)
             if col == self.STATE:
-                return f"{info.from_status} → {info.to_status}" if changed else info.to_status
+                return f"{_state(info.from_status)} → {_state(info.to_status)}" if changed else _state(info.to_status)
             if col == self.NOTE:
                 return " ".join((info.note or "").split())
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.NOTE and info.note:
                 return info.note
             if col == self.STATE:
-                return (f"State changed from {info.from_status} to {info.to_status}" if changed
-                        else f"State stayed {info.to_status}")
+                if changed:
+                    return translate("HistoryPanel", "State changed from {before} to {after}").format(
+                        before=_state(info.from_status), after=_state(info.to_status))
+                return translate("HistoryPanel", "State stayed {state}").format(state=_state(info.to_status))
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.STATE:
                 return QColor(STATUS_COLOURS.get(info.to_status, MUTED)) if changed else QColor(MUTED)
@@ -164,7 +202,7 @@ class HistoryPanel(QWidget):
         self._generation = 0
         self._wanted_pair: tuple[int, int] | None = None
 
-        self.title = QLabel("History", self)
+        self.title = QLabel(self)
         self.title.setObjectName("historyTitle")
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
@@ -174,11 +212,9 @@ class HistoryPanel(QWidget):
         self.subtitle.setStyleSheet(f"color: {MUTED};")
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.compare_button = QPushButton("Compare with &previous", self)
-        self.compare_button.setToolTip("Compare the selected revision with the one before it")
-        self.restore_button = QPushButton("Re&store this revision…", self)
-        self.restore_button.setToolTip("Make this revision's text current again, as a new revision")
-        self.whole_text = QCheckBox("Show unchanged paragraphs", self)
+        self.compare_button = QPushButton(self)
+        self.restore_button = QPushButton(self)
+        self.whole_text = QCheckBox(self)
 
         self.model = RevisionTableModel(self, zone=zone)
         self.view = QTableView(self)
@@ -227,7 +263,7 @@ class HistoryPanel(QWidget):
         diff_layout.setContentsMargins(0, 0, 0, 0)
         diff_layout.setSpacing(4)
         diff_bar = QHBoxLayout()
-        self.diff_title = QLabel("Changes", self)
+        self.diff_title = QLabel(self)
         self.diff_title.setFont(title_font)
         diff_bar.addWidget(self.diff_title)
         diff_bar.addStretch(1)
@@ -257,6 +293,18 @@ class HistoryPanel(QWidget):
         self.compare_button.clicked.connect(self.compare_with_previous)
         self.restore_button.clicked.connect(self.restore_selected)
         self.whole_text.toggled.connect(lambda on: self.diff_view.set_collapse_unchanged(not on))
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.title.setText(translate("HistoryPanel", "History"))
+        self.compare_button.setText(translate("HistoryPanel", "Compare with &previous"))
+        self.compare_button.setToolTip(translate("HistoryPanel", "Compare the selected revision with the one before "
+                                                                 "it"))
+        self.restore_button.setText(translate("HistoryPanel", "Re&store this revision…"))
+        self.whole_text.setText(translate("HistoryPanel", "Show unchanged paragraphs"))
+        self.diff_title.setText(translate("HistoryPanel", "Changes"))
+        self.model.retranslate()
+        self._update_subtitle()
         self._update_buttons()
 
     # -- public ------------------------------------------------------------------------
@@ -269,8 +317,7 @@ class HistoryPanel(QWidget):
         self._article_id = article_id or None
         self._article = None
         self.model.set_revisions([])
-        self.diff_view.show_message("Select a revision to see what it changed, or Ctrl+click two "
-                                    "revisions to compare them.")
+        self.diff_view.show_message(_select_hint())
         self.refresh()
 
     def article_id(self) -> str | None:
@@ -282,7 +329,7 @@ class HistoryPanel(QWidget):
         generation = self._generation
         article_id, ws = self._article_id, self._ws
         if article_id is None or ws is None:
-            self.subtitle.setText("No article open")
+            self._update_subtitle()
             self._update_buttons()
             return
         selected = self.selected_numbers()
@@ -295,11 +342,9 @@ class HistoryPanel(QWidget):
                 return
             self._article, revisions = result
             self.model.set_revisions(revisions)
-            count = len(revisions)
-            headline = self._article.headline or "(no headline)"
-            self.subtitle.setText(f"{headline} · {count} revision{'s' if count != 1 else ''}")
-            self.subtitle.setToolTip(headline)
-            self.sig_revisions_loaded.emit(count)
+            self._update_subtitle()
+            self.subtitle.setToolTip(self._article.headline or translate("HistoryPanel", "(no headline)"))
+            self.sig_revisions_loaded.emit(len(revisions))
             keep = [n for n in selected if self.model.row_of(n) is not None]
             if keep:
                 self.select_numbers(keep)
@@ -385,9 +430,11 @@ class HistoryPanel(QWidget):
         info = self.model.revision(self.model.row_of(number))
         when = format_time(info.created_at, self._zone)
         if not self._prompts.confirm(
-                self, "Restore revision",
-                f"Make revision {number} ({when}, {info.author_login or 'unknown'}) the current text? "
-                "Desk saves it as a new revision; nothing in the history is lost.", "Restore"):
+                self, translate("HistoryPanel", "Restore revision"),
+                translate("HistoryPanel", "Make revision {number} ({time}, {author}) the current text? Desk saves "
+                          "it as a new revision; nothing in the history is lost.").format(
+                    number=number, time=when, author=info.author_login or translate("HistoryPanel", "unknown")),
+                translate("HistoryPanel", "Restore")):
             return
         ws, article_id = self._ws, self._article_id
         self.restore_button.setEnabled(False)
@@ -398,7 +445,7 @@ class HistoryPanel(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._update_buttons()
-            self._prompts.error(self, "Cannot restore the revision", user_sentence(exc))
+            self._prompts.error(self, translate("HistoryPanel", "Cannot restore the revision"), user_sentence(exc))
 
         self._tasks.run(lambda _task: ws.workflow.restore(article_id, number), on_done=done, on_error=failed)
 
@@ -410,13 +457,13 @@ class HistoryPanel(QWidget):
         if pair is not None:
             self.compare(*pair)
         elif len(numbers) == 1:
-            self.diff_view.show_message(f"Revision {numbers[0]} created the article; select another "
-                                        "revision to compare with it.")
+            self.diff_view.show_message(translate("HistoryPanel", "Revision {number} created the article; select "
+                                                  "another revision to compare with it.").format(number=numbers[0]))
         elif len(numbers) > 2:
-            self.diff_view.show_message("Select two revisions to compare them (Ctrl+click the second).")
+            self.diff_view.show_message(translate("HistoryPanel", "Select two revisions to compare them (Ctrl+click "
+                                                  "the second)."))
         else:
-            self.diff_view.show_message("Select a revision to see what it changed, or Ctrl+click two "
-                                        "revisions to compare them.")
+            self.diff_view.show_message(_select_hint())
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -428,7 +475,18 @@ class HistoryPanel(QWidget):
         restorable = one and numbers[0] != self.model.latest_number()
         self.restore_button.setEnabled(restorable and editable)
         if restorable and not editable and self._article is not None:
-            self.restore_button.setToolTip(
-                f"You cannot change this article while it is {self._article.status}.")
+            self.restore_button.setToolTip(translate("HistoryPanel", "You cannot change this article while it is "
+                                                     "{status}.").format(status=_state(self._article.status)))
         else:
-            self.restore_button.setToolTip("Make this revision's text current again, as a new revision")
+            self.restore_button.setToolTip(translate("HistoryPanel", "Make this revision's text current again, as a "
+                                                     "new revision"))
+
+    def _update_subtitle(self) -> None:
+        if self._article_id is None or self._ws is None:
+            self.subtitle.setText(translate("HistoryPanel", "No article open"))
+        elif self._article is not None:
+            count = self.model.rowCount()
+            headline = self._article.headline or translate("HistoryPanel", "(no headline)")
+            revisions = (translate("HistoryPanel", "%n revision", "", count) if count == 1
+                         else translate("HistoryPanel", "%n revisions", "", count))
+            self.subtitle.setText(f"{headline} · {revisions}")

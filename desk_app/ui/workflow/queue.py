@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
@@ -34,16 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.workflow import Action, Role
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.workflow.common import (
     DISPLAY_ZONE,
-    LANGUAGE_NAMES,
     MUTED,
     TABLE_STYLE,
     age_colour,
     format_relative,
     format_time,
+    language_name,
     paint_language_badge,
     user_sentence,
 )
@@ -54,10 +56,17 @@ _Index = QModelIndex | QPersistentModelIndex
 EDITORIAL_ROLES = (Role.EDITOR, Role.ADMIN)
 
 
+def _plural_sources() -> None:  # pragma: no cover - never called
+    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
+    translate("QueueModel", "%n words", "", 2)
+    translate("EditorQueue", "%n submitted", "", 2)
+
+
 class QueueModel(QAbstractTableModel):
     """Queue items (``QueueItem``) as rows: headline, language, author, waiting since."""
 
-    COLUMNS = ("Headline", "Lang", "Author", "Submitted")
+    COLUMNS = (QT_TRANSLATE_NOOP("QueueModel", "Headline"), QT_TRANSLATE_NOOP("QueueModel", "Lang"),
+               QT_TRANSLATE_NOOP("QueueModel", "Author"), QT_TRANSLATE_NOOP("QueueModel", "Submitted"))
     HEADLINE, LANGUAGE, AUTHOR, WAITING = range(4)
     ItemRole = Qt.ItemDataRole.UserRole + 1
     DetailRole = Qt.ItemDataRole.UserRole + 2      # the grey line under the headline
@@ -99,8 +108,13 @@ class QueueModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("QueueModel", self.COLUMNS[section])
         return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, len(self.COLUMNS) - 1))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._items)):
@@ -112,7 +126,7 @@ class QueueModel(QAbstractTableModel):
             return item
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.HEADLINE:
-                return row.headline or "(no headline)"
+                return row.headline or translate("QueueModel", "(no headline)")
             if col == self.LANGUAGE:
                 return row.language.upper()
             if col == self.AUTHOR:
@@ -127,11 +141,12 @@ class QueueModel(QAbstractTableModel):
             if col == self.HEADLINE:
                 return f"{row.headline}\n{self._detail(row)}"
             if col == self.LANGUAGE:
-                return LANGUAGE_NAMES.get(row.language, row.language)
+                return language_name(row.language)
             if col == self.AUTHOR:
-                return f"Submitted by {row.author_login or 'unknown'}; byline: {row.byline or '—'}"
+                return translate("QueueModel", "Submitted by {login}; byline: {byline}").format(
+                    login=row.author_login or translate("QueueModel", "unknown"), byline=row.byline or "—")
             if col == self.WAITING:
-                return f"Submitted {format_time(row.updated_at, self._zone)}"
+                return translate("QueueModel", "Submitted {time}").format(time=format_time(row.updated_at, self._zone))
         return None
 
     def absolute_time(self, row: int) -> str:
@@ -139,9 +154,11 @@ class QueueModel(QAbstractTableModel):
 
     @staticmethod
     def _detail(row) -> str:
-        parts = [row.dateline_place or "no dateline", f"{row.word_count:,} words".replace(",", " ")]
+        words = translate("QueueModel", "%n words", "", row.word_count).replace(
+            str(row.word_count), f"{row.word_count:,}".replace(",", " "))
+        parts = [row.dateline_place or translate("QueueModel", "no dateline"), words]
         if row.translated_from:
-            parts.append("translation")
+            parts.append(translate("QueueModel", "translation"))
         if row.byline:
             parts.insert(0, row.byline)
         return " · ".join(parts)
@@ -225,7 +242,7 @@ class _QueueView(QTableView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.empty_text = "Loading…"
+        self.empty_text = translate("EditorQueue", "Loading…")
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -270,7 +287,7 @@ class EditorQueue(QWidget):
         self._busy = False
         self._generation = 0
 
-        self.title = QLabel("Editor's queue", self)
+        self.title = QLabel(self)
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         title_font.setBold(True)
@@ -278,15 +295,12 @@ class EditorQueue(QWidget):
         self.summary = QLabel("", self)
         self.summary.setObjectName("queueSummary")
         self.summary.setStyleSheet(f"color: {MUTED};")
-        self.refresh_button = QPushButton("Refresh", self)
-        self.refresh_button.setToolTip("Load the queue again")
-        self.approve_button = QPushButton("A&pprove", self)
+        self.refresh_button = QPushButton(self)
+        self.approve_button = QPushButton(self)
         self.approve_button.setObjectName("queueApprove")
-        self.approve_button.setToolTip("Approve the selected articles as they are now")
         self.approve_button.setStyleSheet("QPushButton#queueApprove { font-weight: 600; padding: 4px 18px; }")
-        self.return_button = QPushButton("Re&turn with note…", self)
+        self.return_button = QPushButton(self)
         self.return_button.setObjectName("queueReturn")
-        self.return_button.setToolTip("Send the selected article back to its author with a note")
 
         self.model = QueueModel(self._now, self, zone=zone)
         self.view = _QueueView(self)
@@ -321,7 +335,7 @@ class EditorQueue(QWidget):
         top.addWidget(self.refresh_button)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
-        self.hint = QLabel("Double-click or press Enter to open an article.", self)
+        self.hint = QLabel(self)
         self.hint.setStyleSheet(f"color: {MUTED};")
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.return_button)
@@ -345,6 +359,19 @@ class EditorQueue(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.approve_button.clicked.connect(self.approve_selected)
         self.return_button.clicked.connect(self.return_selected)
+        self._empty_kind = "loading"
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.title.setText(translate("EditorQueue", "Editor's queue"))
+        self.refresh_button.setText(translate("EditorQueue", "Refresh"))
+        self.refresh_button.setToolTip(translate("EditorQueue", "Load the queue again"))
+        self.approve_button.setToolTip(translate("EditorQueue", "Approve the selected articles as they are now"))
+        self.hint.setText(translate("EditorQueue", "Double-click or press Enter to open an article."))
+        self.model.retranslate()
+        if self._empty_kind != "error":
+            self.view.empty_text = self._empty_text(self._empty_kind)
+        self._update_summary()
         self._update_buttons()
 
     # -- public ------------------------------------------------------------------------
@@ -359,25 +386,25 @@ class EditorQueue(QWidget):
         generation = self._generation
         ws = self._ws
         if ws is None:
-            self._show([], "No workspace is open.")
+            self._show([], "none")
             return
         if ws.actor.role not in EDITORIAL_ROLES:
-            self._show([], "The editor's queue is for editors; your returned articles are listed "
-                           "under “Returned to you”.")
+            self._show([], "not_editor")
             return
         keep = self.selected_ids()
-        self.view.empty_text = "Loading…"
+        self._empty_kind = "loading"
+        self.view.empty_text = self._empty_text("loading")
 
         def done(items) -> None:
             if generation != self._generation:
                 return
-            self._show(items, "Nothing is waiting: every submitted article has been handled.")
+            self._show(items, "empty")
             if keep:
                 self.select_ids([i for i in keep if self.model.row_of(i) is not None])
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self._show([], user_sentence(exc))
+                self._show([], "error", user_sentence(exc))
 
         self._tasks.run(lambda _task: ws.workflow.editor_queue(), on_done=done, on_error=failed,
                         key=f"editor-queue-{id(self)}")
@@ -410,11 +437,13 @@ class EditorQueue(QWidget):
         items = self._selected_items()
         if len(items) != 1 or self._busy:
             return
-        headline = items[0].row.headline or "(no headline)"
+        headline = items[0].row.headline or translate("EditorQueue", "(no headline)")
         note = self._prompts.ask_note(
-            self, "Return to the author",
-            f"Return “{headline}” to {items[0].row.author_login or 'its author'}. "
-            "The author sees this note with the article:", "Return", required=True)
+            self, translate("EditorQueue", "Return to the author"),
+            translate("EditorQueue", "Return “{headline}” to {author}. The author sees this note with the "
+                      "article:").format(headline=headline,
+                                         author=items[0].row.author_login or translate("EditorQueue", "its author")),
+            translate("EditorQueue", "Return"), required=True)
         if note is None:
             return
         self._run(Action.RETURN, items, note)
@@ -425,21 +454,38 @@ class EditorQueue(QWidget):
 
         return self._ws.clock() if self._ws is not None else datetime.now(timezone.utc)
 
-    def _show(self, items: list, empty_text: str) -> None:
-        self.view.empty_text = empty_text
+    @staticmethod
+    def _empty_text(kind: str) -> str:
+        if kind == "none":
+            return translate("EditorQueue", "No workspace is open.")
+        if kind == "not_editor":
+            return translate("EditorQueue", "The editor's queue is for editors; your returned articles are listed "
+                             "under “Returned to you”.")
+        if kind == "empty":
+            return translate("EditorQueue", "Nothing is waiting: every submitted article has been handled.")
+        return translate("EditorQueue", "Loading…")
+
+    def _show(self, items: list, kind: str, error: str = "") -> None:
+        self._empty_kind = kind
+        self.view.empty_text = error if kind == "error" else self._empty_text(kind)
         self.model.set_items(items)
         self.view.viewport().update()
+        self._update_summary()
+        self.sig_loaded.emit(len(items))
+        self._update_buttons()
+
+    def _update_summary(self) -> None:
+        items = self.model.items()
         if items:
-            oldest = format_relative(items[0].row.updated_at, self._now()).replace(" ago", "")
+            oldest = format_relative(items[0].row.updated_at, self._now(), ago=False)
             counts: dict[str, int] = {}
             for item in items:
                 counts[item.row.language] = counts.get(item.row.language, 0) + 1
             languages = ", ".join(f"{counts[code]} {code.upper()}" for code in sorted(counts, key=lambda c: c != "ru"))
-            self.summary.setText(f"{len(items)} submitted · {languages} · oldest waiting {oldest}")
+            self.summary.setText(translate("EditorQueue", "{submitted} · {languages} · oldest waiting {oldest}").format(
+                submitted=translate("EditorQueue", "%n submitted", "", len(items)), languages=languages, oldest=oldest))
         else:
             self.summary.setText("")
-        self.sig_loaded.emit(len(items))
-        self._update_buttons()
 
     def _selected_items(self) -> list:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
@@ -475,15 +521,21 @@ class EditorQueue(QWidget):
             item, exc = failures[0]
             text = user_sentence(exc)
             if len(outcomes) > 1:
-                done = "approved" if action is Action.APPROVE else "returned"
-                text = (f"{len(failures)} of {len(outcomes)} articles were not {done}; "
-                        f"“{item.row.headline}”: {text}")
-            self._prompts.error(self, f"Cannot {action.label}", text)
+                if action is Action.APPROVE:
+                    frame = translate("EditorQueue", "{failed} of {count} articles were not approved; “{headline}”: "
+                                      "{problem}")
+                else:
+                    frame = translate("EditorQueue", "{failed} of {count} articles were not returned; “{headline}”: "
+                                      "{problem}")
+                text = frame.format(failed=len(failures), count=len(outcomes), headline=item.row.headline,
+                                    problem=text)
+            self._prompts.error(self, translate("EditorQueue", "Cannot {action}").format(
+                action=localized(action.label)), text)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self._update_buttons()
-        self._prompts.error(self, "The queue could not be updated", user_sentence(exc))
+        self._prompts.error(self, translate("EditorQueue", "The queue could not be updated"), user_sentence(exc))
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -497,6 +549,9 @@ class EditorQueue(QWidget):
         editorial = self._ws is not None and self._ws.actor.role in EDITORIAL_ROLES
         self.approve_button.setEnabled(editorial and not self._busy and count >= 1)
         self.return_button.setEnabled(editorial and not self._busy and count == 1)
-        self.approve_button.setText("A&pprove" if count <= 1 else f"A&pprove {count}")
-        self.return_button.setToolTip("Send the selected article back to its author with a note"
-                                      if count <= 1 else "Return one article at a time: each needs its own note")
+        self.approve_button.setText(translate("EditorQueue", "A&pprove") if count <= 1
+                                    else translate("EditorQueue", "A&pprove {count}").format(count=count))
+        self.return_button.setText(translate("EditorQueue", "Re&turn with note…"))
+        self.return_button.setToolTip(
+            translate("EditorQueue", "Send the selected article back to its author with a note") if count <= 1
+            else translate("EditorQueue", "Return one article at a time: each needs its own note"))

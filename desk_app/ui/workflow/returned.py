@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.i18n import on_language_change, translate
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.workflow.common import (
     DISPLAY_ZONE,
@@ -48,6 +49,12 @@ _Index = QModelIndex | QPersistentModelIndex
 NOTE_BACKGROUND = "#fff7ed"
 NOTE_EDGE = STATUS_COLOURS["returned"]
 NOTE_LABEL = "#9a3412"
+
+
+def _plural_sources() -> None:  # pragma: no cover - never called
+    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
+    translate("ReturnedList", "%n article to fix", "", 1)
+    translate("ReturnedList", "%n articles to fix", "", 2)
 
 
 class ReturnedModel(QAbstractListModel):
@@ -84,15 +91,17 @@ class ReturnedModel(QAbstractListModel):
         if role == self.ItemRole:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.row.headline or "(no headline)"
+            return item.row.headline or translate("ReturnedList", "(no headline)")
         if role == self.NoteRole:
             return item.note
         if role == self.WhenRole:
             when = item.row.updated_at
-            return (f"returned {format_relative(when, self._now())} · "
-                    f"{format_time(when, self._zone, year=False)}")
+            return translate("ReturnedList", "returned {ago} · {time}").format(
+                ago=format_relative(when, self._now()), time=format_time(when, self._zone, year=False))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Editor's note:\n{item.note}" if item.note else "No note was recorded."
+            if item.note:
+                return translate("ReturnedList", "Editor's note:\n{note}").format(note=item.note)
+            return translate("ReturnedList", "No note was recorded.")
         return None
 
 
@@ -115,7 +124,7 @@ class ReturnedDelegate(QStyledItemDelegate):
         return headline, small, label, note
 
     def _note_text(self, index: _Index) -> str:
-        return str(index.data(ReturnedModel.NoteRole) or "") or "No note was recorded."
+        return str(index.data(ReturnedModel.NoteRole) or "") or translate("ReturnedList", "No note was recorded.")
 
     def _note_width(self, width: int) -> int:
         return max(120, width - 2 * self.MARGIN - 2 * self.NOTE_PAD - 4)
@@ -177,7 +186,8 @@ class ReturnedDelegate(QStyledItemDelegate):
         painter.setFont(label_font)
         painter.setPen(QColor(NOTE_LABEL))
         painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), lfm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "EDITOR'S NOTE")
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         translate("ReturnedList", "EDITOR'S NOTE"))
         painter.setFont(note_font)
         has_note = bool(index.data(ReturnedModel.NoteRole))
         painter.setPen(QColor("#1f2328") if has_note else QColor(MUTED))
@@ -194,7 +204,7 @@ class _ReturnedView(QListView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.empty_text = "Loading…"
+        self.empty_text = translate("ReturnedList", "Loading…")
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -229,14 +239,14 @@ class ReturnedList(QWidget):
         self._ws = workspace
         self._tasks = tasks
         self._generation = 0
-        self.title = QLabel("Returned to you", self)
+        self.title = QLabel(self)
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.summary = QLabel("", self)
         self.summary.setStyleSheet(f"color: {MUTED};")
-        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button = QPushButton(self)
         self.model = ReturnedModel(self._now, self, zone=zone)
         self.view = _ReturnedView(self)
         self.view.setObjectName("returnedView")
@@ -254,7 +264,7 @@ class ReturnedList(QWidget):
         top.addSpacing(6)
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.refresh_button)
-        hint = QLabel("Open an article, make the changes the note asks for, and submit it again.", self)
+        self._hint = hint = QLabel(self)
         hint.setStyleSheet(f"color: {MUTED};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -265,6 +275,19 @@ class ReturnedList(QWidget):
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
         self.view.sig_activated.connect(lambda: self._open(self.view.currentIndex().row()))
         self.refresh_button.clicked.connect(self.refresh)
+        self._empty_kind = "loading"
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.title.setText(translate("ReturnedList", "Returned to you"))
+        self.refresh_button.setText(translate("ReturnedList", "Refresh"))
+        self._hint.setText(translate("ReturnedList", "Open an article, make the changes the note asks for, and "
+                                     "submit it again."))
+        if self._empty_kind != "error":
+            self.view.empty_text = self._empty_text(self._empty_kind)
+        self._update_summary()
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0), self.model.index(self.model.rowCount() - 1))
 
     def set_workspace(self, workspace) -> None:
         self._ws = workspace
@@ -277,16 +300,16 @@ class ReturnedList(QWidget):
         generation = self._generation
         ws = self._ws
         if ws is None:
-            self._show([], "No workspace is open.")
+            self._show([], "none")
             return
 
         def done(items) -> None:
             if generation == self._generation:
-                self._show(items, "Nothing has been returned to you.")
+                self._show(items, "empty")
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self._show([], user_sentence(exc))
+                self._show([], "error", user_sentence(exc))
 
         self._tasks.run(lambda _task: ws.workflow.my_returned(), on_done=done, on_error=failed,
                         key=f"returned-{id(self)}")
@@ -296,13 +319,29 @@ class ReturnedList(QWidget):
 
         return self._ws.clock() if self._ws is not None else datetime.now(timezone.utc)
 
-    def _show(self, items: list, empty_text: str) -> None:
-        self.view.empty_text = empty_text
+    @staticmethod
+    def _empty_text(kind: str) -> str:
+        if kind == "none":
+            return translate("ReturnedList", "No workspace is open.")
+        if kind == "empty":
+            return translate("ReturnedList", "Nothing has been returned to you.")
+        return translate("ReturnedList", "Loading…")
+
+    def _show(self, items: list, kind: str, error: str = "") -> None:
+        self._empty_kind = kind
+        self.view.empty_text = error if kind == "error" else self._empty_text(kind)
         self.model.set_items(items)
         self.view.viewport().update()
-        count = len(items)
-        self.summary.setText(f"{count} article{'s' if count != 1 else ''} to fix" if count else "")
-        self.sig_loaded.emit(count)
+        self._update_summary()
+        self.sig_loaded.emit(len(items))
+
+    def _update_summary(self) -> None:
+        count = self.model.rowCount()
+        if not count:
+            self.summary.setText("")
+            return
+        self.summary.setText(translate("ReturnedList", "%n article to fix", "", count) if count == 1
+                             else translate("ReturnedList", "%n articles to fix", "", count))
 
     def _open(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

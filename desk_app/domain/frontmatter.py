@@ -182,8 +182,9 @@ def parse_article(text: str, *, language: str | None = None) -> tuple[ArticleDat
 def _photo_sha256(meta: dict[str, Any]) -> str:
     value = _text(meta, "photo_sha256").lower()
     if value and not is_sha256(value):
-        raise InvalidInput("The front matter key “photo_sha256” must be a SHA-256 digest (64 hexadecimal "
-                           "digits), as Desk exports it; correct it or remove the line.")
+        raise InvalidInput(translate("Errors", "The front matter key “photo_sha256” must be a SHA-256 digest (64 "
+                                               "hexadecimal digits), as Desk exports it; correct it or remove the "
+                                               "line."))
     return value
 
 
@@ -194,8 +195,8 @@ def photo_file_name(extra: dict[str, Any]) -> str:
         return ""
     name = str(value).strip() if not isinstance(value, (list, dict)) else ""
     if not name or "/" in name or "\\" in name or name in (".", "..") or name.startswith("."):
-        raise InvalidInput("The front matter key “photo_file” must be the name of a file beside the "
-                           "Markdown file, e.g. article.jpg, not a path.")
+        raise InvalidInput(translate("Errors", "The front matter key “photo_file” must be the name of a file beside "
+                                               "the Markdown file, e.g. article.jpg, not a path."))
     return name
 
 

@@ -142,14 +142,15 @@ class TransferService:
         if not name:
             if not data.photo_media:
                 return []
-            raise InvalidInput(
-                f"{path.name} names a stored photo ({data.photo_media[:12]}…) that is not in this database and "
-                "no photo_file beside it; export the article to a file with its photo, or remove the "
-                "photo_sha256 line to import it without the photo.")
+            raise InvalidInput(translate(
+                "Errors", "{file} names a stored photo ({photo}…) that is not in this database and no photo_file "
+                          "beside it; export the article to a file with its photo, or remove the photo_sha256 "
+                          "line to import it without the photo.").format(file=path.name, photo=data.photo_media[:12]))
         photo_path = path.parent / name
         if not photo_path.is_file():
-            raise InvalidInput(f"The photo {name} that {path.name} names is not beside it; copy it into "
-                               f"{path.parent} or remove the photo_file line.")
+            raise InvalidInput(translate("Errors", "The photo {photo} that {file} names is not beside it; copy it "
+                                                   "into {folder} or remove the photo_file line.").format(
+                photo=name, file=path.name, folder=path.parent))
         attached = self._ws.media.attach_exported(photo_path, data.photo_media)
         kept = attached.sha256 == data.photo_media
         data.photo_media = attached.sha256
@@ -188,7 +189,8 @@ class TransferService:
                 photo[0].write_bytes(photo[1])
                 written.append(photo[0])
         except OSError as exc:
-            raise InvalidInput(f"Cannot write {exc.filename or path}: {exc.strerror}.") from None
+            raise InvalidInput(translate("Errors", "Cannot write {path}: {reason}.").format(
+                path=exc.filename or path, reason=exc.strerror)) from None
         return written
 
     def _original_for(self, original_id: str, language: str):

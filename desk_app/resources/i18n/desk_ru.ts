@@ -1999,7 +1999,22 @@ Your text is still in the editor.</source>
         <translation>Пока не сопоставлено: {problem}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+33"/>
+        <source>{file} names a stored photo ({photo}…) that is not in this database and no photo_file beside it; export the article to a file with its photo, or remove the photo_sha256 line to import it without the photo.</source>
+        <translation>В {file} указано сохранённое фото ({photo}…), которого нет в этой базе, а файла photo_file рядом нет; экспортируйте статью в файл вместе с фото или удалите строку photo_sha256, чтобы импортировать её без фото.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The photo {photo} that {file} names is not beside it; copy it into {folder} or remove the photo_file line.</source>
+        <translation>Фото {photo}, указанного в {file}, рядом нет; скопируйте его в {folder} или удалите строку photo_file.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Не удалось записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--translation-of {original_id}: there is no article with that id.</source>
         <translation>--translation-of {original_id}: статьи с таким идентификатором нет.</translation>
     </message>
@@ -2463,6 +2478,16 @@ Your text is still in the editor.</source>
         <location line="+2"/>
         <source>An article may have at most {tags_max} tags; the front matter lists {count}.</source>
         <translation>У статьи может быть не больше {tags_max} тегов; в заголовочном блоке их {count}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The front matter key “photo_sha256” must be a SHA-256 digest (64 hexadecimal digits), as Desk exports it; correct it or remove the line.</source>
+        <translation>Ключ «photo_sha256» в заголовке файла должен быть хешем SHA-256 (64 шестнадцатеричные цифры), как его экспортирует Desk; исправьте его или удалите строку.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The front matter key “photo_file” must be the name of a file beside the Markdown file, e.g. article.jpg, not a path.</source>
+        <translation>Ключ «photo_file» в заголовке файла должен быть именем файла рядом с файлом Markdown, например article.jpg, а не путём.</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,10 @@ def localized(value: object) -> str:
     text = value.args[0] if isinstance(value, BaseException) and value.args else value
     if isinstance(text, Message):
         template = QCoreApplication.translate(text.context, text.template)
+        params = {name: localized(value) if isinstance(value, Message) else value   # a sentence inside a sentence
+                  for name, value in text.params.items()}
         try:
-            return template.format(**text.params) if text.params else template
+            return template.format(**params) if params else template
         except (KeyError, IndexError, ValueError):
             log.warning("translation of %r does not fit its parameters", text.template)
             return str(text)

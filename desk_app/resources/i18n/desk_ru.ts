@@ -1063,6 +1063,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_gaps.py" line="+11"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../ui/widgets/status_bar.py" line="-149"/>
@@ -1507,6 +1520,44 @@
         <location line="+2"/>
         <source>Spike…</source>
         <translation>Снять статью…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLabel</name>
+    <message>
+        <location filename="../../services/workspace_label.py" line="+20"/>
+        <source>Local: {name}</source>
+        <translation>Локальная: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local workspace {path}</source>
+        <translation>Локальная рабочая база {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shared workspace</source>
+        <translation>Общая рабочая база</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared workspace: database {database} on {server}</source>
+        <translation>Общая рабочая база: база данных {database} на {server}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}, signed in as {login}</source>
+        <translation>{where}, вход как {login}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} (TLS: {mode})</source>
+        <translation>{where} (TLS: {mode})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared: {where}</source>
+        <translation>Общая: {where}</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QStatus
 
 from desk_app.domain.workflow import Actor, Role
 from desk_app.services.workspace_label import workspace_label
-from desk_app.ui.i18n import on_language_change, translate
+from desk_app.ui.i18n import localized, on_language_change, translate
 
 WORKSPACE_MAX_WIDTH = 300  # pixels; the full path or URL is in the tooltip
 WORKSPACE_MIN_WIDTH = 90   # the label gives way (elided in the middle) before the window has to grow
@@ -142,8 +142,8 @@ class DeskStatusBar(QStatusBar):
     def set_workspace(self, info) -> None:
         self._info = info
         text, tip = workspace_label(info)
-        self.workspace_label.set_full_text(text)
-        self.workspace_label.setToolTip(tip)
+        self.workspace_label.set_full_text(localized(text))
+        self.workspace_label.setToolTip(localized(tip))
 
     def set_connection(self, state: str | None, detail: str = "") -> None:
         """"connected", "connecting", "reconnecting", "offline" — or None for a local workspace (hidden)."""

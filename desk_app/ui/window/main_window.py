@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
                             else translate("MainWindow", "New article"))
             self.setWindowTitle(f"{headline}[*] — Desk")
         else:
-            self.setWindowTitle(f"{workspace_label(self._ws.info)[0]}[*] — Desk")
+            self.setWindowTitle(f"{localized(workspace_label(self._ws.info)[0])}[*] — Desk")
         self.setWindowModified(self.pane.is_dirty())
 
     def _update_actions(self) -> None:

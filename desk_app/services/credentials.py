@@ -19,12 +19,14 @@ import re
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import quote, quote_plus
 
+from desk_app.domain.messages import translate
+
 if TYPE_CHECKING:  # keyring is imported when a password is first needed, not at every start
     from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
-SESSION_ONLY_MESSAGE = "No system keyring: the password is kept for this session only."
+SESSION_ONLY_MESSAGE = translate("Credentials", "No system keyring: the password is kept for this session only.")
 MASK = "***"
 
 

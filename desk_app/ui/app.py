@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.domain.errors import DeskError
-from desk_app.ui.i18n import LanguageSwitcher, localized, resolve_language, translate
+from desk_app.ui.i18n import application_switcher, localized, resolve_language, translate
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.widgets.dialogs import OPEN_ANOTHER, RETRY
 from desk_app.ui.widgets.prompts import Prompts
@@ -175,7 +175,7 @@ def run_gui(db_url: str | None, *, smoke_test: bool = False) -> int:
     configure_application(app)
     settings = Settings()
     # the interface's language, before any window or dialog is built (View → Language switches it later)
-    LanguageSwitcher(app).apply(resolve_language(settings.get(Options.language)))
+    application_switcher(app).apply(resolve_language(settings.get(Options.language)))
     if smoke_test:
         from desk_app.ui.smoke import SmokePrompts
 

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 
 import pytest
 from fakes import FakePrompter
+from gui_start import run_gui_and_look
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -48,14 +49,13 @@ from desk_app.ui.editor.dialogs import UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
 from desk_app.ui.field.outbox_dialog import OutboxDialog
 from desk_app.ui.field.status import SyncView, status_text
-from desk_app.ui.i18n import ENGLISH, RUSSIAN, localized
+from desk_app.ui.i18n import ENGLISH, RUSSIAN, application_switcher, localized
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import SynchronousTaskRunner
 from desk_app.ui.widgets.dialogs import ImportSummary
 from desk_app.ui.widgets.progress import TaskProgressDialog
 from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.window.ids import Command, Menu, Submenu, find_menu
-from desk_app.ui.window.language import application_switcher
 from desk_app.ui.window.main_window import MainWindow
 
 PENDING_AREAS = frozenset({
@@ -66,8 +66,7 @@ PENDING_AREAS = frozenset({
 """Areas translated on other branches: skipped until merged (the coordinator empties this)."""
 
 PENDING_TEXTS = (
-    "No system keyring:",       # services.credentials: the lower layers' sentences (shown with localized())
-    "Enter the server's host",  # services.profiles.ConnectionProfile.problems
+    "Enter the server's host",  # services.profiles.ConnectionProfile.problems (shown with localized())
 )
 """Sentences of the lower layers this area shows, translated on another branch (emptied at merge)."""
 
@@ -276,6 +275,20 @@ def test_the_field_status_and_a_nested_message_are_russian(interface_language):
     _text, tip = workspace_label(Info())
     assert localized(tip) == ("Общая рабочая база: база данных desk на db.example:5433, вход как ann "
                               "(TLS: require)"), "a sentence inside a sentence is translated too"
+
+
+def test_desk_starts_in_the_language_of_the_setting(qapp, interface_language):
+    """run_gui applies View → Language before any window is built."""
+    Settings().set(Options.language, RUSSIAN)
+    Settings().sync()
+    titles = []
+    try:
+        assert run_gui_and_look(lambda window: titles.append(find_menu(window, Menu.FILE).title())) == 0
+    finally:
+        Settings().set(Options.language, "")    # the user settings file may be the process's one
+        Settings().sync()
+    assert titles == ["&Файл"]
+    assert qapp.findChildren(type(application_switcher())) == [application_switcher()], "one switcher"
 
 
 # -- nothing English in Russian --------------------------------------------------------------------

@@ -213,6 +213,14 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <location filename="../../services/credentials.py" line="+29"/>
+        <source>No system keyring: the password is kept for this session only.</source>
+        <translation>Системного хранилища паролей нет: пароль хранится только до конца сеанса.</translation>
+    </message>
+</context>
+<context>
     <name>DeskStart</name>
     <message>
         <location filename="../../ui/app.py" line="+62"/>

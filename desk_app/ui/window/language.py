@@ -8,7 +8,7 @@ article and its unsaved text are not touched.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -18,6 +18,7 @@ from desk_app.ui.i18n import (
     LANGUAGES,
     RUSSIAN,
     LanguageSwitcher,
+    application_switcher,
     on_language_change,
     resolve_language,
     translate,
@@ -25,18 +26,11 @@ from desk_app.ui.i18n import (
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.window.ids import Command, Menu, Submenu, find_menu
 
-__all__ = ["CHOICES", "WindowLanguage", "application_switcher"]
+__all__ = ["CHOICES", "WindowLanguage"]
 
 CHOICES: dict[Command, str] = {Command.LANGUAGE_SYSTEM: FOLLOW_SYSTEM, Command.LANGUAGE_EN: ENGLISH,
                                Command.LANGUAGE_RU: RUSSIAN}
 """The Language menu's commands and the setting each one stores."""
-
-
-def application_switcher() -> LanguageSwitcher:
-    """The application's LanguageSwitcher (made, showing English, when it has none yet)."""
-    app = QCoreApplication.instance()
-    switcher = app.findChild(LanguageSwitcher)
-    return switcher if switcher is not None else LanguageSwitcher(app)
 
 
 class WindowLanguage(QObject):

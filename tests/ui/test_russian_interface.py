@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from fakes import FakePrompter
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.article import ArticleData
+from desk_app.services.profiles import ConnectionProfile, dump_profiles
 from desk_app.services.sync import Attention, OutboxStatus
 from desk_app.ui.editor.dialogs import UnsavedChoice
 from desk_app.ui.editor.recovery import RecoveryJournal
@@ -87,10 +89,13 @@ NOT_WORDS = re.compile(r"<[^>]+>|&[a-z]+;"          # markup
                        r"|\w+(?:\.\w+)+")              # host and file names: db.newsroom.example, a.md
 
 
-def untranslated_words(text: str) -> list[str]:
+def untranslated_words(text: str, data: tuple[str, ...] = ()) -> list[str]:
+    """The Latin words of ``text`` that are neither proper names nor ``data`` (values on screen)."""
     if any(text.startswith(sentence) for sentence in PENDING_TEXTS):
         return []
     plain = NOT_WORDS.sub(" ", text or "").replace("&&", "").replace("&", "")
+    for value in data:
+        plain = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", plain)
     return [w for w in LATIN_WORD.findall(plain) if w not in PROPER_NAMES and w.lower() not in FIXTURE_WORDS]
 
 
@@ -111,8 +116,9 @@ def pending(obj: QObject) -> bool:
 class Walk:
     """Collects every visible text of widgets and dialogs, and the English ones among them."""
 
-    def __init__(self) -> None:
+    def __init__(self, data: tuple[str, ...] = ()) -> None:
         self.texts: list[tuple[str, str]] = []     # (where, text)
+        self._data = data                         # values on screen that are no words (logins, database names)
 
     def add(self, obj: QObject, what: str, text: str) -> None:
         if text and not pending(obj):
@@ -120,8 +126,8 @@ class Walk:
 
     @property
     def english(self) -> list[str]:
-        return [f"{where}: {text!r} ({', '.join(untranslated_words(text))})" for where, text in self.texts
-                if untranslated_words(text)]
+        return [f"{where}: {text!r} ({', '.join(untranslated_words(text, self._data))})"
+                for where, text in self.texts if untranslated_words(text, self._data)]
 
     def action(self, action: QAction) -> None:
         if action.isSeparator():
@@ -147,8 +153,8 @@ class Walk:
                 self.add(widget, "windowTitle", widget.windowTitle().replace("[*]", ""))
             if isinstance(widget, QMenu):
                 self.menu(widget)
-            elif isinstance(widget, QLabel):
-                self.add(widget, "text", widget.text())
+            elif isinstance(widget, QLabel):   # an elided label: its whole text
+                self.add(widget, "text", widget.full_text() if hasattr(widget, "full_text") else widget.text())
             elif isinstance(widget, QAbstractButton):
                 self.add(widget, "text", widget.text())
             elif isinstance(widget, QGroupBox):
@@ -316,7 +322,7 @@ class _Controller:
 
 def walk_everything(window: MainWindow, monkeypatch, qtbot) -> Walk:
     """The window, its pages, its menus, each dialog reachable from them and each Prompts question."""
-    walk = Walk()
+    walk = Walk(data=("desk",))                     # the database name of the saved profile below
     seen: list[str] = []
 
     def inspect(dialog) -> int:
@@ -357,10 +363,15 @@ def walk_everything(window: MainWindow, monkeypatch, qtbot) -> Walk:
                     Command.REFRESH):
         window.commands[command].trigger()
     walk.add(window.status, "message", window.status.currentMessage())
+    profile = ConnectionProfile(name="Редакция", host="db.newsroom.example", port=5432, database="desk",
+                                user="e.morozova")
+    Settings(Path(window._settings.path)).set(Options.profiles, dump_profiles([profile]))
     window.commands[Command.CONNECT_SHARED].trigger()
     dialog = window.shared.dialog
     assert dialog is not None and dialog.isVisible()
+    assert "Редакция" in dialog.result_text, "the saved profile is selected"
     walk.widget(dialog)
+    dialog.new_button.click()
     dialog.test()                                   # an empty form: the first problem, in Russian
     walk.add(dialog, "result", dialog.result_text)
     dialog.reject()

@@ -10,6 +10,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>{database} on {server}</source>
+        <translation>{database} на {server}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Off (trusted network only)</source>
         <translation>Выключено (только в доверенной сети)</translation>
     </message>
@@ -573,7 +578,12 @@
         <translation>По&amp;ле</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>the server {server}, database “{database}”</source>
+        <translation>сервер {server}, база данных «{database}»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Field workspace linked to {where} as {login}.</source>
         <translation>Полевая рабочая база связана с {where}, пользователь {login}.</translation>
     </message>
@@ -1117,7 +1127,7 @@
 <context>
     <name>WindowConnect</name>
     <message>
-        <location filename="../../ui/window/connect.py" line="+62"/>
+        <location filename="../../ui/window/connect.py" line="+63"/>
         <source>Desk could not open the local workspace ({error}); try again.</source>
         <translation>Desk не удалось открыть локальную рабочую базу ({error}); попробуйте ещё раз.</translation>
     </message>
@@ -1195,7 +1205,7 @@
 <context>
     <name>WindowLanguage</name>
     <message>
-        <location filename="../../ui/window/language.py" line="+71"/>
+        <location filename="../../ui/window/language.py" line="+65"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1218,7 +1228,7 @@
 <context>
     <name>WindowLive</name>
     <message>
-        <location filename="../../ui/window/live.py" line="+30"/>
+        <location filename="../../ui/window/live.py" line="+31"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Связь потеряна — переподключение…</translation>
     </message>

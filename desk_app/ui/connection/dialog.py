@@ -72,6 +72,12 @@ def _sentence(exc: BaseException) -> str:
                      "local workspace.").format(error=type(exc).__name__)
 
 
+def where_text(profile: ConnectionProfile) -> str:
+    """Where a profile points, for sentences: "desk on db.example:5432", in the interface's language."""
+    return translate("ConnectDialog", "{database} on {server}").format(database=profile.database,
+                                                                      server=f"{profile.host}:{profile.port}")
+
+
 def tls_label(mode: str) -> str:
     """A TLS mode as the form offers it, in the interface's language."""
     return {"disable": translate("ConnectDialog", "Off (trusted network only)"),
@@ -311,7 +317,7 @@ class ConnectDialog(QDialog):
         profile = self._profiles[row]
         self.set_profile(profile)
         self._set_result(translate("ConnectDialog", "Profile “{name}”: {where}.").format(name=profile.label,
-                                                                                       where=profile.where), NEUTRAL)
+                                                                                       where=where_text(profile)), NEUTRAL)
         credentials = self._credentials
         self._tasks.run(lambda _t: credentials.get(profile), on_done=lambda pw: self._password_found(profile, pw),
                         on_error=lambda _e: None, key="keyring-get")
@@ -367,7 +373,7 @@ class ConnectDialog(QDialog):
             self._connect_after_test = False
             return
         self._testing = True
-        self._set_result(translate("ConnectDialog", "Testing the connection to {where}…").format(where=profile.where),
+        self._set_result(translate("ConnectDialog", "Testing the connection to {where}…").format(where=where_text(profile)),
                          NEUTRAL)
         self._update_buttons()
         tester = self._tester
@@ -382,7 +388,7 @@ class ConnectDialog(QDialog):
         self._tested = (profile, password)
         self.test_button.setText(translate("ConnectDialog", "Test connection"))
         self._set_result(translate("ConnectDialog", "Connected to {where} as “{user}”: the login and the schema are "
-                                   "ready; save the profile or connect.").format(where=profile.where,
+                                   "ready; save the profile or connect.").format(where=where_text(profile),
                                                                                  user=profile.user), OK)
         self._update_buttons()
         if self._connect_after_test:

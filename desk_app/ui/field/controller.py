@@ -124,7 +124,7 @@ class FieldController(QObject):
         status = self._window.status
         status.workspace_label.set_full_text(translate("FieldController", "Field: {where}").format(where=self._where))
         status.workspace_label.setToolTip(translate("FieldController", "Field workspace {path}, linked to {where}")
-                                          .format(path=self._field.path, where=self._field.where()))
+                                          .format(path=self._field.path, where=self._upstream()))
         self.send_now_action.setText(translate("FieldController", "&Send now"))
         self.send_now_action.setToolTip(translate("FieldController", "Send what is queued to the newsroom now "
                                                   "({shortcut})").format(shortcut=SEND_NOW_SHORTCUT))
@@ -132,6 +132,12 @@ class FieldController(QObject):
         self.menu.setTitle(translate("FieldController", "F&ield"))
         self._shown = None
         self._show()
+
+    def _upstream(self) -> str:
+        upstream = self._field.link.upstream
+        port = f":{upstream.port}" if upstream.port else ""
+        return translate("FieldController", "the server {server}, database “{database}”").format(
+            server=f"{upstream.host or 'localhost'}{port}", database=upstream.database or "")
 
     # -- state -------------------------------------------------------------------
     @property
@@ -156,7 +162,7 @@ class FieldController(QObject):
         text = status_text(view)
         markup = f'<span style="color:{status_colour(view)}">●</span>&nbsp;{text}'
         tip = translate("FieldController", "Field workspace linked to {where} as {login}.").format(
-            where=self._field.where(), login=self._field.link.login)
+            where=self._upstream(), login=self._field.link.login)
         if self.last_error:
             tip += "\n" + localized(self.last_error)
         tip += "\n" + translate("FieldController", "Send now: {send} · Outbox: {outbox} (or click here)").format(

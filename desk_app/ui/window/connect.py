@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 from desk_app.domain.errors import DeskError
 from desk_app.services.credentials import CredentialStore, scrub
 from desk_app.services.profiles import ConnectionProblem, ConnectionProfile, load_profiles, test_connection
+from desk_app.ui.connection.dialog import where_text
 from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.settings import Options
 from desk_app.ui.widgets.dialogs import EDIT_PROFILE, OPEN_LOCAL, RETRY
@@ -170,7 +171,7 @@ class WindowConnect(QObject):
     def _connect(self, profile: ConnectionProfile, password: str) -> None:
         log.info("opening the shared workspace %s", profile.safe_url)
         opener = self._shared_opener
-        self._window.status.showMessage(translate("WindowConnect", "Connecting to {where}…").format(where=profile.where))
+        self._window.status.showMessage(translate("WindowConnect", "Connecting to {where}…").format(where=where_text(profile)))
         self._ctx.tasks.run(lambda _task: opener(profile, password), key=OPEN_KEY,
                             on_done=lambda ws: self._shared_opened(ws, profile),
                             on_error=lambda exc: self._shared_failed(exc, profile, password))
@@ -185,10 +186,10 @@ class WindowConnect(QObject):
         settings.sync()
         actor = workspace.actor
         self._ctx.say(translate("WindowConnect", "Connected to {where} as {login} ({role}).").format(
-            where=profile.where, login=actor.login, role=role_name(actor.role)))
+            where=where_text(profile), login=actor.login, role=role_name(actor.role)))
 
     def _shared_failed(self, exc: BaseException, profile: ConnectionProfile, password: str) -> None:
-        sentence = failure_sentence(exc, profile.where, password)
+        sentence = failure_sentence(exc, where_text(profile), password)
         log.info("could not open %s: %s", profile.safe_url, sentence)
         self._ctx.say(translate("WindowConnect", "Not connected: {reason}").format(reason=sentence))
         if isinstance(exc, ConnectionProblem) and exc.kind == "password" and not password:

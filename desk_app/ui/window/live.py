@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 
 from desk_app.services.profiles import ConnectionProfile
+from desk_app.ui.connection.dialog import where_text
 from desk_app.ui.connection.live import LiveBridge
 from desk_app.ui.i18n import translate
 from desk_app.ui.locks import LockBadges
@@ -101,7 +102,7 @@ class WindowLive(QObject):
     def _where(self) -> str:
         profile = self._profile()
         if profile is not None:
-            return profile.where
+            return where_text(profile)
         return self._ws.info.url if self._ws is not None else ""
 
     def _live_state(self, connected: bool, _message: str) -> None:

@@ -45,9 +45,13 @@ LUPDATE_SOURCES = $(shell find desk_app -name '*.py' -not -path '*/__pycache__/*
 $(I18N)/%.qm: $(I18N)/%.ts | $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+# lupdate drops the plural forms of translate(…, None, n) messages: tools/ts_plurals.py puts them back
 translations: | $(VENV)/.installed
 	@echo "pyside6-lupdate -> $(I18N)/desk_ru.ts"
+	@cp $(I18N)/desk_ru.ts $(I18N)/.desk_ru.ts.before
 	@$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(LUPDATE_SOURCES) -ts $(I18N)/desk_ru.ts
+	@$(BIN)/python tools/ts_plurals.py $(I18N)/desk_ru.ts --previous $(I18N)/.desk_ru.ts.before
+	@rm -f $(I18N)/.desk_ru.ts.before
 # --- end issue 16
 
 run: $(VENV)/.installed $(QM)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # keyring is imported when a password is first needed, not at
 
 log = logging.getLogger(__name__)
 
-SESSION_ONLY_MESSAGE = translate("Errors", "No system keyring: the password is kept for this session only.")
+SESSION_ONLY_MESSAGE = translate("Credentials", "No system keyring: the password is kept for this session only.")
 MASK = "***"
 
 

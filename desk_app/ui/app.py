@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.domain.errors import DeskError
+from desk_app.ui.i18n import application_switcher, localized, resolve_language, translate
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.widgets.dialogs import OPEN_ANOTHER, RETRY
 from desk_app.ui.widgets.prompts import Prompts
@@ -55,10 +56,11 @@ def configure_application(app: QApplication) -> None:
 
 def _sentence(url: str | None, exc: BaseException) -> str:
     if isinstance(exc, DeskError):
-        return str(exc)
-    where = url or "the local workspace"
+        return localized(exc)
     detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return f"Desk could not open {where}: {detail}."
+    if url:
+        return translate("DeskStart", "Desk could not open {url}: {detail}.").format(url=url, detail=detail)
+    return translate("DeskStart", "Desk could not open the local workspace: {detail}.").format(detail=detail)
 
 
 def open_workspace_interactively(db_url: str | None, *, parent: QWidget | None = None,
@@ -172,6 +174,8 @@ def run_gui(db_url: str | None, *, smoke_test: bool = False) -> int:
             app = QApplication(sys.argv[:1])
     configure_application(app)
     settings = Settings()
+    # the interface's language, before any window or dialog is built (View → Language switches it later)
+    application_switcher(app).apply(resolve_language(settings.get(Options.language)))
     if smoke_test:
         from desk_app.ui.smoke import SmokePrompts
 

@@ -112,6 +112,13 @@ class LanguageSwitcher(QObject):
         self._installed.append(translator)
 
 
+def application_switcher(app: QCoreApplication | None = None) -> LanguageSwitcher:
+    """The application's one LanguageSwitcher, made (showing English) when it has none yet."""
+    app = app or QCoreApplication.instance()
+    switcher = app.findChild(LanguageSwitcher)
+    return switcher if switcher is not None else LanguageSwitcher(app)
+
+
 class _LanguageChangeFilter(QObject):
     def __init__(self, watched: QObject, retranslate: Callable[[], None]) -> None:
         super().__init__(watched)

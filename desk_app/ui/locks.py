@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desk_app.domain.errors import DeskError
 from desk_app.services.locks import HEARTBEAT_SECONDS, LockedError, LockInfo, LockLost
+from desk_app.ui.i18n import localized, translate
 from desk_app.ui.tasks import TaskRunner
 
 BADGE_REFRESH_MS = 15_000
@@ -16,8 +17,9 @@ NOTIFY_DEBOUNCE_MS = 150
 
 def _sentence(exc: BaseException) -> str:
     if isinstance(exc, DeskError):
-        return str(exc)
-    return f"The edit lock could not be checked ({type(exc).__name__}); your text is kept — keep working and save."
+        return localized(exc)
+    return translate("EditLockKeeper", "The edit lock could not be checked ({error}); your text is kept — keep "
+                     "working and save.").format(error=type(exc).__name__)
 
 
 class EditLockKeeper(QObject):
@@ -104,11 +106,11 @@ class EditLockKeeper(QObject):
             if isinstance(exc, LockedError):
                 self._lock = None
                 self._timer.stop()
-                self.sig_refused.emit(str(exc), exc.lock)
+                self.sig_refused.emit(localized(exc), exc.lock)
             elif isinstance(exc, LockLost):
                 self._lock = None
                 self._timer.stop()
-                self.sig_lost.emit(str(exc))
+                self.sig_lost.emit(localized(exc))
             else:            # a dropped connection: keep beating, the lock may still be ours
                 self.sig_failed.emit(_sentence(exc))
 
@@ -161,8 +163,8 @@ class LockBadges(QObject):
         if info is None or info.mine:
             return []
         if info.holder_login == self._ws.actor.login:
-            return ["being edited by you in another window"]
-        return [f"being edited by {info.holder_name}"]
+            return [translate("LockBadges", "being edited by you in another window")]
+        return [translate("LockBadges", "being edited by {name}").format(name=info.holder_name)]
 
     def _set(self, holders: dict[str, LockInfo]) -> None:
         if holders != self._holders:

@@ -7,12 +7,12 @@ import stat
 from pathlib import Path
 
 from fakes import FakePrompts
+from gui_start import run_gui_and_look
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.widgets.dialogs import OPEN_ANOTHER, QUIT, RETRY, WorkspaceErrorDialog
-from desk_app.ui.window.main_window import MainWindow
 
 
 def test_a_corrupt_workspace_file_gives_one_message_and_a_way_out(tmp_path, sqlite_url, qapp):
@@ -127,25 +127,9 @@ def test_run_gui_quits_from_the_error_dialog(tmp_path, qapp):
 
 def test_run_gui_opens_the_window_on_the_local_workspace(qapp, monkeypatch):
     from desk_app.services.local import default_workspace_path
-    from desk_app.ui import app as app_module
 
     windows = []
-
-    def close_when_shown():
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if found and not found[0].list_panel.model.loading:
-            windows.append((found[0].list_panel.model.rowCount(), found[0].windowTitle()))
-            found[0].close()
-        else:
-            QTimer.singleShot(20, close_when_shown)
-
-    QTimer.singleShot(0, close_when_shown)
-    style, font = QApplication.style().name(), QApplication.font()
-    try:
-        assert app_module.run_gui(None) == 0
-    finally:
-        QApplication.setStyle(style)
-        QApplication.setFont(font)
+    assert run_gui_and_look(lambda w: windows.append((w.list_panel.model.rowCount(), w.windowTitle()))) == 0
     assert default_workspace_path().exists()
     count, title = windows[0]
     assert count == 7, "a new local workspace is seeded with the demo articles"

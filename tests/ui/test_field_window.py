@@ -258,3 +258,29 @@ def test_new_save_and_quit_work_in_the_window_with_the_server_down(qtbot, window
     assert field.sync.status().queued == 2
     headlines = [e.headline for e in field.sync.entries()]
     assert headlines[-1] == "Написано без сети, дополнено"
+
+
+def test_the_field_menu_and_state_follow_the_language(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+    from test_russian_interface import Walk
+
+    from desk_app.ui.i18n import ENGLISH, RUSSIAN, application_switcher
+
+    controller = controller_for(window)
+    switcher = application_switcher()
+    assert switcher.apply(RUSSIAN), "desk_ru.qm is missing: run make"
+    try:
+        QApplication.processEvents()
+        assert controller.menu.title() == "По&ле" and controller.send_now_action.text() == "&Отправить сейчас"
+        upstream = controller.field.link.upstream
+        walk = Walk(data=(upstream.database, controller.field.link.login, window.workspace.actor.login))
+        walk.menu(controller.menu)
+        walk.widget(controller.label)
+        walk.add(controller.label, "state", controller.text)
+        walk.widget(window.status)
+        walk.widget(OutboxDialog(controller, window))
+        assert not walk.english, "untranslated in Russian:\n" + "\n".join(walk.english)
+    finally:
+        switcher.apply(ENGLISH)
+        QApplication.processEvents()
+    assert controller.menu.title() == "F&ield" and controller.send_now_action.text() == "&Send now"

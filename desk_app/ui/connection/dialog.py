@@ -52,6 +52,7 @@ from desk_app.services.profiles import (
     load_profiles,
 )
 from desk_app.services.profiles import test_connection as default_tester
+from desk_app.ui.i18n import localized, translate
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 
@@ -66,9 +67,23 @@ RESULT_STYLES = {
 
 def _sentence(exc: BaseException) -> str:
     if isinstance(exc, DeskError):
-        return str(exc)
-    return (f"The connection test failed unexpectedly ({type(exc).__name__}); try again, or open the "
-            "local workspace.")
+        return localized(exc)
+    return translate("ConnectDialog", "The connection test failed unexpectedly ({error}); try again, or open the "
+                     "local workspace.").format(error=type(exc).__name__)
+
+
+def where_text(profile: ConnectionProfile) -> str:
+    """Where a profile points, for sentences: "desk on db.example:5432", in the interface's language."""
+    return translate("ConnectDialog", "{database} on {server}").format(database=profile.database,
+                                                                      server=f"{profile.host}:{profile.port}")
+
+
+def tls_label(mode: str) -> str:
+    """A TLS mode as the form offers it, in the interface's language."""
+    return {"disable": translate("ConnectDialog", "Off (trusted network only)"),
+            "prefer": translate("ConnectDialog", "Use TLS when the server offers it"),
+            "require": translate("ConnectDialog", "Require TLS"),
+            "verify-full": translate("ConnectDialog", "Require TLS and verify the server")}.get(mode, SSL_LABELS[mode])
 
 
 class ConnectDialog(QDialog):
@@ -83,7 +98,7 @@ class ConnectDialog(QDialog):
                  parent: QWidget | None = None, *, tester: Callable[[ConnectionProfile, str | None], None] = default_tester):
         super().__init__(parent)
         self.setObjectName("connectDialog")
-        self.setWindowTitle("Connect to shared database")
+        self.setWindowTitle(translate("ConnectDialog", "Connect to shared database"))
         self._settings = settings
         self._credentials = credentials
         self._tasks = tasks
@@ -108,12 +123,12 @@ class ConnectDialog(QDialog):
         self.profile_list.setObjectName("profileList")
         self.profile_list.setMinimumWidth(190)
         self.profile_list.currentRowChanged.connect(self._on_row)
-        self.new_button = QPushButton("New", self)
-        self.delete_button = QPushButton("Delete", self)
+        self.new_button = QPushButton(translate("ConnectDialog", "New"), self)
+        self.delete_button = QPushButton(translate("ConnectDialog", "Delete"), self)
         self.new_button.clicked.connect(self._new_profile)
         self.delete_button.clicked.connect(self._delete_profile)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Profiles", self))
+        left.addWidget(QLabel(translate("ConnectDialog", "Profiles"), self))
         left.addWidget(self.profile_list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -121,7 +136,7 @@ class ConnectDialog(QDialog):
         left.addLayout(row)
 
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("e.g. Newsroom")
+        self.name_edit.setPlaceholderText(translate("ConnectDialog", "e.g. Newsroom"))
         self.host_edit = QLineEdit(self)
         self.host_edit.setPlaceholderText("db.newsroom.example")
         self.port_spin = QSpinBox(self)
@@ -131,19 +146,19 @@ class ConnectDialog(QDialog):
         self.port_spin.setMinimumWidth(110)
         self.database_edit = QLineEdit(self)
         self.user_edit = QLineEdit(self)
-        self.user_edit.setPlaceholderText("your own database login")
+        self.user_edit.setPlaceholderText(translate("ConnectDialog", "your own database login"))
         self.tls_combo = QComboBox(self)
         for mode in SSL_MODES:
-            self.tls_combo.addItem(SSL_LABELS[mode], mode)
+            self.tls_combo.addItem(tls_label(mode), mode)
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember_check = QCheckBox("Remember in system keyring", self)
-        self.offline_check = QCheckBox("Work offline-capable", self)
+        self.remember_check = QCheckBox(translate("ConnectDialog", "Remember in system keyring"), self)
+        self.offline_check = QCheckBox(translate("ConnectDialog", "Work offline-capable"), self)
         self.offline_check.setObjectName("offlineCheck")
-        self.offline_check.setToolTip(
-            "Keep a field workspace on this computer: your articles open and save without the server, "
-            "and what you write is sent when the server can be reached (F9 sends at once).")
+        self.offline_check.setToolTip(translate(
+            "ConnectDialog", "Keep a field workspace on this computer: your articles open and save without the "
+            "server, and what you write is sent when the server can be reached (F9 sends at once)."))
         self.keyring_note = QLabel(self)
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
@@ -151,13 +166,13 @@ class ConnectDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Host", self.host_edit)
-        form.addRow("Port", self.port_spin)
-        form.addRow("Database", self.database_edit)
-        form.addRow("User", self.user_edit)
+        form.addRow(translate("ConnectDialog", "Name"), self.name_edit)
+        form.addRow(translate("ConnectDialog", "Host"), self.host_edit)
+        form.addRow(translate("ConnectDialog", "Port"), self.port_spin)
+        form.addRow(translate("ConnectDialog", "Database"), self.database_edit)
+        form.addRow(translate("ConnectDialog", "User"), self.user_edit)
         form.addRow("TLS", self.tls_combo)
-        form.addRow("Password", self.password_edit)
+        form.addRow(translate("ConnectDialog", "Password"), self.password_edit)
         form.addRow("", self.remember_check)
         form.addRow("", self.keyring_note)
         form.addRow("", self.offline_check)
@@ -167,7 +182,7 @@ class ConnectDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.setMinimumHeight(44)
-        self._set_result("Fill in the server details, then test the connection.", NEUTRAL)
+        self._set_result(translate("ConnectDialog", "Fill in the server details, then test the connection."), NEUTRAL)
 
         right = QVBoxLayout()
         right.addLayout(form)
@@ -182,11 +197,11 @@ class ConnectDialog(QDialog):
         body.addWidget(line)
         body.addLayout(right, 1)
 
-        self.local_button = QPushButton("Open local workspace", self)
-        self.test_button = QPushButton("Test connection", self)
-        self.save_button = QPushButton("Save profile", self)
-        self.connect_button = QPushButton("Connect", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.local_button = QPushButton(translate("ConnectDialog", "Open local workspace"), self)
+        self.test_button = QPushButton(translate("ConnectDialog", "Test connection"), self)
+        self.save_button = QPushButton(translate("ConnectDialog", "Save profile"), self)
+        self.connect_button = QPushButton(translate("ConnectDialog", "Connect"), self)
+        self.cancel_button = QPushButton(translate("ConnectDialog", "Cancel"), self)
         self.connect_button.setDefault(True)
         self.local_button.clicked.connect(self._local)
         self.test_button.clicked.connect(self.test)
@@ -243,21 +258,23 @@ class ConnectDialog(QDialog):
         if self._loading:
             return
         if self._tested is not None:
-            self._set_result("The details changed; test the connection again before saving.", NEUTRAL)
+            self._set_result(translate("ConnectDialog", "The details changed; test the connection again before "
+                                       "saving."), NEUTRAL)
         self._tested = None
-        self.test_button.setText("Test connection")
+        self.test_button.setText(translate("ConnectDialog", "Test connection"))
         self._update_buttons()
 
     def _show_keyring_state(self) -> None:
         persistent = self._credentials.persistent
         self.remember_check.setEnabled(persistent)
         if persistent:
-            self.keyring_note.setText("The password goes to the system keyring, never to a file.")
+            self.keyring_note.setText(translate("ConnectDialog", "The password goes to the system keyring, never to a "
+                                                "file."))
             self.remember_check.setToolTip("")
         else:
             self.remember_check.setChecked(False)
-            self.keyring_note.setText(self._credentials.message)
-            self.remember_check.setToolTip(self._credentials.message)
+            self.keyring_note.setText(localized(self._credentials.message))
+            self.remember_check.setToolTip(localized(self._credentials.message))
 
     def _update_buttons(self) -> None:
         busy = self._testing
@@ -266,7 +283,8 @@ class ConnectDialog(QDialog):
                        self.profile_list):
             widget.setEnabled(not busy)
         self.save_button.setEnabled(not busy and tested_now)
-        self.save_button.setToolTip("" if tested_now else "Test the connection first; only a working profile is saved.")
+        self.save_button.setToolTip("" if tested_now else translate("ConnectDialog", "Test the connection first; only "
+                                                                    "a working profile is saved."))
         self.delete_button.setEnabled(not busy and self.profile_list.currentRow() >= 0
                                       and self.profile_list.currentRow() < len(self._profiles))
 
@@ -298,7 +316,8 @@ class ConnectDialog(QDialog):
             return
         profile = self._profiles[row]
         self.set_profile(profile)
-        self._set_result(f"Profile “{profile.label}”: {profile.where}.", NEUTRAL)
+        self._set_result(translate("ConnectDialog", "Profile “{name}”: {where}.").format(name=profile.label,
+                                                                                       where=where_text(profile)), NEUTRAL)
         credentials = self._credentials
         self._tasks.run(lambda _t: credentials.get(profile), on_done=lambda pw: self._password_found(profile, pw),
                         on_error=lambda _e: None, key="keyring-get")
@@ -320,7 +339,7 @@ class ConnectDialog(QDialog):
         self.profile_list.setCurrentRow(-1)
         self.profile_list.blockSignals(False)
         self.set_profile(ConnectionProfile(name="", host="", port=DEFAULT_PORT, database="desk", user=""))
-        self._set_result("Fill in the server details, then test the connection.", NEUTRAL)
+        self._set_result(translate("ConnectDialog", "Fill in the server details, then test the connection."), NEUTRAL)
         self.host_edit.setFocus()
 
     def _delete_profile(self) -> None:
@@ -331,7 +350,8 @@ class ConnectDialog(QDialog):
         self._store_profiles()
         self._credentials.delete(profile)
         self._fill_list()
-        self._set_result(f"Profile “{profile.label}” deleted, with its remembered password.", NEUTRAL)
+        self._set_result(translate("ConnectDialog", "Profile “{name}” deleted, with its remembered password.")
+                         .format(name=profile.label), NEUTRAL)
         if self._profiles:
             self.profile_list.setCurrentRow(min(row, len(self._profiles) - 1))
         else:
@@ -347,13 +367,14 @@ class ConnectDialog(QDialog):
         profile, password = self.profile(), self.password()
         problems = profile.problems()
         if problems:
-            self._set_result(problems[0], ERROR)
+            self._set_result(localized(problems[0]), ERROR)
             self._focus_field({"host": self.host_edit, "database": self.database_edit,
                                "user": self.user_edit}.get(_field_of(problems[0])))
             self._connect_after_test = False
             return
         self._testing = True
-        self._set_result(f"Testing the connection to {profile.where}…", NEUTRAL)
+        self._set_result(translate("ConnectDialog", "Testing the connection to {where}…").format(where=where_text(profile)),
+                         NEUTRAL)
         self._update_buttons()
         tester = self._tester
         self._test_handle = self._tasks.run(lambda _t: tester(profile, password or None),
@@ -365,9 +386,10 @@ class ConnectDialog(QDialog):
             return
         self._testing = False
         self._tested = (profile, password)
-        self.test_button.setText("Test connection")
-        self._set_result(f"Connected to {profile.where} as “{profile.user}”: the login and the schema are ready; "
-                         "save the profile or connect.", OK)
+        self.test_button.setText(translate("ConnectDialog", "Test connection"))
+        self._set_result(translate("ConnectDialog", "Connected to {where} as “{user}”: the login and the schema are "
+                                   "ready; save the profile or connect.").format(where=where_text(profile),
+                                                                                 user=profile.user), OK)
         self._update_buttons()
         if self._connect_after_test:
             self._connect_after_test = False
@@ -380,7 +402,7 @@ class ConnectDialog(QDialog):
         self._connect_after_test = False
         self._tested = None
         self._set_result(_sentence(exc), ERROR)
-        self.test_button.setText("Retry")
+        self.test_button.setText(translate("ConnectDialog", "Retry"))
         self._update_buttons()
         field = exc.field if isinstance(exc, ConnectionProblem) else None
         self._focus_field({"password": self.password_edit, "host": self.host_edit, "port": self.port_spin,
@@ -398,7 +420,8 @@ class ConnectDialog(QDialog):
         """Save the tested profile (never its password) and remember the password as chosen."""
         profile, password = self.profile(), self.password()
         if self._tested != (profile, password):
-            self._set_result("Test the connection first; only a profile that works is saved.", ERROR)
+            self._set_result(translate("ConnectDialog", "Test the connection first; only a profile that works is "
+                                       "saved."), ERROR)
             return
         self._profiles = [p for p in self._profiles if p.name != profile.name] + [profile]
         self._store_profiles()
@@ -407,23 +430,24 @@ class ConnectDialog(QDialog):
         self.profile_list.blockSignals(True)
         self.profile_list.setCurrentRow(len(self._profiles) - 1)
         self.profile_list.blockSignals(False)
-        self._set_result(f"Profile “{profile.label}” saved; {where}", OK)
+        self._set_result(translate("ConnectDialog", "Profile “{name}” saved; {where}").format(name=profile.label,
+                                                                                            where=where), OK)
         self._update_buttons()
 
     def _remember_password(self, profile: ConnectionProfile, password: str) -> str:
         if not password:
-            return "it has no password."
+            return translate("ConnectDialog", "it has no password.")
         if not self._credentials.persistent:
             self._credentials.remember_for_session(profile, password)
-            return "the password is kept for this session only (no system keyring)."
+            return translate("ConnectDialog", "the password is kept for this session only (no system keyring).")
         if self.remember_check.isChecked():
             if self._credentials.set(profile, password):
-                return "the password is in the system keyring."
+                return translate("ConnectDialog", "the password is in the system keyring.")
             self._show_keyring_state()
-            return "the keyring failed, so the password is kept for this session only."
+            return translate("ConnectDialog", "the keyring failed, so the password is kept for this session only.")
         self._credentials.delete(profile)
         self._credentials.remember_for_session(profile, password)
-        return "the password is not stored (you will be asked next time)."
+        return translate("ConnectDialog", "the password is not stored (you will be asked next time).")
 
     def connect_requested(self) -> None:
         """Connect: test first unless exactly these values just passed."""

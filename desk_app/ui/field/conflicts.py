@@ -9,6 +9,7 @@ from desk_app.domain.article import ArticleData
 from desk_app.domain.errors import ConflictError, DeskError
 from desk_app.services.conflicts import ConflictService
 from desk_app.ui.conflict.dialog import ConflictDialog
+from desk_app.ui.i18n import localized, translate
 
 
 def prepare_case(field: Any, article_id: str) -> Any:
@@ -42,6 +43,6 @@ def resolve_interactively(field: Any, article_id: str, parent: QWidget | None = 
     try:
         field.sync.resolve_conflict(article_id, fields)
     except DeskError as exc:
-        QMessageBox.warning(parent, "Conflict not resolved", str(exc))
+        QMessageBox.warning(parent, translate("FieldConflicts", "Conflict not resolved"), localized(exc))
         return False
     return True

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_app.services.sync import Backoff, OutboxStatus, Unreachable
 from desk_app.ui.field.status import SyncView, status_colour, status_text
+from desk_app.ui.i18n import localized, on_language_change, translate
 
 SEND_NOW_SHORTCUT = "F9"
 OUTBOX_SHORTCUT = "Ctrl+Shift+O"
@@ -92,17 +93,17 @@ class FieldController(QObject):
         self.label.sig_clicked.connect(self.show_outbox)
         window.status.addPermanentWidget(self.label)
         upstream = self._field.link.upstream
-        window.status.workspace_label.set_full_text(f"Field: {upstream.host or 'localhost'}/{upstream.database}")
-        window.status.workspace_label.setToolTip(
-            f"Field workspace {self._field.path}, linked to {self._field.where()}")
-        self.send_now_action = QAction("&Send now", window)
+        self._where = f"{upstream.host or 'localhost'}/{upstream.database}"
+        self.send_now_action = QAction(window)
+        self.send_now_action.setObjectName("action_send_now")
         self.send_now_action.setShortcut(QKeySequence(SEND_NOW_SHORTCUT))
-        self.send_now_action.setToolTip(f"Send what is queued to the newsroom now ({SEND_NOW_SHORTCUT})")
         self.send_now_action.triggered.connect(self.send_now)
-        self.outbox_action = QAction("&Outbox…", window)
+        self.outbox_action = QAction(window)
+        self.outbox_action.setObjectName("action_outbox")
         self.outbox_action.setShortcut(QKeySequence(OUTBOX_SHORTCUT))
         self.outbox_action.triggered.connect(self.show_outbox)
-        self.menu = window.menuBar().addMenu("F&ield")
+        self.menu = window.menuBar().addMenu("")
+        self.menu.setObjectName("menu_field")
         self.menu.addAction(self.send_now_action)
         self.menu.addAction(self.outbox_action)
         window.addAction(self.send_now_action)
@@ -113,10 +114,30 @@ class FieldController(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_counts)
+        on_language_change(self.menu, self._retranslate_ui)   # the menu goes with this controller
         self._refresh_counts()
         if start_timer:
             self._poll.start()
             QTimer.singleShot(0, self._auto_sync)
+
+    def _retranslate_ui(self) -> None:
+        status = self._window.status
+        status.workspace_label.set_full_text(translate("FieldController", "Field: {where}").format(where=self._where))
+        status.workspace_label.setToolTip(translate("FieldController", "Field workspace {path}, linked to {where}")
+                                          .format(path=self._field.path, where=self._upstream()))
+        self.send_now_action.setText(translate("FieldController", "&Send now"))
+        self.send_now_action.setToolTip(translate("FieldController", "Send what is queued to the newsroom now "
+                                                  "({shortcut})").format(shortcut=SEND_NOW_SHORTCUT))
+        self.outbox_action.setText(translate("FieldController", "&Outbox…"))
+        self.menu.setTitle(translate("FieldController", "F&ield"))
+        self._shown = None
+        self._show()
+
+    def _upstream(self) -> str:
+        upstream = self._field.link.upstream
+        port = f":{upstream.port}" if upstream.port else ""
+        return translate("FieldController", "the server {server}, database “{database}”").format(
+            server=f"{upstream.host or 'localhost'}{port}", database=upstream.database or "")
 
     # -- state -------------------------------------------------------------------
     @property
@@ -140,10 +161,12 @@ class FieldController(QObject):
         view = self.view
         text = status_text(view)
         markup = f'<span style="color:{status_colour(view)}">●</span>&nbsp;{text}'
-        tip = f"Field workspace linked to {self._field.where()} as {self._field.link.login}."
+        tip = translate("FieldController", "Field workspace linked to {where} as {login}.").format(
+            where=self._upstream(), login=self._field.link.login)
         if self.last_error:
-            tip += "\n" + self.last_error
-        tip += f"\nSend now: {SEND_NOW_SHORTCUT} · Outbox: {OUTBOX_SHORTCUT} (or click here)"
+            tip += "\n" + localized(self.last_error)
+        tip += "\n" + translate("FieldController", "Send now: {send} · Outbox: {outbox} (or click here)").format(
+            send=SEND_NOW_SHORTCUT, outbox=OUTBOX_SHORTCUT)
         if self._shown == (markup, tip):
             return   # nothing changed: no relayout of the status bar while the person types
         self._shown = (markup, tip)
@@ -246,7 +269,7 @@ class FieldController(QObject):
                 self.sig_synced.emit(report)
         else:
             self._reachable = False if isinstance(exc, Unreachable) else self._reachable
-            self.last_error = str(exc)
+            self.last_error = localized(exc)
             self._retry.start(int(self._backoff.next_delay() * 1000))
         self._take_counts(counts)   # read by the worker: no database on the GUI thread
 

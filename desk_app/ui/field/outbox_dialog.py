@@ -25,15 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.sync import Attention
+from desk_app.ui.i18n import localized, translate
 
-KIND_LABELS = {"needs_attention": "Needs attention", "conflict": "Conflict", "notice_changed": "Notice changed"}
+
+def kind_label(kind: str) -> str:
+    return {"needs_attention": translate("OutboxDialog", "Needs attention"),
+            "conflict": translate("OutboxDialog", "Conflict"),
+            "notice_changed": translate("OutboxDialog", "Notice changed")}.get(kind, kind)
 
 
 class OutboxDialog(QDialog):
     def __init__(self, controller: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("fieldOutboxDialog")
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(translate("OutboxDialog", "Outbox"))
         self.resize(640, 380)
         self._controller = controller
         self._sync = controller.field.sync
@@ -48,10 +53,10 @@ class OutboxDialog(QDialog):
         self.items.itemActivated.connect(lambda _item: self._open())
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
-        self.open_button = QPushButton("&Open article", self)
-        self.retry_button = QPushButton("&Try again", self)
-        self.resolve_button = QPushButton("&Resolve…", self)
-        self.notice_button = QPushButton("Apply the new &notice to all", self)
+        self.open_button = QPushButton(translate("OutboxDialog", "&Open article"), self)
+        self.retry_button = QPushButton(translate("OutboxDialog", "&Try again"), self)
+        self.resolve_button = QPushButton(translate("OutboxDialog", "&Resolve…"), self)
+        self.notice_button = QPushButton(translate("OutboxDialog", "Apply the new &notice to all"), self)
         for button, slot in ((self.open_button, self._open), (self.retry_button, self._retry),
                              (self.resolve_button, self._resolve), (self.notice_button, self._apply_notice)):
             button.clicked.connect(slot)
@@ -69,15 +74,18 @@ class OutboxDialog(QDialog):
         status = self._sync.status()
         self.items.clear()
         for entry in self._attention:
-            title = entry.headline or "Untitled"
-            item = QListWidgetItem(f"{KIND_LABELS[entry.kind]}: “{title}”\n{entry.reason}")
+            title = entry.headline or translate("OutboxDialog", "Untitled")
+            line = translate("OutboxDialog", "{kind}: “{headline}”").format(kind=kind_label(entry.kind), headline=title)
+            item = QListWidgetItem(f"{line}\n{localized(entry.reason)}")
             item.setData(Qt.ItemDataRole.UserRole, entry.article_id)
             self.items.addItem(item)
         if not self._attention:
-            self.items.addItem(QListWidgetItem("Nothing needs your attention."))
+            self.items.addItem(QListWidgetItem(translate("OutboxDialog", "Nothing needs your attention.")))
         n = len(self._attention)
-        self.summary.setText(f"{status.queued} queued · {status.sent} sent · "
-                             f"{n} {'needs' if n == 1 else 'need'} attention")
+        attention = (translate("OutboxDialog", "%n needs attention", None, n) if n == 1
+                     else translate("OutboxDialog", "%n need attention", None, n))
+        self.summary.setText(translate("OutboxDialog", "{queued} queued · {sent} sent · {attention}").format(
+            queued=status.queued, sent=status.sent, attention=attention))
         if self._attention:
             self.items.setCurrentRow(0)
         self._update_buttons()
@@ -109,9 +117,10 @@ class OutboxDialog(QDialog):
 
     def _apply_notice(self) -> None:
         count = self._sync.apply_new_notice()
-        noun = "article now carries" if count == 1 else "articles now carry"
-        QMessageBox.information(self, "New notice applied",
-                                f"{count} {noun} the new notice; they are queued to be sent.")
+        text = (translate("OutboxDialog", "%n article now carries the new notice; it is queued to be sent.", None, count)
+                if count == 1 else translate("OutboxDialog", "%n articles now carry the new notice; they are queued to "
+                                             "be sent.", None, count))
+        QMessageBox.information(self, translate("OutboxDialog", "New notice applied"), text)
         self._controller.send_now()
         self.reload()
 

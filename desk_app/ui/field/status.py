@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from desk_app.ui.i18n import translate
+
 
 @dataclass(frozen=True)
 class SyncView:
@@ -19,18 +21,21 @@ class SyncView:
 def status_text(view: SyncView) -> str:
     """"Online", "Offline — 3 queued", "Sending 2 of 3…", "All sent 14:02", "1 needs attention"."""
     if view.attention:
-        verb = "needs" if view.attention == 1 else "need"
-        return f"{view.attention} {verb} attention"
+        count = view.attention        # lupdate reads a plain name as the count only
+        if count == 1:
+            return translate("FieldStatus", "%n needs attention", None, count)
+        return translate("FieldStatus", "%n need attention", None, count)
     if view.sending is not None:
         done, total = view.sending
-        return f"Sending {min(done + 1, total)} of {total}…"
+        return translate("FieldStatus", "Sending {done} of {total}…").format(done=min(done + 1, total), total=total)
     if view.reachable is False:
-        return f"Offline — {view.queued} queued" if view.queued else "Offline"
+        return (translate("FieldStatus", "Offline — {count} queued").format(count=view.queued) if view.queued
+                else translate("FieldStatus", "Offline"))
     if view.queued:
-        return f"Online — {view.queued} queued"
+        return translate("FieldStatus", "Online — {count} queued").format(count=view.queued)
     if view.last_sent_at is not None:
-        return f"All sent {view.last_sent_at.astimezone():%H:%M}"
-    return "Online"
+        return translate("FieldStatus", "All sent {time}").format(time=f"{view.last_sent_at.astimezone():%H:%M}")
+    return translate("FieldStatus", "Online")
 
 
 def status_colour(view: SyncView) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,11 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-WORKSPACE_FILTER = "Desk workspaces (*.sqlite3);;All files (*)"
+from desk_app.ui.i18n import localized, translate
+
+
+def workspace_filter() -> str:
+    return translate("Dialogs", "Desk workspaces (*.sqlite3)") + ";;" + translate("Dialogs", "All files (*)")
+
 
 OPEN_ANOTHER, RETRY, QUIT = "open", "retry", "quit"
 EDIT_PROFILE, OPEN_LOCAL, STAY = "edit", "local", "stay"   # the other answers to a failed connect
 TAKE_OVER = "Take over"
+"""The English label of the take-over button (tests compare it; the window shows :func:`take_over_label`)."""
+
+
+def take_over_label() -> str:
+    return translate("Dialogs", "Take over")
 
 
 class WorkspaceErrorDialog(QMessageBox):
@@ -38,12 +48,14 @@ class WorkspaceErrorDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("workspaceErrorDialog")
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle("Desk cannot open the workspace")
+        self.setWindowTitle(translate("Dialogs", "Desk cannot open the workspace"))
         self.setText(message)
-        self.setInformativeText("Open another workspace file (or create a new one), try again, or quit Desk.")
-        self.open_button = self.addButton("Open another workspace…", QMessageBox.ButtonRole.ActionRole)
-        self.retry_button = self.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
-        self.quit_button = self.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        self.setInformativeText(translate("Dialogs", "Open another workspace file (or create a new one), try again, "
+                                          "or quit Desk."))
+        self.open_button = self.addButton(translate("Dialogs", "Open another workspace…"),
+                                          QMessageBox.ButtonRole.ActionRole)
+        self.retry_button = self.addButton(translate("Dialogs", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+        self.quit_button = self.addButton(translate("Dialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.retry_button)
         self.setEscapeButton(self.quit_button)
 
@@ -62,11 +74,11 @@ class WorkspaceErrorDialog(QMessageBox):
 
 def choose_workspace_file(parent: QWidget | None, start: Path | None = None) -> Path | None:
     """Pick an existing workspace file or name a new one (created when opened)."""
-    dialog = QFileDialog(parent, "Open or create a workspace")
+    dialog = QFileDialog(parent, translate("Dialogs", "Open or create a workspace"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Open")
-    dialog.setNameFilter(WORKSPACE_FILTER)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, translate("Dialogs", "Open"))
+    dialog.setNameFilter(workspace_filter())
     dialog.setDefaultSuffix("sqlite3")
     if start is not None:
         dialog.setDirectory(str(start))
@@ -85,15 +97,17 @@ class ImportSummary:
 
     def headline(self) -> str:
         done = len(self.imported) + len(self.failed)
-        text = f"Imported {len(self.imported)} of {self.total} file{'s' if self.total != 1 else ''}"
+        imported, total = len(self.imported), self.total   # lupdate reads a plain name as the count only
+        text = (translate("Dialogs", "Imported {imported} of %n file", None, total) if total == 1
+                else translate("Dialogs", "Imported {imported} of %n files", None, total)).format(imported=imported)
         if self.failed:
-            text += f"; {len(self.failed)} failed"
+            text += translate("Dialogs", "; {count} failed").format(count=len(self.failed))
         if self.cancelled:
-            text += f"; cancelled after {done}"
+            text += translate("Dialogs", "; cancelled after {done}").format(done=done)
         return text + "."
 
     def details(self) -> str:
-        lines = [f"{name}: {sentence}" for name, sentence in self.failed]
+        lines = [f"{name}: {localized(sentence)}" for name, sentence in self.failed]
         lines += self.messages
         return "\n\n".join(lines)
 
@@ -103,7 +117,9 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, summary: ImportSummary, parent: QWidget | None = None, *, offer_notice_retry: bool = False):
         super().__init__(parent)
-        self.setWindowTitle("Import finished" if not summary.cancelled else "Import cancelled")
+        self.setObjectName("importReportDialog")
+        self.setWindowTitle(translate("Dialogs", "Import finished") if not summary.cancelled
+                            else translate("Dialogs", "Import cancelled"))
         self.retry_with_notice = False
         head = QLabel(summary.headline(), self)
         font = head.font()
@@ -120,8 +136,9 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         if offer_notice_retry and summary.failed:
-            retry = QPushButton("Import the failed files again, inserting the notice", self)
-            retry.setToolTip("Desk puts the foreign-agent notice under the headline where it is missing or altered.")
+            retry = QPushButton(translate("Dialogs", "Import the failed files again, inserting the notice"), self)
+            retry.setToolTip(translate("Dialogs", "Desk puts the foreign-agent notice under the headline where it is "
+                                       "missing or altered."))
             buttons.addButton(retry, QDialogButtonBox.ButtonRole.AcceptRole)
             retry.clicked.connect(self._retry)
         layout.addWidget(buttons)
@@ -136,24 +153,30 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, entries: list, parent: QWidget | None = None, *, zone_format=None):
         super().__init__(parent)
-        self.setWindowTitle("Recover unsaved drafts")
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(translate("Dialogs", "Recover unsaved drafts"))
         self.entries = list(entries)
         self.choice: tuple[str, object] | None = None  # ("restore", entry) when closed by Restore
         self.discarded: list = []
-        intro = QLabel("Desk was not closed properly last time. These drafts have changes that were never saved:", self)
+        intro = QLabel(translate("Dialogs", "Desk was not closed properly last time. These drafts have changes that "
+                                 "were never saved:"), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setMinimumSize(520, 160)
         for entry in self.entries:
-            when = zone_format(entry.saved_at) if zone_format else entry.saved_at.strftime("%d %b %Y %H:%M UTC")
-            item = QListWidgetItem(f"{entry.headline or '(no headline)'}\n    snapshot of {when} · {entry.workspace_url}")
+            when = (zone_format(entry.saved_at) if zone_format else
+                    QLocale().toString(entry.saved_at, QLocale.FormatType.ShortFormat) + " UTC")
+            headline = entry.headline or translate("Dialogs", "(no headline)")
+            snapshot = translate("Dialogs", "snapshot of {when}").format(when=when)
+            item = QListWidgetItem(f"{headline}\n    {snapshot} · {entry.workspace_url}")
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.discard_button = buttons.addButton("Discard", QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.later_button = buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button = buttons.addButton(translate("Dialogs", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.discard_button = buttons.addButton(translate("Dialogs", "Discard"),
+                                                QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.later_button = buttons.addButton(translate("Dialogs", "Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(self._restore)
         self.discard_button.clicked.connect(self._discard)
         self.later_button.clicked.connect(self.reject)
@@ -201,8 +224,9 @@ class NoteDialog(QDialog):
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("noteEditor")
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText(placeholder or ("What should the author change?" if required
-                                                       else "Note for the history (optional)"))
+        self.editor.setPlaceholderText(placeholder or (translate("Dialogs", "What should the author change?")
+                                                       if required
+                                                       else translate("Dialogs", "Note for the history (optional)")))
         font = QFont(self.editor.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.editor.setFont(font)
@@ -238,9 +262,10 @@ class NoteDialog(QDialog):
         too_long = length > NOTE_MAX
         self.ok_button.setEnabled(not too_long and (length > 0 or not self.required))
         if too_long:
-            self.hint.setText(f"The note is {length:,} characters long; the limit is {NOTE_MAX:,}.")
+            self.hint.setText(translate("Dialogs", "The note is {length} characters long; the limit is {limit}.")
+                              .format(length=QLocale().toString(length), limit=QLocale().toString(NOTE_MAX)))
         elif self.required and length == 0:
-            self.hint.setText("A note is required: the author sees it with the returned article.")
+            self.hint.setText(translate("Dialogs", "A note is required: the author sees it with the returned article."))
         else:
             self.hint.setText("")
 
@@ -252,15 +277,18 @@ class ConnectErrorDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("connectErrorDialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Cannot connect" if shared else "Cannot open the local workspace")
+        self.setWindowTitle(translate("Dialogs", "Cannot connect") if shared
+                            else translate("Dialogs", "Cannot open the local workspace"))
         self.setText(message)
-        self.setInformativeText("You are still in the workspace you had open; nothing was changed.")
-        self.retry_button = self.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
+        self.setInformativeText(translate("Dialogs", "You are still in the workspace you had open; nothing was "
+                                          "changed."))
+        self.retry_button = self.addButton(translate("Dialogs", "Retry"), QMessageBox.ButtonRole.AcceptRole)
         self.edit_button = self.local_button = None
         if shared:
-            self.edit_button = self.addButton("Edit profile…", QMessageBox.ButtonRole.ActionRole)
-            self.local_button = self.addButton("Open local workspace", QMessageBox.ButtonRole.ActionRole)
-        self.stay_button = self.addButton("Stay here", QMessageBox.ButtonRole.RejectRole)
+            self.edit_button = self.addButton(translate("Dialogs", "Edit profile…"), QMessageBox.ButtonRole.ActionRole)
+            self.local_button = self.addButton(translate("Dialogs", "Open local workspace"),
+                                               QMessageBox.ButtonRole.ActionRole)
+        self.stay_button = self.addButton(translate("Dialogs", "Stay here"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.retry_button)
         self.setEscapeButton(self.stay_button)
 
@@ -283,12 +311,14 @@ def ask_take_over(parent: QWidget | None, holder: str, since: str) -> bool:
     """Ask whether to take over editing from ``holder`` (editing since ``since``); True to take over."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Take over editing")
-    box.setText(f"Take over editing from {holder}?")
-    box.setInformativeText(
-        f"{holder} has been editing since {since}. They keep their text: when they next save, they "
-        "compare it with yours and merge — nothing is lost. The takeover is recorded in the history.")
-    take = box.addButton(TAKE_OVER, QMessageBox.ButtonRole.AcceptRole)
+    box.setObjectName("takeOverDialog")
+    box.setWindowTitle(translate("Dialogs", "Take over editing"))
+    box.setText(translate("Dialogs", "Take over editing from {name}?").format(name=holder))
+    box.setInformativeText(translate(
+        "Dialogs", "{name} has been editing since {since}. They keep their text: when they next save, they "
+        "compare it with yours and merge — nothing is lost. The takeover is recorded in the history.").format(
+            name=holder, since=since))
+    take = box.addButton(take_over_label(), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(take)
     box.exec()

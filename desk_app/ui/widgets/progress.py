@@ -6,6 +6,8 @@ import threading
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from desk_app.ui.i18n import translate
+
 
 class TaskProgressDialog(QDialog):
     """Shows ``done of total`` and lets the user stop the work.
@@ -59,7 +61,7 @@ class TaskProgressDialog(QDialog):
             return
         self.stop_event.set()
         self.cancel_button.setEnabled(False)
-        self.label.setText("Stopping after the current step…")
+        self.label.setText(translate("TaskProgressDialog", "Stopping after the current step…"))
         self.sig_cancel_requested.emit()
 
     def reject(self) -> None:  # Escape and the window's close button cancel; the dialog stays until done

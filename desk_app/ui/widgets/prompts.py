@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from desk_app.ui.i18n import translate
 from desk_app.ui.widgets.dialogs import (
     ConnectErrorDialog,
     ImportReportDialog,
@@ -23,8 +24,6 @@ from desk_app.ui.widgets.dialogs import (
     ask_take_over,
     choose_workspace_file,
 )
-
-MARKDOWN_FILTER = "Markdown (*.md *.markdown *.txt);;All files (*)"
 
 
 class Prompts:
@@ -58,9 +57,10 @@ class Prompts:
     def ask_unsaved_translation(self, parent: QWidget | None, headline: str) -> str:
         """"save", "discard" or "cancel"."""
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved translation",
-                          f"The translation “{headline or 'Untitled'}” has unsaved changes. Save them?",
-                          buttons.Save | buttons.Discard | buttons.Cancel, parent)
+        headline = headline or translate("Prompts", "Untitled")
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Prompts", "Unsaved translation"),
+                          translate("Prompts", "The translation “{headline}” has unsaved changes. Save them?")
+                          .format(headline=headline), buttons.Save | buttons.Discard | buttons.Cancel, parent)
         box.setDefaultButton(buttons.Save)
         box.exec()
         answer = box.standardButton(box.clickedButton())
@@ -74,7 +74,9 @@ class Prompts:
         return ask_take_over(parent, holder, since)
 
     def choose_import_files(self, parent: QWidget | None) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, "Import Markdown articles", "", MARKDOWN_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(parent, translate("Prompts", "Import Markdown articles"), "",
+                                                "Markdown (*.md *.markdown *.txt);;"
+                                                + translate("Prompts", "All files (*)"))
         return [Path(n) for n in names]
 
     def import_report(self, parent: QWidget | None, summary: ImportSummary, *, offer_notice_retry: bool) -> bool:
@@ -84,8 +86,11 @@ class Prompts:
         return dialog.retry_with_notice
 
     def choose_export_path(self, parent: QWidget | None, fmt: str, suggested: str) -> Path | None:
-        label, pattern = ("HTML page", "*.html") if fmt == "html" else ("Markdown", "*.md")
-        name, _ = QFileDialog.getSaveFileName(parent, f"Export as {label}", suggested, f"{label} ({pattern})")
+        if fmt == "html":
+            title, name_filter = translate("Prompts", "Export as HTML page"), translate("Prompts", "HTML page (*.html)")
+        else:
+            title, name_filter = translate("Prompts", "Export as Markdown"), "Markdown (*.md)"
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
         return Path(name) if name else None
 
     def choose_workspace_file(self, parent: QWidget | None, start: Path | None = None) -> Path | None:

@@ -4,26 +4,42 @@ from __future__ import annotations
 import html
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
-from desk_app.domain.workflow import Actor
+from desk_app.domain.workflow import Actor, Role
 from desk_app.services.workspace_label import workspace_label
+from desk_app.ui.i18n import localized, on_language_change, translate
 
 WORKSPACE_MAX_WIDTH = 300  # pixels; the full path or URL is in the tooltip
 WORKSPACE_MIN_WIDTH = 90   # the label gives way (elided in the middle) before the window has to grow
 
-# state: (dot colour, text, tooltip) — the live connection of a shared workspace
-CONNECTION_STATES = {
-    "connected": ("#1a7f37", "connected", "Live updates on: other people's saves and edit locks show up at once."),
-    "connecting": ("#b7791f", "connecting…", "Starting live updates."),
-    "reconnecting": ("#b7791f", "reconnecting…",
-                     "The connection to the server was lost; Desk reconnects by itself and then refreshes the "
-                     "list. Your open text is kept."),
-    "offline": ("#c0392b", "offline",
-                "The server cannot be reached; Desk keeps trying. Your open text is kept — saving waits "
-                "for the connection."),
-}
+CONNECTION_COLOURS = {"connected": "#1a7f37", "connecting": "#b7791f", "reconnecting": "#b7791f",
+                      "offline": "#c0392b"}
+"""The dot's colour for each state of a shared workspace's live connection."""
+
+
+def connection_texts(state: str) -> tuple[str, str]:
+    """(text, tooltip) of a live connection state, in the interface's language."""
+    texts = {
+        "connected": (translate("DeskStatusBar", "connected"),
+                      translate("DeskStatusBar", "Live updates on: other people's saves and edit locks show up "
+                                "at once.")),
+        "connecting": (translate("DeskStatusBar", "connecting…"), translate("DeskStatusBar", "Starting live updates.")),
+        "reconnecting": (translate("DeskStatusBar", "reconnecting…"),
+                         translate("DeskStatusBar", "The connection to the server was lost; Desk reconnects by "
+                                   "itself and then refreshes the list. Your open text is kept.")),
+        "offline": (translate("DeskStatusBar", "offline"),
+                    translate("DeskStatusBar", "The server cannot be reached; Desk keeps trying. Your open text is "
+                              "kept — saving waits for the connection.")),
+    }
+    return texts[state]
+
+
+def role_name(role: Role) -> str:
+    """A role as the interface names it ("Editor", "Редактор")."""
+    return {Role.CORRESPONDENT: translate("Roles", "Correspondent"), Role.TRANSLATOR: translate("Roles", "Translator"),
+            Role.EDITOR: translate("Roles", "Editor"), Role.ADMIN: translate("Roles", "Admin")}.get(role, role.label)
 
 
 class _ElidedLabel(QLabel):
@@ -78,7 +94,7 @@ class DeskStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("deskStatusBar")
-        self.busy_label = QLabel("Working…", self)
+        self.busy_label = QLabel(self)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setFixedWidth(80)
@@ -106,24 +122,41 @@ class DeskStatusBar(QStatusBar):
         for label in (self.count_label, self.user_label, self.workspace_label, self.connection_label):
             label.setContentsMargins(8, 0, 8, 0)
         self.connection_state: str | None = None
+        self._connection_detail = ""
+        self._info = None
+        self._actor: Actor | None = None
+        self._counts: tuple[int | None, int | None] = (None, None)
         self.set_connection(None)
         self.set_busy(False)
+        on_language_change(self, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        self.busy_label.setText(translate("DeskStatusBar", "Working…"))
+        if self._info is not None:
+            self.set_workspace(self._info)
+        if self._actor is not None:
+            self.set_user(self._actor)
+        self.set_counts(*self._counts)
+        self.set_connection(self.connection_state, self._connection_detail)
 
     def set_workspace(self, info) -> None:
+        self._info = info
         text, tip = workspace_label(info)
-        self.workspace_label.set_full_text(text)
-        self.workspace_label.setToolTip(tip)
+        self.workspace_label.set_full_text(localized(text))
+        self.workspace_label.setToolTip(localized(tip))
 
     def set_connection(self, state: str | None, detail: str = "") -> None:
         """"connected", "connecting", "reconnecting", "offline" — or None for a local workspace (hidden)."""
         self.connection_state = state
-        shown = state in CONNECTION_STATES
+        self._connection_detail = detail
+        shown = state in CONNECTION_COLOURS
         self.connection_label.setVisible(shown)
         self.connection_separator.setVisible(shown)
         if not shown:
             self.connection_label.clear()
             return
-        colour, text, tip = CONNECTION_STATES[state]
+        colour = CONNECTION_COLOURS[state]
+        text, tip = connection_texts(state)
         self.connection_label.setText(f'<span style="color:{colour}">●</span>&nbsp;'
                                       f'<span style="color:{colour}">{html.escape(text)}</span>')
         self.connection_label.setToolTip(f"{tip}\n{detail}" if detail else tip)
@@ -131,23 +164,31 @@ class DeskStatusBar(QStatusBar):
     @property
     def connection_text(self) -> str:
         """The connection state as plain text ("● connected"), "" when hidden."""
-        if self.connection_state not in CONNECTION_STATES:
+        if self.connection_state not in CONNECTION_COLOURS:
             return ""
-        return "● " + CONNECTION_STATES[self.connection_state][1]
+        return "● " + connection_texts(self.connection_state)[0]
 
     def set_user(self, actor: Actor) -> None:
-        self.user_label.setText(f"{actor.login} · {actor.role.label}")
-        self.user_label.setToolTip(f"Signed in as {actor.login}, {actor.role.with_article.lower()}")
+        self._actor = actor
+        role = role_name(actor.role)
+        self.user_label.setText(f"{actor.login} · {role}")
+        self.user_label.setToolTip(translate("DeskStatusBar", "Signed in as {login}, role: {role}").format(
+            login=actor.login, role=role.lower()))
 
     def set_counts(self, matching: int | None, everything: int | None) -> None:
+        self._counts = (matching, everything)
         if everything is None:
             self.count_label.setText("")
             return
-        noun = "article" if everything == 1 else "articles"
+        number = QLocale().toString(everything)
         if matching is not None and matching != everything:
-            self.count_label.setText(f"{matching:,} of {everything:,} {noun}")
+            text = (translate("DeskStatusBar", "{matching} of %n article", None, everything) if everything == 1
+                    else translate("DeskStatusBar", "{matching} of %n articles", None, everything))
+            text = text.replace(str(everything), number).format(matching=QLocale().toString(matching))
         else:
-            self.count_label.setText(f"{everything:,} {noun}")
+            text = (translate("DeskStatusBar", "%n article", None, everything) if everything == 1
+                    else translate("DeskStatusBar", "%n articles", None, everything)).replace(str(everything), number)
+        self.count_label.setText(text)
 
     def set_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)

@@ -15,8 +15,12 @@ from PySide6.QtWidgets import QMenu
 from desk_app.domain.errors import DeskError
 from desk_app.services.credentials import CredentialStore, scrub
 from desk_app.services.profiles import ConnectionProblem, ConnectionProfile, load_profiles, test_connection
+from desk_app.ui.connection.dialog import where_text
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.settings import Options
 from desk_app.ui.widgets.dialogs import EDIT_PROFILE, OPEN_LOCAL, RETRY
+from desk_app.ui.widgets.status_bar import role_name
+from desk_app.ui.window.command_texts import set_command_text
 from desk_app.ui.window.ids import Command, Menu, find_menu
 from desk_app.ui.window.shared_context import SharedContext
 
@@ -50,13 +54,17 @@ def open_local_workspace():
     return open_workspace(None)
 
 
-def failure_sentence(exc: BaseException, where: str, password: str | None = None) -> str:
-    """One sentence for a failed open; a driver's text is never passed on unscrubbed."""
+def failure_sentence(exc: BaseException, where: str | None, password: str | None = None) -> str:
+    """One sentence for a failed open (``where`` None: the local workspace); a driver's text is never passed
+    on unscrubbed."""
     if isinstance(exc, DeskError):
-        text = str(exc)
+        text = localized(exc)
+    elif where is None:
+        text = translate("WindowConnect", "Desk could not open the local workspace ({error}); try again.").format(
+            error=type(exc).__name__)
     else:
-        text = (f"Desk could not open {where} ({type(exc).__name__}); try again, check the profile, "
-                "or open the local workspace.")
+        text = translate("WindowConnect", "Desk could not open {where} ({error}); try again, check the profile, "
+                         "or open the local workspace.").format(where=where, error=type(exc).__name__)
     return scrub(text, password)
 
 
@@ -84,13 +92,11 @@ class WindowConnect(QObject):
     # -- menu ----------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         window = self._window
-        connect = QAction("&Connect to shared database…", window)
+        connect = QAction(window)
         connect.setObjectName(Command.CONNECT_SHARED.object_name)
-        connect.setStatusTip("Work on the newsroom's shared database (profiles, connection test, keyring)")
         connect.triggered.connect(lambda _checked=False: self.open_connect_dialog())
-        local = QAction("Open &local workspace", window)
+        local = QAction(window)
         local.setObjectName(Command.OPEN_LOCAL.object_name)
-        local.setStatusTip("Switch to the workspace on this computer")
         local.triggered.connect(lambda _checked=False: self.open_local())
         window.commands[Command.CONNECT_SHARED] = connect
         window.commands[Command.OPEN_LOCAL] = local
@@ -105,6 +111,15 @@ class WindowConnect(QObject):
             anchor = None
         menu.insertAction(anchor, connect)
         menu.insertAction(anchor, local)
+        on_language_change(window, self._retranslate_ui)
+
+    def _retranslate_ui(self) -> None:
+        commands = self._window.commands
+        set_command_text(commands[Command.CONNECT_SHARED], translate("WindowConnect", "&Connect to shared database…"),
+                         translate("WindowConnect", "Work on the newsroom's shared database (profiles, connection "
+                                   "test, keyring)"))
+        set_command_text(commands[Command.OPEN_LOCAL], translate("WindowConnect", "Open &local workspace"),
+                         translate("WindowConnect", "Switch to the workspace on this computer"))
 
     # -- credentials ----------------------------------------------------------------------------
     @property
@@ -149,14 +164,14 @@ class WindowConnect(QObject):
     def open_shared(self, profile: ConnectionProfile, password: str = "") -> None:
         """Switch to the shared database of ``profile`` (after the pane's unsaved-changes question)."""
         if not self._window.pane.maybe_close():
-            self._ctx.tell("Not connected: the open article was kept.")
+            self._ctx.tell(translate("WindowConnect", "Not connected: the open article was kept."))
             return
         self._connect(profile, password)
 
     def _connect(self, profile: ConnectionProfile, password: str) -> None:
         log.info("opening the shared workspace %s", profile.safe_url)
         opener = self._shared_opener
-        self._window.status.showMessage(f"Connecting to {profile.where}…")
+        self._window.status.showMessage(translate("WindowConnect", "Connecting to {where}…").format(where=where_text(profile)))
         self._ctx.tasks.run(lambda _task: opener(profile, password), key=OPEN_KEY,
                             on_done=lambda ws: self._shared_opened(ws, profile),
                             on_error=lambda exc: self._shared_failed(exc, profile, password))
@@ -170,12 +185,13 @@ class WindowConnect(QObject):
         settings.set(Options.last_workspace, profile.safe_url)   # never a password
         settings.sync()
         actor = workspace.actor
-        self._ctx.say(f"Connected to {profile.where} as {actor.login} ({actor.role.label}).")
+        self._ctx.say(translate("WindowConnect", "Connected to {where} as {login} ({role}).").format(
+            where=where_text(profile), login=actor.login, role=role_name(actor.role)))
 
     def _shared_failed(self, exc: BaseException, profile: ConnectionProfile, password: str) -> None:
-        sentence = failure_sentence(exc, profile.where, password)
+        sentence = failure_sentence(exc, where_text(profile), password)
         log.info("could not open %s: %s", profile.safe_url, sentence)
-        self._ctx.say(f"Not connected: {sentence}")
+        self._ctx.say(translate("WindowConnect", "Not connected: {reason}").format(reason=sentence))
         if isinstance(exc, ConnectionProblem) and exc.kind == "password" and not password:
             self.open_connect_dialog(profile, "", sentence)      # the password was never asked for
             return
@@ -193,13 +209,13 @@ class WindowConnect(QObject):
 
         ws = self._window.workspace
         if ws is not None and ws.info.kind == "local" and ws.info.path == default_workspace_path():
-            self._ctx.say("This is the local workspace already.")
+            self._ctx.say(translate("WindowConnect", "This is the local workspace already."))
             return
         if ask and not self._window.pane.maybe_close():
-            self._ctx.tell("The local workspace was not opened: the open article was kept.")
+            self._ctx.tell(translate("WindowConnect", "The local workspace was not opened: the open article was kept."))
             return
         opener = self._local_opener
-        self._window.status.showMessage("Opening the local workspace…")
+        self._window.status.showMessage(translate("WindowConnect", "Opening the local workspace…"))
         self._ctx.tasks.run(lambda _task: opener(), key=OPEN_KEY, on_done=self._local_opened,
                             on_error=self._local_failed)
 
@@ -207,10 +223,10 @@ class WindowConnect(QObject):
         if not self._adopt(workspace):
             return
         self.profile = None
-        self._ctx.say(f"Opened the local workspace {workspace.info.path}.")
+        self._ctx.say(translate("WindowConnect", "Opened the local workspace {path}.").format(path=workspace.info.path))
 
     def _local_failed(self, exc: BaseException) -> None:
-        sentence = failure_sentence(exc, "the local workspace")
+        sentence = failure_sentence(exc, None)
         self._ctx.say(sentence)
         if self._ctx.prompts.connect_failed(self._window, sentence, shared=False) == RETRY:
             self.open_local(ask=False)
@@ -233,7 +249,7 @@ class WindowConnect(QObject):
         pane = self._window.pane
         if pane.is_dirty() and not pane.maybe_close():    # typed while the workspace was opening
             workspace.close()
-            self._ctx.tell("Stayed in the current workspace: the open article was kept.")
+            self._ctx.tell(translate("WindowConnect", "Stayed in the current workspace: the open article was kept."))
             return False
         self.sig_leaving.emit()
         self._window.set_workspace(workspace)     # re-queries the list, empties the pane, closes the old one

@@ -40,6 +40,9 @@ class Command(StrEnum):
     RETURNED = "returned"
     HISTORY = "history"
     REGISTRY = "registry"
+    LANGUAGE_SYSTEM = "language_system"
+    LANGUAGE_EN = "language_en"
+    LANGUAGE_RU = "language_ru"
 
     @property
     def object_name(self) -> str:
@@ -54,6 +57,17 @@ class Menu(StrEnum):
     ARTICLE = "article"
     WORKFLOW = "workflow"
     VIEW = "view"
+
+    @property
+    def object_name(self) -> str:
+        return f"menu_{self.value}"
+
+
+class Submenu(StrEnum):
+    """Menus inside the menu bar's menus (File → New in, View → Language)."""
+
+    NEW_IN = "new_in"
+    LANGUAGE = "language"
 
     @property
     def object_name(self) -> str:

@@ -15,20 +15,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 
 from desk_app.services.profiles import ConnectionProfile
+from desk_app.ui.connection.dialog import where_text
 from desk_app.ui.connection.live import LiveBridge
+from desk_app.ui.i18n import translate
 from desk_app.ui.locks import LockBadges
 from desk_app.ui.window.context import STATUS_MS
 from desk_app.ui.window.shared_context import SharedContext, disconnect_signals
 
 __all__ = ["CHANGES_DEBOUNCE_MS", "MSG_LOST", "MSG_RECONNECTED", "MSG_REFRESHING", "MSG_UNREACHABLE", "WindowLive"]
 
-MSG_LOST = "Connection lost — reconnecting…"
-MSG_REFRESHING = "Reconnected — refreshing the list…"
-MSG_RECONNECTED = "Reconnected — list refreshed"
-MSG_UNREACHABLE = "Live updates cannot reach the server yet; Desk keeps trying — your open text is kept."
+# English sources, shown through translate("WindowLive", …) in the interface's language
+MSG_LOST = QT_TRANSLATE_NOOP("WindowLive", "Connection lost — reconnecting…")
+MSG_REFRESHING = QT_TRANSLATE_NOOP("WindowLive", "Reconnected — refreshing the list…")
+MSG_RECONNECTED = QT_TRANSLATE_NOOP("WindowLive", "Reconnected — list refreshed")
+MSG_UNREACHABLE = QT_TRANSLATE_NOOP("WindowLive", "Live updates cannot reach the server yet; Desk keeps trying — "
+                                    "your open text is kept.")
+
+
+def _shown(message: str) -> str:
+    return translate("WindowLive", message)
 CHANGES_DEBOUNCE_MS = 120
 
 
@@ -94,7 +102,7 @@ class WindowLive(QObject):
     def _where(self) -> str:
         profile = self._profile()
         if profile is not None:
-            return profile.where
+            return where_text(profile)
         return self._ws.info.url if self._ws is not None else ""
 
     def _live_state(self, connected: bool, _message: str) -> None:
@@ -104,15 +112,15 @@ class WindowLive(QObject):
             self._ever_connected = True
             status.set_connection("connected", self._where())
             if reconnected and self._awaiting_resync:
-                status.showMessage(MSG_REFRESHING)
-            elif not reconnected and status.currentMessage() in (MSG_LOST, MSG_UNREACHABLE):
+                status.showMessage(_shown(MSG_REFRESHING))
+            elif not reconnected and status.currentMessage() in (_shown(MSG_LOST), _shown(MSG_UNREACHABLE)):
                 status.clearMessage()
         elif self._ever_connected:
             status.set_connection("reconnecting", self._where())
-            status.showMessage(MSG_LOST)          # stays until the connection is back
+            status.showMessage(_shown(MSG_LOST))          # stays until the connection is back
         else:
             status.set_connection("offline", self._where())
-            status.showMessage(MSG_UNREACHABLE, STATUS_MS)
+            status.showMessage(_shown(MSG_UNREACHABLE), STATUS_MS)
 
     def _resync(self) -> None:
         """Reconnected: notifications sent meanwhile are lost — re-query the list, badges, open article."""
@@ -127,7 +135,7 @@ class WindowLive(QObject):
     def _query_finished(self, *_counts) -> None:
         if self._awaiting_resync:
             self._awaiting_resync = False
-            self._window.status.showMessage(MSG_RECONNECTED, 2 * STATUS_MS)
+            self._window.status.showMessage(_shown(MSG_RECONNECTED), 2 * STATUS_MS)
 
     # -- what others saved ------------------------------------------------------------------------
     def _article_changed(self, article_id: str, version: int) -> None:
@@ -155,8 +163,9 @@ class WindowLive(QObject):
             self._reload_open(article_id)
         elif self._told.get(article_id, 0) < version:
             self._told[article_id] = version
-            self._ctx.tell(f"Someone else saved a newer version of this article (version {version}); when you "
-                           "save, you compare the two and merge — nothing is lost.")
+            self._ctx.tell(translate("WindowLive", "Someone else saved a newer version of this article (version "
+                                     "{version}); when you save, you compare the two and merge — nothing is lost.")
+                           .format(version=version))
 
     def _reload_open(self, article_id: str) -> None:
         ws = self._ws
@@ -172,4 +181,5 @@ class WindowLive(QObject):
             return
         pane.load_data(data)
         self._window.list_panel.refresh_article(data.id)
-        self._ctx.say(f"Updated to version {data.version}, saved by someone else.")
+        self._ctx.say(translate("WindowLive", "Updated to version {version}, saved by someone else.").format(
+            version=data.version))

@@ -8,9 +8,10 @@ from PySide6.QtCore import QObject
 
 from desk_app.domain.workflow import Role
 from desk_app.ui.article_list.columns import zone_or_default
+from desk_app.ui.i18n import translate
 from desk_app.ui.locks import EditLockKeeper, LockBadges
 from desk_app.ui.settings import Options
-from desk_app.ui.widgets.dialogs import TAKE_OVER
+from desk_app.ui.widgets.dialogs import take_over_label
 from desk_app.ui.window.shared_context import SharedContext, disconnect_signals
 
 __all__ = ["WindowLocks"]
@@ -99,10 +100,11 @@ class WindowLocks(QObject):
         self._locked_out = None
         ws = self._ws
         if info.taken_over_from:
-            self._ctx.say(f"You took over editing from {locked_out.holder_name}; the takeover is in the article's "
-                          "history.")
+            self._ctx.say(translate("WindowLocks", "You took over editing from {name}; the takeover is in the "
+                                    "article's history.").format(name=locked_out.holder_name))
         else:
-            self._ctx.say(f"{locked_out.holder_name} closed the article; you can edit it now.")
+            self._ctx.say(translate("WindowLocks", "{name} closed the article; you can edit it now.").format(
+                name=locked_out.holder_name))
         # the takeover moved the version on, and they may have saved: edit the stored version
         self._ctx.tasks.run(lambda _task: ws.articles.get(info.article_id), key="reload-open-article",
                             on_done=lambda data: self._editable(ws, data), on_error=lambda _exc: None)
@@ -118,9 +120,9 @@ class WindowLocks(QObject):
         if lock is None or pane.article_id() != lock.article_id:
             return
         if pane.is_dirty():      # typed before the answer came: the text stays editable
-            self._ctx.tell(f"{lock.holder_name} is editing this article too (since "
-                           f"{self._ws.locks.since_text(lock.acquired_at)}); when you save, you compare the two "
-                           "and merge — nothing is lost.")
+            self._ctx.tell(translate("WindowLocks", "{name} is editing this article too (since {since}); when you "
+                                     "save, you compare the two and merge — nothing is lost.").format(
+                name=lock.holder_name, since=self._ws.locks.since_text(lock.acquired_at)))
             return
         self._locked_out = lock
         self._show_locked_out(lock)
@@ -135,17 +137,20 @@ class WindowLocks(QObject):
         """The pane's read-only banner while ``lock`` (someone else's) holds the open article."""
         since = self._ws.locks.since_text(lock.acquired_at)
         if lock.holder_login == self._ws.actor.login:
-            return f"You are editing this article in another window since {since}; close it there to edit it here."
-        text = f"Being edited by {lock.holder_name} since {since}; their saves appear here as they make them."
+            return translate("WindowLocks", "You are editing this article in another window since {since}; close "
+                             "it there to edit it here.").format(since=since)
+        text = translate("WindowLocks", "Being edited by {name} since {since}; their saves appear here as they make "
+                         "them.").format(name=lock.holder_name, since=since)
         if self._may_take_over():
-            return text + " Take over to edit it now — they keep their text and merge it when they next save."
-        return text + " It becomes editable when they close it."
+            return text + " " + translate("WindowLocks", "Take over to edit it now — they keep their text and merge "
+                                          "it when they next save.")
+        return text + " " + translate("WindowLocks", "It becomes editable when they close it.")
 
     def _show_locked_out(self, lock) -> None:
         pane = self._window.pane
         pane.set_read_only(True, self.banner_text(lock))
         if hasattr(pane, "set_banner_action"):
-            pane.set_banner_action(TAKE_OVER if self._may_take_over() else "")
+            pane.set_banner_action(take_over_label() if self._may_take_over() else "")
 
     def take_over(self) -> None:
         """An editor's "Take over": ask, then take the lock (recorded; the holder meets a conflict)."""

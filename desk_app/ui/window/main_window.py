@@ -19,13 +19,15 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.slug import slugify
 from desk_app.services.workspace_label import workspace_label
 from desk_app.ui.article_list.view import ArticleListPanel
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.settings import Options, Settings
 from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.widgets.dialogs import ImportSummary
 from desk_app.ui.widgets.progress import TaskProgressDialog
 from desk_app.ui.widgets.prompts import Prompts
 from desk_app.ui.widgets.status_bar import DeskStatusBar
-from desk_app.ui.window.ids import Command, Menu
+from desk_app.ui.window.command_texts import command_texts, set_command_text
+from desk_app.ui.window.ids import Command, Menu, Submenu
 from desk_app.ui.window.shared import SharedController
 from desk_app.ui.window.workflow import WindowWorkflow
 
@@ -46,10 +48,11 @@ def default_pane_factory(workspace, tasks, settings, journal, parent):
 def user_sentence(exc: BaseException) -> str:
     """The sentence to show for an error: a DeskError's own, else a short honest line."""
     if isinstance(exc, DeskError):
-        return str(exc)
+        return localized(exc)
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}."
-    return f"Something went wrong ({type(exc).__name__}); nothing more was written — please report this."
+    return translate("MainWindow", "Something went wrong ({error}); nothing more was written — please report "
+                     "this.").format(error=type(exc).__name__)
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +109,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.workflow_ui = WindowWorkflow(self, tasks, settings)   # workflow, history, queues, pairing, badges
         self.shared = SharedController(self, tasks, settings)   # connect, live refresh, edit locks
+        from desk_app.ui.window.language import WindowLanguage
+
+        self.language_ui = WindowLanguage(self, settings)          # View → Language
+        on_language_change(self, self._retranslate_ui)
 
     @property
     def prompts(self) -> Prompts:
@@ -117,18 +124,15 @@ class MainWindow(QMainWindow):
         self._prompts = prompts
 
     # -- building --------------------------------------------------------------
-    def _action(self, key: Command, text: str, slot, shortcut: QKeySequence | str | None = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, key: Command, slot, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        """A command; its texts come from :func:`command_texts` (``_retranslate_ui``)."""
+        action = QAction(self)
         action.setObjectName(key.object_name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-                              if shortcut else tip)
         action.triggered.connect(lambda _checked=False: slot())
         self.commands[key] = action
         self.addAction(action)
@@ -136,28 +140,21 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self._action(Command.NEW, "&New article", self.new_article, QKeySequence.StandardKey.New, sp.SP_FileIcon,
-                     "Start a new article")
-        self._action(Command.NEW_RU, "New &Russian article", lambda: self.new_article("ru"))
-        self._action(Command.NEW_EN, "New &English article", lambda: self.new_article("en"))
-        self._action(Command.IMPORT, "&Import Markdown…", self.import_markdown, "Ctrl+Shift+I",
-                     sp.SP_DialogOpenButton, "Import articles from Markdown files")
-        self._action(Command.EXPORT_HTML, "Export as &HTML…", lambda: self.export("html"), tip="Save the article as a web page")
-        self._action(Command.EXPORT_MD, "Export as &Markdown…", lambda: self.export("md"), tip="Save the article as Markdown")
-        self._action(Command.OPEN_WORKSPACE, "&Open workspace…", self.open_workspace_file,
-                     tip="Open another workspace file, or create one")
-        quit_action = self._action(Command.QUIT, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(Command.NEW, self.new_article, QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        self._action(Command.NEW_RU, lambda: self.new_article("ru"))
+        self._action(Command.NEW_EN, lambda: self.new_article("en"))
+        self._action(Command.IMPORT, self.import_markdown, "Ctrl+Shift+I", sp.SP_DialogOpenButton)
+        self._action(Command.EXPORT_HTML, lambda: self.export("html"))
+        self._action(Command.EXPORT_MD, lambda: self.export("md"))
+        self._action(Command.OPEN_WORKSPACE, self.open_workspace_file)
+        quit_action = self._action(Command.QUIT, self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self._action(Command.SAVE, "&Save", self.save, QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton,
-                     "Save the article")
-        self._action(Command.DUPLICATE, "&Duplicate", self.duplicate, "Ctrl+D", sp.SP_FileDialogNewFolder,
-                     "Make a new draft from a copy of the article")
-        self._action(Command.SEARCH, "&Search articles", self.list_panel.focus_search, "Ctrl+L",
-                     tip="Search headlines, text and tags")
-        self._action(Command.FOCUS_LIST, "Go to article &list", self.list_panel.focus_list, "Alt+1")
-        self._action(Command.FOCUS_PANE, "Go to the &article", self._focus_pane, "Alt+2")
-        self._action(Command.REFRESH, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload,
-                     "Load the article list again")
+        self._action(Command.SAVE, self.save, QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton)
+        self._action(Command.DUPLICATE, self.duplicate, "Ctrl+D", sp.SP_FileDialogNewFolder)
+        self._action(Command.SEARCH, self.list_panel.focus_search, "Ctrl+L")
+        self._action(Command.FOCUS_LIST, self.list_panel.focus_list, "Alt+1")
+        self._action(Command.FOCUS_PANE, self._focus_pane, "Alt+2")
+        self._action(Command.REFRESH, self.refresh, QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload)
         if self.commands[Command.REFRESH].shortcut() != QKeySequence("F5"):
             self.commands[Command.REFRESH].setShortcuts([self.commands[Command.REFRESH].shortcut(), QKeySequence("F5")])
         # Ctrl+F searches the list while the list has the focus (in the editor it finds in the text)
@@ -172,10 +169,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("")
         file_menu.setObjectName(Menu.FILE.object_name)
         file_menu.addAction(self.commands[Command.NEW])
-        new_in = file_menu.addMenu("New &in")
+        new_in = self.new_in_menu = file_menu.addMenu("")
+        new_in.setObjectName(Submenu.NEW_IN.object_name)
         new_in.addAction(self.commands[Command.NEW_RU])
         new_in.addAction(self.commands[Command.NEW_EN])
         file_menu.addSeparator()
@@ -188,15 +186,15 @@ class MainWindow(QMainWindow):
         self.commands[Command.REGISTRY] = add_registry_command(self, file_menu, self._tasks)
         file_menu.addSeparator()
         file_menu.addAction(self.commands[Command.QUIT])
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName(Menu.EDIT.object_name)
         for action in self._pane_editor_actions():
             self.edit_menu.addAction(action)
-        article_menu = bar.addMenu("&Article")
+        article_menu = self.article_menu = bar.addMenu("")
         article_menu.setObjectName(Menu.ARTICLE.object_name)
         for key in (Command.SAVE, Command.DUPLICATE):
             article_menu.addAction(self.commands[key])
-        view_menu = bar.addMenu("&View")
+        view_menu = self.view_menu = bar.addMenu("")
         view_menu.setObjectName(Menu.VIEW.object_name)
         for key in (Command.SEARCH, Command.FOCUS_LIST, Command.FOCUS_PANE):
             view_menu.addAction(self.commands[key])
@@ -204,7 +202,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.commands[Command.REFRESH])
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar", self)
+        toolbar = QToolBar(self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -220,6 +218,19 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.commands[Command.REFRESH])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+
+    def _retranslate_ui(self) -> None:
+        """Menus, toolbar and the window's own commands in the interface's language (again on a switch)."""
+        for key, (text, tip) in command_texts().items():
+            set_command_text(self.commands[key], text, tip)
+        for menu, title in ((self.file_menu, translate("MainWindow", "&File")),
+                            (self.new_in_menu, translate("MainWindow", "New &in")),
+                            (self.edit_menu, translate("MainWindow", "&Edit")),
+                            (self.article_menu, translate("MainWindow", "&Article")),
+                            (self.view_menu, translate("MainWindow", "&View"))):
+            menu.setTitle(title)
+        self.toolbar.setWindowTitle(translate("MainWindow", "Main toolbar"))
+        self._update_title()
 
     def _pane_editor_actions(self) -> list[QAction]:
         getter = getattr(self.pane, "editor_actions", None)
@@ -278,11 +289,11 @@ class MainWindow(QMainWindow):
             workspace = open_workspace(f"sqlite:///{path}")
         except DeskError as exc:
             QGuiApplication.restoreOverrideCursor()
-            self._prompts.error(self, "Cannot open the workspace", str(exc))
+            self._prompts.error(self, translate("MainWindow", "Cannot open the workspace"), localized(exc))
             return
         QGuiApplication.restoreOverrideCursor()
         self.set_workspace(workspace)
-        self.status.showMessage(f"Opened {path}", STATUS_TIMEOUT_MS)
+        self.status.showMessage(translate("MainWindow", "Opened {path}").format(path=path), STATUS_TIMEOUT_MS)
 
     # -- opening articles --------------------------------------------------------
     def _list_moved(self, article_id: str, _previous: str) -> None:
@@ -351,8 +362,9 @@ class MainWindow(QMainWindow):
             self._journal.discard(entry)   # the pane has written a fresh snapshot of it
         if not self.list_panel.select_article(entry.article_id):
             self.list_panel.select_article(None)
-        self.status.showMessage(f"Recovered “{entry.headline or 'Untitled'}”; save it to keep it.",
-                                STATUS_TIMEOUT_MS)
+        headline = entry.headline or translate("MainWindow", "Untitled")
+        self.status.showMessage(translate("MainWindow", "Recovered “{headline}”; save it to keep it.")
+                                .format(headline=headline), STATUS_TIMEOUT_MS)
         self._update_title()
         self._update_actions()
         return True
@@ -378,10 +390,11 @@ class MainWindow(QMainWindow):
         if article_id:
             headline = self._headline_of(article_id)
             if not headline:
-                headline = "Untitled article" if self._pane_stored_id() else "New article"
+                headline = (translate("MainWindow", "Untitled article") if self._pane_stored_id()
+                            else translate("MainWindow", "New article"))
             self.setWindowTitle(f"{headline}[*] — Desk")
         else:
-            self.setWindowTitle(f"{workspace_label(self._ws.info)[0]}[*] — Desk")
+            self.setWindowTitle(f"{localized(workspace_label(self._ws.info)[0])}[*] — Desk")
         self.setWindowModified(self.pane.is_dirty())
 
     def _update_actions(self) -> None:
@@ -412,7 +425,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.list_panel.refresh()
-        self.status.showMessage("Refreshing the article list…", 2000)
+        self.status.showMessage(translate("MainWindow", "Refreshing the article list…"), 2000)
 
     def duplicate(self) -> None:
         article_id = self._target_id()
@@ -420,13 +433,14 @@ class MainWindow(QMainWindow):
             return
         ws = self._ws
         self._tasks.run(lambda task: ws.articles.duplicate(article_id),
-                        on_done=self._duplicated, on_error=lambda exc: self._error("Cannot duplicate", exc))
+                        on_done=self._duplicated, on_error=lambda exc: self._error(translate("MainWindow", "Cannot duplicate"), exc))
 
     def _duplicated(self, result) -> None:
         copy = result.article
         self.list_panel.refresh(select_id=copy.id)
         self.pane.open_article(copy.id)
-        self.status.showMessage(f"Duplicated as a new draft: “{copy.headline}”", STATUS_TIMEOUT_MS)
+        self.status.showMessage(translate("MainWindow", "Duplicated as a new draft: “{headline}”")
+                                .format(headline=copy.headline), STATUS_TIMEOUT_MS)
         self._update_title()
         self._update_actions()
 
@@ -446,22 +460,28 @@ class MainWindow(QMainWindow):
         def write(task):
             return ws.transfer.export_to(article_id, fmt, path)[0]   # Markdown: the photo beside it
 
-        self._tasks.run(write, on_done=lambda p: self.status.showMessage(f"Exported to {p}", STATUS_TIMEOUT_MS),
-                        on_error=lambda exc: self._error("Cannot export", exc))
+        self._tasks.run(write, on_done=lambda p: self.status.showMessage(
+                            translate("MainWindow", "Exported to {path}").format(path=p), STATUS_TIMEOUT_MS),
+                        on_error=lambda exc: self._error(translate("MainWindow", "Cannot export"), exc))
 
     def import_markdown(self, paths: list[Path] | None = None, *, apply_notice: bool = False) -> None:
         """Import files with a progress dialog; Cancel stops after the current file."""
         paths = list(paths) if paths is not None else self._prompts.choose_import_files(self)
         if not paths:
             return
-        dialog = TaskProgressDialog("Importing", f"Importing {len(paths)} Markdown file(s)…", self)
+        count = len(paths)            # lupdate reads a plain name as the count only
+        dialog = TaskProgressDialog(translate("MainWindow", "Importing"),
+                                    translate("MainWindow", "Importing %n Markdown file(s)…", None, count), self)
         self._import_dialog = dialog
         ws = self._ws
+        importing = translate("MainWindow", "Importing {done} of {total}: {name}")   # on the GUI thread
+        finished_text = translate("MainWindow", "Done")
 
         def run(task):
             def progress(done: int, total: int) -> bool:
                 name = paths[done].name if done < total else ""
-                going = task.progress(done, total, f"Importing {done + 1} of {total}: {name}" if name else "Done")
+                going = task.progress(done, total, importing.format(done=done + 1, total=total, name=name)
+                                      if name else finished_text)
                 return going and not dialog.stop_event.is_set()
 
             return ws.transfer.import_files(paths, apply_notice=apply_notice, progress=progress)
@@ -476,7 +496,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             dialog.finish()
-            self._error("Import failed", exc)
+            self._error(translate("MainWindow", "Import failed"), exc)
 
         self._tasks.run(run, on_done=finished, on_error=failed, on_progress=progressed)
 
@@ -487,10 +507,11 @@ class MainWindow(QMainWindow):
             name = Path(outcome.path).name
             if outcome.ok:
                 summary.imported.append(name)
-                summary.messages.extend(f"{name}: {m}" for m in outcome.messages)
+                summary.messages.extend(f"{name}: {localized(m)}" for m in outcome.messages)
                 first_new = first_new or outcome.article_id
             else:
-                summary.failed.append((name, outcome.error or "failed"))
+                summary.failed.append((name, localized(outcome.error) if outcome.error
+                                       else translate("MainWindow", "failed")))
         self.list_panel.refresh()
         self.status.showMessage(summary.headline(), STATUS_TIMEOUT_MS)
         self.sig_import_finished.emit(summary)

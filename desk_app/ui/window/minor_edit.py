@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desk_app.domain.errors import ConflictError, DeskError
+from desk_app.ui.i18n import localized, translate
 from desk_app.ui.window.context import WindowContext
 
 __all__ = ["MinorEdit"]
@@ -67,21 +68,23 @@ class MinorEdit(QObject):
             return False
         data = pane.current_data()
         if data.translated_from:
-            ctx.say("A minor edit is for originals; save a translation with Ctrl+S.")
+            ctx.say(translate("MinorEdit", "A minor edit is for originals; save a translation with Ctrl+S."))
             return False
         if not pane.is_dirty():
-            ctx.say("Nothing to save: the article has no unsaved changes.")
+            ctx.say(translate("MinorEdit", "Nothing to save: the article has no unsaved changes."))
             return False
         try:
             result = ctx.workspace.pairing.minor_edit(stored_id, data)
         except ConflictError:
-            ctx.prompts.error(window, "Not saved as a minor edit",
-                              "Someone saved this article while you were editing it. Save it normally (Ctrl+S) "
-                              "to see both versions; your text is still in the editor.")
+            ctx.prompts.error(window, translate("MinorEdit", "Not saved as a minor edit"),
+                              translate("MinorEdit", "Someone saved this article while you were editing it. Save it "
+                                        "normally (Ctrl+S) to see both versions; your text is still in the editor."))
             return False
         except DeskError as exc:
-            ctx.prompts.error(window, "Not saved as a minor edit", f"{exc}\n\nYour text is still in the editor.")
+            ctx.prompts.error(window, translate("MinorEdit", "Not saved as a minor edit"),
+                              localized(exc) + "\n\n" + translate("MinorEdit", "Your text is still in the editor."))
             return False
         pane.show_saved(result)
-        ctx.say(f"Saved “{result.article.headline}” as a minor edit: its translations stay current.")
+        ctx.say(translate("MinorEdit", "Saved “{headline}” as a minor edit: its translations stay current.").format(
+            headline=result.article.headline))
         return True

@@ -13,14 +13,15 @@ article on screen.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget
 
 from desk_app.services.pairing_types import TranslationExists
+from desk_app.ui.i18n import on_language_change, translate
 from desk_app.ui.pairing.page import PairingPage
 from desk_app.ui.window.context import WindowContext
-from desk_app.ui.workflow.common import LANGUAGE_NAMES, user_sentence
+from desk_app.ui.workflow.common import user_sentence
 
 __all__ = ["WindowPairing"]
 
@@ -55,6 +56,8 @@ class WindowPairing(QObject):
         self.pairing_page.sig_edit_translation_requested.connect(self._edit_translation_as_text)
         self.pairing_page.sig_open_original_requested.connect(self._open_original)
         window.installEventFilter(self)   # closing the window asks about unsaved pair edits
+        # after the page's own texts (its children hear of a language switch after the window)
+        on_language_change(window, lambda: QTimer.singleShot(0, self._show_title))
 
     # -- the pages -----------------------------------------------------------------------
     def on_pairing_page(self) -> bool:
@@ -126,13 +129,21 @@ class WindowPairing(QObject):
     def _pairing_loaded(self) -> None:
         view = self.pairing_view
         if view is not None and view.pair_view is not None:
-            original = view.pair_view.original
-            self.pairing_page.original_button.setEnabled(original is not None)
-            self.pairing_page.title.setText(
-                f"Translation pairing · {LANGUAGE_NAMES.get(original.language, original.language)} → "
-                f"{LANGUAGE_NAMES.get(view.pair_view.translation.language, '')}" if original is not None
-                else "Translation pairing")
+            self.pairing_page.original_button.setEnabled(view.pair_view.original is not None)
+            self._show_title()
         self.sig_view_loaded.emit()
+
+    def _show_title(self) -> None:
+        view = self.pairing_view
+        if view is None or view.pair_view is None or not shiboken6.isValid(self.pairing_page):
+            return
+        original = view.pair_view.original
+        if original is None:
+            self.pairing_page.title.setText(translate("WindowPairing", "Translation pairing"))
+        elif view.pair_view.translation.language == "en":
+            self.pairing_page.title.setText(translate("WindowPairing", "Translation pairing · Russian → English"))
+        else:
+            self.pairing_page.title.setText(translate("WindowPairing", "Translation pairing · English → Russian"))
 
     def shown_translation(self) -> tuple[str | None, int | None]:
         """The id and version of the translation the view shows, else (None, None)."""
@@ -201,22 +212,24 @@ class WindowPairing(QObject):
             return
         into = "ru" if getattr(row, "language", "ru") == "en" else "en"
         ws = ctx.workspace
-        ctx.say("Creating the translation…")
+        ctx.say(translate("WindowPairing", "Creating the translation…"))
         ctx.run(lambda _task: ws.pairing.translate(article_id, into), self._translated, self._translate_failed)
 
     def _translated(self, article) -> None:
         self._window.list_panel.refresh()
         self.sig_translation_created.emit(article.id)
         if self.show_pairing(article.id):
-            self._ctx.say(f"Created the {LANGUAGE_NAMES.get(article.language, article.language)} translation; "
-                          "write it pair by pair and mark each one translated (Ctrl+Enter).")
+            self._ctx.say(translate("WindowPairing", "Created the English translation; write it pair by pair and "
+                                    "mark each one translated (Ctrl+Enter).") if article.language == "en" else
+                          translate("WindowPairing", "Created the Russian translation; write it pair by pair and "
+                                    "mark each one translated (Ctrl+Enter)."))
 
     def _translate_failed(self, exc: BaseException) -> None:
         if isinstance(exc, TranslationExists):
             if self.show_pairing(exc.existing_id):
-                self._ctx.say("This article already has that translation; it is open here.")
+                self._ctx.say(translate("WindowPairing", "This article already has that translation; it is open here."))
             return
-        self._ctx.prompts.error(self._window, "Cannot translate", user_sentence(exc))
+        self._ctx.prompts.error(self._window, translate("WindowPairing", "Cannot translate"), user_sentence(exc))
 
     def open_pairing(self, article_id: str | None = None) -> None:
         """Show the translation meant by ``article_id`` (itself, or an original's only translation)."""
@@ -229,7 +242,8 @@ class WindowPairing(QObject):
             return
         ws = ctx.workspace
         ctx.run(lambda _task: ws.pairing.resolve(article_id), self.show_pairing,
-                lambda exc: ctx.prompts.error(self._window, "Cannot open the pairing view", user_sentence(exc)))
+                lambda exc: ctx.prompts.error(self._window, translate("WindowPairing", "Cannot open the pairing view"),
+                                              user_sentence(exc)))
 
     # -- closing the window ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

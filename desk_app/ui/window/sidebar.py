@@ -12,9 +12,10 @@ history follows.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
 
+from desk_app.ui.i18n import on_language_change, translate
 from desk_app.ui.workflow.history import HistoryPanel
 from desk_app.ui.workflow.queue import EditorQueue
 from desk_app.ui.workflow.returned import ReturnedList
@@ -40,11 +41,26 @@ class WindowSidebar(QObject):
         self.queue = EditorQueue(ws, tasks, window, prompts=prompts)
         self.returned = ReturnedList(ws, tasks, window)
         self._lists_loaded = False
+        self._counts: dict[int, int] = {}           # tab index -> what its list holds
         self._build_left_tabs()
         self._build_history_dock()
-        self.queue.sig_loaded.connect(lambda n: self._tab_count(self.queue, "Editor's queue", n))
-        self.returned.sig_loaded.connect(lambda n: self._tab_count(self.returned, "Returned to me", n))
+        self.queue.sig_loaded.connect(lambda n: self._tab_count(self.queue, n))
+        self.returned.sig_loaded.connect(lambda n: self._tab_count(self.returned, n))
         self.left_tabs.currentChanged.connect(self._tab_changed)
+        on_language_change(window, self._retranslate_ui)
+
+    def _tab_titles(self) -> dict[QWidget, str]:
+        return {self._window.list_panel: translate("WindowSidebar", "Articles"),
+                self.queue: translate("WindowSidebar", "Editor's queue"),
+                self.returned: translate("WindowSidebar", "Returned to me")}
+
+    def _retranslate_ui(self) -> None:
+        for widget in self._tab_titles():
+            self._tab_count(widget, self._counts.get(self.left_tabs.indexOf(widget), 0))
+        self.left_tabs.setTabToolTip(1, translate("WindowSidebar", "Submitted articles of both languages, oldest "
+                                                  "first (Ctrl+Shift+Q)"))
+        self.left_tabs.setTabToolTip(2, translate("WindowSidebar", "Your articles an editor sent back, with the note"))
+        self.history_dock.setWindowTitle(translate("WindowSidebar", "History"))
 
     def _build_left_tabs(self) -> None:
         window = self._window
@@ -54,21 +70,19 @@ class WindowSidebar(QObject):
         splitter = window.splitter
         index = splitter.indexOf(window.list_panel)
         splitter.replaceWidget(index, self.left_tabs)
-        self.left_tabs.addTab(window.list_panel, "Articles")
-        self.left_tabs.addTab(self.queue, "Editor's queue")
-        self.left_tabs.addTab(self.returned, "Returned to me")
+        self.left_tabs.addTab(window.list_panel, "")
+        self.left_tabs.addTab(self.queue, "")
+        self.left_tabs.addTab(self.returned, "")
         for page in (self.queue, self.returned):   # a column beside the editor: let the long hints wrap,
             for label in page.findChildren(QLabel):  # and never let a list's text widen the window
                 if len(label.text()) > 40:
                     label.setWordWrap(True)
             page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             page.setMinimumWidth(SIDE_TAB_MIN_WIDTH)
-        self.left_tabs.setTabToolTip(1, "Submitted articles of both languages, oldest first (Ctrl+Shift+Q)")
-        self.left_tabs.setTabToolTip(2, "Your articles an editor sent back, with the note")
 
     def _build_history_dock(self) -> None:
         window = self._window
-        dock = QDockWidget("History", window)
+        dock = QDockWidget(window)
         dock.setObjectName("historyDock")
         dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea
                              | Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -139,10 +153,12 @@ class WindowSidebar(QObject):
             self._lists_loaded = True
             widget.refresh()
 
-    def _tab_count(self, widget: QWidget, title: str, count: int) -> None:
+    def _tab_count(self, widget: QWidget, count: int) -> None:
         index = self.left_tabs.indexOf(widget)
         if index >= 0:
-            self.left_tabs.setTabText(index, f"{title} ({count})" if count else title)
+            self._counts[index] = count
+            title = self._tab_titles()[widget]
+            self.left_tabs.setTabText(index, f"{title} ({QLocale().toString(count)})" if count else title)
 
     # -- the history dock --------------------------------------------------------------------------
     def show_history(self) -> None:

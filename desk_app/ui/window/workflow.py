@@ -14,14 +14,15 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.workflow import Action, Role, check_transition
 from desk_app.ui.article_list.translation_badges import TranslationBadges
 from desk_app.ui.bench_hook import install_first_paint_hook
+from desk_app.ui.i18n import localized, on_language_change, translate
 from desk_app.ui.widgets.prompts import Prompts
+from desk_app.ui.window.command_texts import set_command_text
 from desk_app.ui.window.context import WindowContext
 from desk_app.ui.window.ids import Command, Menu, find_menu
 from desk_app.ui.window.minor_edit import MinorEdit
 from desk_app.ui.window.pairing import WindowPairing
 from desk_app.ui.window.sidebar import WindowSidebar
 from desk_app.ui.workflow.actions import WorkflowActions
-from desk_app.ui.workflow.common import LANGUAGE_NAMES
 
 __all__ = ["WindowWorkflow"]
 
@@ -56,7 +57,7 @@ class WindowWorkflow(QObject):
         self._bench_hook = install_first_paint_hook(window)
         self._sync_roles()
         self._bind_workflow()
-        self._update_commands()
+        on_language_change(window, self._retranslate_ui)
 
     @property
     def prompts(self) -> Prompts:
@@ -64,17 +65,14 @@ class WindowWorkflow(QObject):
         return self._window.prompts
 
     # -- building ----------------------------------------------------------------------
-    def _command(self, key: Command, text: str, slot, shortcut: str = "", tip: str = "",
-                 icon: QStyle.StandardPixmap | None = None) -> QAction:
-        action = QAction(text, self._window)
+    def _command(self, key: Command, slot, shortcut: str = "", icon: QStyle.StandardPixmap | None = None) -> QAction:
+        """A command; its texts are set by ``_retranslate_ui``."""
+        action = QAction(self._window)
         action.setObjectName(key.object_name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self._window.style().standardIcon(icon))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
         self._window.commands[key] = action
@@ -82,42 +80,58 @@ class WindowWorkflow(QObject):
 
     def _build_commands(self) -> None:
         sp = QStyle.StandardPixmap
-        self.minor_edit_action = self._command(
-            Command.MINOR_EDIT, "Save as &minor edit", self.save_minor_edit, "Ctrl+Alt+S",
-            "Save a small fix (a typo, punctuation) so that the translations stay current")
-        self.translate_action = self._command(
-            Command.TRANSLATE, "&Translate into English", lambda: self.translate(), "",
-            "Create the translation of this article and open it side by side with the original",
-            sp.SP_FileDialogContentsView)
-        self.translate_action.setIconText("Translate")
-        self.pairing_action = self._command(
-            Command.OPEN_PAIRING, "Open in &pairing view", lambda: self.open_pairing(), "Ctrl+T",
-            "Show the translation next to its original, paragraph by paragraph")
-        self.back_action = self._command(
-            Command.BACK_TO_ARTICLE, "&Back to the article", self.show_article_page, "Alt+Left",
-            "Leave the pairing page for the article list and editor")
-        self.queue_action = self._command(
-            Command.EDITOR_QUEUE, "Editor's &queue", lambda: self.show_side_tab(self.queue), "Ctrl+Shift+Q",
-            "Submitted articles waiting for an editor, oldest first")
-        self.returned_action = self._command(
-            Command.RETURNED, "Re&turned to me", lambda: self.show_side_tab(self.returned), "",
-            "Your articles an editor returned, with the note")
+        self.minor_edit_action = self._command(Command.MINOR_EDIT, self.save_minor_edit, "Ctrl+Alt+S")
+        self.translate_action = self._command(Command.TRANSLATE, lambda: self.translate(), "",
+                                              sp.SP_FileDialogContentsView)
+        self.pairing_action = self._command(Command.OPEN_PAIRING, lambda: self.open_pairing(), "Ctrl+T")
+        self.back_action = self._command(Command.BACK_TO_ARTICLE, self.show_article_page, "Alt+Left")
+        self.queue_action = self._command(Command.EDITOR_QUEUE, lambda: self.show_side_tab(self.queue),
+                                          "Ctrl+Shift+Q")
+        self.returned_action = self._command(Command.RETURNED, lambda: self.show_side_tab(self.returned))
         self.history_action = self.history_dock.toggleViewAction()
-        self.history_action.setText("&History")
         self.history_action.setObjectName(Command.HISTORY.object_name)
         self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.history_action.setIcon(self._window.style().standardIcon(sp.SP_FileDialogDetailedView))
-        self.history_action.setStatusTip("Every save and transition of the article, compared and restorable")
-        self.history_action.setToolTip("Every save and transition of the article (Ctrl+Shift+H)")
         self._window.addAction(self.history_action)
         self._window.commands[Command.HISTORY] = self.history_action
-        icons = {Action.SUBMIT: (sp.SP_ArrowUp, "Submit"), Action.APPROVE: (sp.SP_DialogApplyButton, "Approve"),
-                 Action.RETURN: (sp.SP_ArrowBack, "Return"), Action.PUBLISH: (sp.SP_DialogOkButton, "Publish")}
-        for action, (icon, short) in icons.items():
-            qaction = self.actions.action(action)
-            qaction.setIcon(self._window.style().standardIcon(icon))
-            qaction.setIconText(short)
+        icons = {Action.SUBMIT: sp.SP_ArrowUp, Action.APPROVE: sp.SP_DialogApplyButton,
+                 Action.RETURN: sp.SP_ArrowBack, Action.PUBLISH: sp.SP_DialogOkButton}
+        for action, icon in icons.items():
+            self.actions.action(action).setIcon(self._window.style().standardIcon(icon))
         self._window.addActions(self.actions.actions())
+
+    def _retranslate_ui(self) -> None:
+        """The commands' texts, the toolbar's short labels and the Workflow menu in the interface's language."""
+        texts = {
+            self.minor_edit_action: (translate("WindowWorkflow", "Save as &minor edit"),
+                                     translate("WindowWorkflow", "Save a small fix (a typo, punctuation) so that the "
+                                               "translations stay current")),
+            self.pairing_action: (translate("WindowWorkflow", "Open in &pairing view"),
+                                  translate("WindowWorkflow", "Show the translation next to its original, paragraph "
+                                            "by paragraph")),
+            self.back_action: (translate("WindowWorkflow", "&Back to the article"),
+                               translate("WindowWorkflow", "Leave the pairing page for the article list and editor")),
+            self.queue_action: (translate("WindowWorkflow", "Editor's &queue"),
+                                translate("WindowWorkflow", "Submitted articles waiting for an editor, oldest first")),
+            self.returned_action: (translate("WindowWorkflow", "Re&turned to me"),
+                                   translate("WindowWorkflow", "Your articles an editor returned, with the note")),
+            self.history_action: (translate("WindowWorkflow", "&History"),
+                                  translate("WindowWorkflow", "Every save and transition of the article, compared "
+                                            "and restorable")),
+        }
+        for action, (text, tip) in texts.items():
+            set_command_text(action, text, tip)
+        self.translate_action.setStatusTip(translate("WindowWorkflow", "Create the translation of this article and "
+                                                     "open it side by side with the original"))
+        self.translate_action.setToolTip(self.translate_action.statusTip())
+        shorts = {Action.SUBMIT: translate("WindowWorkflow", "Submit"),
+                  Action.APPROVE: translate("WindowWorkflow", "Approve"),
+                  Action.RETURN: translate("WindowWorkflow", "Return"),
+                  Action.PUBLISH: translate("WindowWorkflow", "Publish")}
+        for action, short in shorts.items():
+            self.actions.action(action).setIconText(short)
+        self.workflow_menu.setTitle(translate("WindowWorkflow", "&Workflow"))
+        self._update_commands()
 
     def _build_menus(self) -> None:
         window = self._window
@@ -128,7 +142,7 @@ class WindowWorkflow(QObject):
             menu.addSeparator()
             menu.addAction(self.translate_action)
             menu.addAction(self.pairing_action)
-        self.workflow_menu = QMenu("&Workflow", window)
+        self.workflow_menu = QMenu(window)
         self.workflow_menu.setObjectName(Menu.WORKFLOW.object_name)
         groups = ((Action.SUBMIT, Action.APPROVE, Action.RETURN, Action.PUBLISH),
                   (Action.CORRECT, Action.PUBLISH_CORRECTION), (Action.SPIKE, Action.UNSPIKE))
@@ -252,7 +266,7 @@ class WindowWorkflow(QObject):
             dirty = self.pairing.has_unsaved_changes()
         else:
             dirty = self._window.pane.is_dirty()
-        return "Save your changes first." if dirty else None
+        return translate("WindowWorkflow", "Save your changes first.") if dirty else None
 
     # -- reacting ----------------------------------------------------------------------------
     def _pane_opened(self, article_id: str) -> None:
@@ -290,12 +304,13 @@ class WindowWorkflow(QObject):
         if pane.article_id() != article_id:
             return
         if pane.is_dirty():
-            self._ctx.say("The stored article changed; your unsaved text is still in the editor.")
+            self._ctx.say(translate("WindowWorkflow", "The stored article changed; your unsaved text is still in the "
+                                    "editor."))
             return
         try:
             data = self._ctx.workspace.articles.get(article_id)
         except DeskError as exc:
-            self._ctx.say(str(exc))
+            self._ctx.say(localized(exc))
             return
         self._reloading = True
         try:
@@ -379,8 +394,9 @@ class WindowWorkflow(QObject):
         row = self._ctx.row(target)
         original = row is not None and not row.translated_from
         language = getattr(row, "language", "ru")
-        into = "en" if language == "ru" else "ru"
-        self.translate_action.setText(f"&Translate into {LANGUAGE_NAMES.get(into, into)}")
+        self.translate_action.setText(translate("WindowWorkflow", "&Translate into English") if language == "ru"
+                                      else translate("WindowWorkflow", "&Translate into Russian"))
+        self.translate_action.setIconText(translate("WindowWorkflow", "Translate"))
         self.translate_action.setEnabled(not on_pairing and original and row.status != "spiked")
         count = self.badges.translation_count(target or "")
         has_translations = (count is None or count > 0   # not known yet: let the service say
@@ -400,7 +416,7 @@ class WindowWorkflow(QObject):
         """Delete in the list: spike through the workflow command (opening the article first)."""
         refusal = self._spike_refusal(article_id)
         if refusal is not None:
-            self.prompts.error(self._window, "Cannot spike", refusal)
+            self.prompts.error(self._window, translate("WindowWorkflow", "Cannot spike"), refusal)
             return
         if self.actions.article_id() != article_id:
             self.show_article_page()
@@ -427,7 +443,7 @@ class WindowWorkflow(QObject):
         try:
             check_transition(self._ctx.workspace.actor, model.facts(model.row_data(row)), Action.SPIKE)
         except DeskError as exc:
-            return str(exc)
+            return localized(exc)
         return None
 
     # -- the list's context menu -------------------------------------------------------------------
@@ -436,21 +452,26 @@ class WindowWorkflow(QObject):
         row = self._ctx.row(article_id)
         menu = QMenu(self._window.list_panel.view)
         menu.setObjectName("articleListMenu")
-        open_action = menu.addAction("Open", lambda: self._open_from_side(article_id))
+        open_action = menu.addAction(translate("WindowWorkflow", "Open"), lambda: self._open_from_side(article_id))
         menu.setDefaultAction(open_action)
         if row is not None and row.translated_from:
-            menu.addAction("Open in pairing view\tCtrl+T", lambda: self.open_pairing(article_id))
-            menu.addAction("Open the original", lambda: self._open_from_side(row.translated_from))
+            menu.addAction(translate("WindowWorkflow", "Open in pairing view") + "\tCtrl+T",
+                           lambda: self.open_pairing(article_id))
+            menu.addAction(translate("WindowWorkflow", "Open the original"),
+                           lambda: self._open_from_side(row.translated_from))
         elif row is not None:
-            into = "Russian" if row.language == "en" else "English"
-            translate = menu.addAction(f"Translate into {into}", lambda: self.translate(article_id))
-            translate.setEnabled(row.status != "spiked")
+            into = (translate("WindowWorkflow", "Translate into Russian") if row.language == "en"
+                    else translate("WindowWorkflow", "Translate into English"))
+            translate_action = menu.addAction(into, lambda: self.translate(article_id))
+            translate_action.setEnabled(row.status != "spiked")
             if self.badges.translation_count(article_id):
-                menu.addAction("Open its translation in pairing view", lambda: self.open_pairing(article_id))
+                menu.addAction(translate("WindowWorkflow", "Open its translation in pairing view"),
+                               lambda: self.open_pairing(article_id))
         menu.addSeparator()
-        history = menu.addAction("History", lambda: self._show_history_of(article_id))
+        history = menu.addAction(translate("WindowWorkflow", "History"), lambda: self._show_history_of(article_id))
         history.setEnabled(bool(article_id))
-        spike = menu.addAction("Spike…\tDel", lambda: self.spike_from_list(article_id))
+        spike = menu.addAction(translate("WindowWorkflow", "Spike…") + "\tDel",
+                               lambda: self.spike_from_list(article_id))
         spike.setEnabled(self._spike_refusal(article_id) is None)
         return menu
 

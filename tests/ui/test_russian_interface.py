@@ -64,13 +64,14 @@ PENDING_AREAS: frozenset[str] = frozenset()
 """Areas translated on other branches: skipped until merged (the coordinator empties this)."""
 
 PENDING_TEXTS: tuple[str, ...] = ()
-)
 """Sentences of the lower layers this area shows, translated on another branch (emptied at merge)."""
 
 PROPER_NAMES = frozenset({
     "Desk", "PostgreSQL", "SQLite", "Markdown", "HTML", "CSV", "URL", "Hunspell", "TLS", "UTC", "Qt",
     "OK",                       # Qt's own Russian keeps "OK" on its standard button, as Russian software does
     "English",                  # View → Language names each language in itself
+    "RU", "EN",                 # language codes shown beside the language names
+    "https", "http", "JPEG", "PNG", "WebP", "HEIC",   # URL schemes and image formats
     # keys in shortcut texts (QKeySequence's own, or written after a tab in a menu)
     "Ctrl", "Shift", "Alt", "Del", "Esc", "Enter", "Left", "Right", "Up", "Down", "Home", "End",
 })

@@ -1207,7 +1207,7 @@ Your text is still in the editor.</source>
     <message>
         <location line="+0"/>
         <source>H1</source>
-        <translation>З1</translation>
+        <translation>H1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1222,7 +1222,7 @@ Your text is still in the editor.</source>
     <message>
         <location line="+0"/>
         <source>H2</source>
-        <translation>З2</translation>
+        <translation>H2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1237,7 +1237,7 @@ Your text is still in the editor.</source>
     <message>
         <location line="+0"/>
         <source>H3</source>
-        <translation>З3</translation>
+        <translation>H3</translation>
     </message>
     <message>
         <location line="+1"/>

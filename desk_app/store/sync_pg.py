@@ -383,8 +383,10 @@ def parse_answer(raw: str) -> PushAnswer:
     return PushAnswer("waiting", None)
 
 
-APPLY_SQL = ("SELECT desk_apply_ops(%s::text[], %s::text[], %s::text[], %s::integer[], %s::text[], "
-             "%s::text[])")
+APPLY_SQL = ("SELECT desk_apply_ops(%b::text[], %b::text[], %b::text[], %b::integer[], %b::text[], "
+             "%b::text[])")
+"""The arrays go in binary: psycopg escapes every element of a text-format array with a regular
+expression, which took longer than the call itself for 500 payloads."""
 
 
 def apply_batch(conn: Connection, ops: Sequence[PushOp]) -> list[PushAnswer]:

@@ -6,7 +6,7 @@ and provisioned, one correspondent login role, a field workspace linked to it,
 ArticleService (each queued in the outbox with its revision).
 
 ``sync_push_10k_s`` times ``SyncService.push()`` until the outbox is empty:
-reading the queue, the pipelined server calls (one subtransaction per op),
+reading the queue, the server calls (one ``desk_apply_ops`` call per batch, one subtransaction per op),
 and marking each op sent. ``sync_ratio`` divides it by the time of the same
 rows written by raw psycopg ``executemany`` in one transaction, as the same
 login: each save's UPDATE conditioned on the version, its revision, and its

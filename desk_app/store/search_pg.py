@@ -37,6 +37,13 @@ BEGIN
 END
 $$
 """
+ADD_LEXEMES_PROBE = "    WHERE NOT EXISTS (SELECT 1 FROM public.search_lexemes s WHERE s.lexeme = added.l)\n"
+ADD_LEXEMES_FUNCTION_0015 = ADD_LEXEMES_FUNCTION.replace(ADD_LEXEMES_PROBE, "", 1)
+"""``desk_add_search_lexemes`` from migration 0015 on: without the ``NOT EXISTS`` probe, which
+PL/pgSQL planned as a hash anti join over a sequential scan of the whole dictionary on every
+article write (0.3 ms at 2,000 lexemes, growing with it); ``ON CONFLICT DO NOTHING`` already
+skips a lexeme the dictionary holds, with one look-up in its primary key and nothing written."""
+assert ADD_LEXEMES_FUNCTION_0015 != ADD_LEXEMES_FUNCTION
 ADD_LEXEMES_TRIGGER = (
     "CREATE TRIGGER trg_articles_search_lexemes AFTER INSERT OR UPDATE OF headline, lede, body "
     "ON articles FOR EACH ROW EXECUTE FUNCTION desk_add_search_lexemes()"

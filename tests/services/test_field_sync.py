@@ -260,3 +260,44 @@ def test_a_translator_takes_originals_along_and_their_changes_follow(room, tmp_p
         with admin_engine.connect() as conn:
             conn.execute(text(f'DROP ROLE IF EXISTS "{translator}"'))
         admin_engine.dispose()
+
+
+def test_one_call_per_op_still_applies_and_a_batch_answers_every_op(field, room):
+    """An older client calls desk_apply_op once per op; the batch call (desk_apply_ops) then answers
+    "done" for those, and in one batch a refused op holds back only the op that follows it."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from desk_app.store import outbox, sync_pg
+
+    first = field.local.articles.create(new_article("По одной")).article
+    second = field.local.articles.create(new_article("Пачкой")).article
+    field.local.articles.save(second.copy(body=body("Правка второй.")))
+    with field.local.unit() as s:
+        ops = [sync_pg.PushOp(o.op_id, o.article_id, o.kind, o.base_version, o.after_op, o.payload)
+               for o in outbox.all_ops(s)]
+    payload = json.loads(ops[0].payload)
+    payload["snapshot"].update(id=str(uuid.uuid4()), body="Без уведомления.")
+    refused = sync_pg.PushOp(str(uuid.uuid4()), payload["snapshot"]["id"], "create", None, None,
+                             json.dumps(payload, ensure_ascii=False))
+    follower = sync_pg.PushOp(str(uuid.uuid4()), refused.article_id, "save", 1, refused.op_id, refused.payload)
+    engine = create_engine(room.url(room.corr))
+    try:
+        with engine.begin() as conn:
+            one = conn.execute(text("SELECT desk_apply_op(:o, :a, :k, :b, :f, :p)"), {
+                "o": ops[0].op_id, "a": ops[0].article_id, "k": ops[0].kind, "b": ops[0].base_version,
+                "f": ops[0].after_op, "p": ops[0].payload}).scalar_one()
+        assert one == "applied:1"
+        with engine.begin() as conn:
+            answers = sync_pg.apply_batch(conn, [ops[0], refused, follower, ops[1], ops[2], ops[2]])
+    finally:
+        engine.dispose()
+    assert [(a.outcome, a.server_version, a.repeated) for a in answers] == [
+        ("applied", 1, True), ("refused", None, False), ("waiting", None, False),
+        ("applied", 1, False), ("applied", 2, False), ("applied", 2, True)]
+    assert "notice" in answers[1].message
+    state = server_state(room)
+    assert refused.article_id not in state["articles"]
+    assert {o.op_id for o in ops} <= set(state["ops"]) and not {refused.op_id, follower.op_id} & set(state["ops"])
+    assert state["articles"][second.id].version == 2 and state["articles"][first.id].version == 1

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-HEAD = "0014"
+HEAD = "0015"
 """The newest migration's revision. A test checks it against the scripts (``script_head()``):
 a new migration must update it."""
 

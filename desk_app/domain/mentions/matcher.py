@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from desk_app.domain.mentions.entities import Entity, EntityKind, LabelRule, label_table
+from desk_app.domain.mentions.label_facts import label_patterns
 from desk_app.domain.mentions.text import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -105,15 +106,10 @@ class Matcher:
         self._first_re = (re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in sorted(
             self._firsts, key=len, reverse=True)) + r")(?![^\W_])") if 0 < len(self._firsts) <= _FEW else None)
         self.label_rules = list(labels)
-        table = label_table(self.label_rules)
-        self._labels = table
-        by_group: dict[str, list[re.Pattern[str]]] = {}
-        for (kind, _lang), rule in table.items():
-            by_group.setdefault(kind.group, []).extend(rule.patterns())
+        self._labels = label_table(self.label_rules)
         # one expression per list: a sentence is searched once, not once per accepted phrase
         self._patterns: dict[str, list[re.Pattern[str]]] = {
-            group: [re.compile("|".join(dict.fromkeys(f"(?:{p.pattern})" for p in patterns)), re.IGNORECASE)]
-            for group, patterns in by_group.items()}
+            group: [pattern] for group, pattern in label_patterns(self.label_rules).items()}
 
     @property
     def empty(self) -> bool:

@@ -279,7 +279,7 @@ class RegistryDialog(QDialog):
         def done(items: list[Any]) -> None:
             self.affected.clear()
             for a in items:
-                texts = ", ".join(dict.fromkeys(m.text for m in a.mentions))
+                texts = ", ".join(dict.fromkeys(m.text for m in a.mentions)) or ", ".join(a.names)
                 self.affected.addItem(f"{a.headline or 'Untitled'}  ({a.status}, {a.language}) — {texts}")
             n = len(items)
             self.affected_title.setText(

@@ -28,7 +28,7 @@ class EntityKeys:
 
 
 def entity_keys(entity: Entity) -> EntityKeys:
-    """The phrases of ``entity``'s forms; bare surnames are left out (they count only after
+    """The phrases of ``entity``'s forms; bare surnames are left out (they count only with
     the full name, which is then found by its own phrase)."""
     sure: set[tuple[str, ...]] = set()
     other: set[tuple[str, ...]] = set()

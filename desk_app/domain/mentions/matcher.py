@@ -226,13 +226,13 @@ class Matcher:
         seen: set[int] = set()
         out: list[Mention] = []
         footnotes: list[tuple[str, str]] | None = None
-        for field, text in fields:
-            if not text:
-                continue
+        hits = [(field, text, self._find(text)) for field, text in fields if text]
+        named = {index for _field, _text, raw in hits for index, _s, _e, short in raw if not short}
+        for field, text, raw in hits:
             found = []
-            for index, start, end, short in self._find(text):
-                if short and index not in seen:
-                    continue  # a bare surname counts only after the full name
+            for index, start, end, short in raw:
+                if short and index not in named:
+                    continue  # a bare surname counts only where the full name stands too
                 found.append((index, start, end, index not in seen))
                 seen.add(index)
             sentence_cache: dict[int, list[tuple[int, int]]] = {}

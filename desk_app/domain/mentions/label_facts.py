@@ -19,8 +19,6 @@ from collections.abc import Iterable, Sequence
 from desk_app.domain.mentions.entities import LabelRule, label_table
 from desk_app.domain.mentions.text import normalise
 
-PARAGRAPH_BREAK = "\n\n"     # the matcher's paragraphs (text.paragraph_bounds)
-
 
 def label_patterns(rules: Sequence[LabelRule]) -> dict[str, re.Pattern[str]]:
     """One case-insensitive expression per list (group) for every phrase that labels its kinds."""
@@ -49,21 +47,30 @@ class FactFinder:
     def __init__(self, rules: Sequence[LabelRule], notices: Iterable[str]):
         self.notices = frozenset(_flat(n) for n in notices if n.strip())
         self.key = facts_key(rules, self.notices)
-        self._patterns = label_patterns(rules)
+        # the text is normalised (lower case) first: matching without IGNORECASE is several times faster
+        self._patterns = {g: re.compile(p.pattern) for g, p in label_patterns(rules).items()}
+        self._any = re.compile("|".join(f"(?:{p.pattern})" for p in self._patterns.values()))
+        self._notice_texts = sorted({n for n in notices if n.strip()}, key=len, reverse=True)
+        # every match of a phrase starts with its first word: a substring test rules most texts out
+        self._anchors = sorted({re.findall(r"\w+", normalise(phrase))[0]
+                                for rule in label_table(list(rules)).values()
+                                for phrase in (*rule.accepted, rule.render("m"), rule.render("f"))
+                                if re.search(r"\w", phrase)})
 
     def groups(self, fields: Sequence[str]) -> str:
-        """The lists whose label phrases ``fields`` hold outside notice paragraphs, as ``|a|b|``
-        (``|`` alone for none), so that one list is asked with a substring test."""
-        found: set[str] = set()
-        for text in fields:
-            if not text:
-                continue
-            low = normalise(text)
-            if not any(p.search(low) for p in self._patterns.values()):
-                continue
-            for paragraph in text.split(PARAGRAPH_BREAK):
-                if _flat(paragraph) in self.notices:
-                    continue
-                low = normalise(paragraph)
-                found |= {g for g, p in self._patterns.items() if g not in found and p.search(low)}
-        return "|" + "".join(f"{g}|" for g in sorted(found))
+        """The lists whose label phrases ``fields`` hold outside the notice, as ``|a|b|`` (``|``
+        alone for none), so that one list is asked with a substring test.
+
+        The notice's text is cut out wherever it stands. Were it inside a longer paragraph, a
+        label phrase of it could label a mention in the same sentence, which the facts then
+        miss: that can only list an article that does not need a label, never leave one out.
+        """
+        text = "\n\n".join(f for f in fields if f)
+        for notice in self._notice_texts:
+            if notice in text:
+                text = text.replace(notice, "")
+        low = normalise(text)
+        if not any(a in low for a in self._anchors) or not self._any.search(low):
+            return "|"
+        found = [g for g, p in sorted(self._patterns.items()) if p.search(low)]
+        return "|" + "".join(f"{g}|" for g in found)

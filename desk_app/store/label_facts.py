@@ -67,7 +67,9 @@ def fill(conn: Connection, progress: Callable[[int], None] | None = None) -> int
     while True:
         rows = conn.execute(text(
             f"SELECT a.id, a.headline, a.lede, a.body, a.{column} FROM articles a "
-            f"LEFT JOIN article_label_facts f ON f.article_id = a.id WHERE a.id > :after AND {stale} "
+            # the bound on f as well: else PostgreSQL merges from the facts' first row every batch
+            "LEFT JOIN article_label_facts f ON f.article_id = a.id AND f.article_id > :after "
+            f"WHERE a.id > :after AND {stale} "
             f"ORDER BY a.id LIMIT {BATCH}"), {"after": after, "key": facts.key}).all()
         if not rows:
             return done

@@ -24,6 +24,11 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     aff.add_argument("--entity", type=int, action="append", metavar="ID",
                      help="only mentions of this entity (repeatable; default: every listed entity)")
     aff.add_argument("--json", action="store_true")
+    aff.add_argument("--mentions", action="store_true",
+                     help="read every listed article and show where each unlabelled mention stands "
+                          "(slower: without it, articles the search index settles are listed unread)")
+    aff.add_argument("--refresh", action="store_true",
+                     help="first compute missing or stale label facts (after a label text changed)")
     rm = reg_sub.add_parser("remove", help="take an entry out of matching (admins; it stays in the history)")
     rm.add_argument("entity_id", type=int, metavar="ID")
     scope = reg_sub.add_parser("scope", help="label the first mention of each entity per article, or every one")
@@ -46,17 +51,15 @@ def _entity_json(e: Any) -> dict[str, Any]:
 
 def _affected_json(items: list[Any]) -> list[dict[str, Any]]:
     return [{"id": a.id, "headline": a.headline, "language": a.language, "status": a.status,
-             "mentions": [{"text": m.text, "field": m.field, "start": m.start, "end": m.end,
+             "checked": a.checked, "entities": list(a.names), "mentions": [{"text": m.text, "field": m.field, "start": m.start, "end": m.end,
                            "entity_id": m.entity_id, "entity": m.entity_name, "kind": m.kind.value}
                           for m in a.mentions]} for a in items]
 
 
 def _print_affected(items: list[Any]) -> None:
-    from desk_app.services.mentions import summary
-
     for a in items:
         print(f"{a.id}  {a.language}  {a.status:<10} {a.headline[:60]}")
-        print(f"    {summary(a.mentions)}")
+        print(f"    {a.describe()}")
     print(f"{len(items)} stored article{'s' if len(items) != 1 else ''} need{'s' if len(items) == 1 else ''} "
           "a label next to a mention.")
 
@@ -97,7 +100,11 @@ def cmd_registry(args: argparse.Namespace) -> int:
                 print(f"{len(entities)} entr{'y' if len(entities) == 1 else 'ies'}.")
             return 0
         if command == "affected":
+            if args.refresh:
+                ws.mentions.refresh_facts()
             items = ws.mentions.affected(args.entity, progress=None)
+            if args.mentions:
+                items = ws.mentions.recheck(items, args.entity)
             if args.json:
                 print_json(_affected_json(items))
             else:

@@ -281,6 +281,21 @@ def build_sqlite(path: Path, size: int, seed: int, *, progress: Progress | None 
         _fill_from_staging(path, staging, seed)
     finally:
         staging.unlink(missing_ok=True)
+    fill_label_facts(f"sqlite:///{path}")
+
+
+def fill_label_facts(url: str) -> None:
+    """Every article's label facts, as migration 0016 and each save compute them (the bulk
+    load bypasses the save)."""
+    from desk_app.store.engine import create_desk_engine
+    from desk_app.store.label_facts import fill
+
+    engine = create_desk_engine(url)
+    try:
+        with engine.begin() as conn:
+            fill(conn)
+    finally:
+        engine.dispose()
 
 
 def _fill_from_staging(path: Path, staging: Path, seed: int) -> None:
@@ -513,6 +528,7 @@ def build_pg(url: str, size: int, seed: int, *, progress: Progress | None = None
             "AND left(a.body, length(p.paragraph) + 2) <> p.paragraph || E'\\n\\n'").fetchone()[0]
         if bad:
             raise RuntimeError(f"{bad} generated articles lack the notice; the generator is broken")
+    fill_label_facts(url)
     with _pg_connect(url, autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE")
 

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 
 from desk_app.domain.article import ArticleData, Status
 from desk_app.domain.errors import InvalidInput
-from desk_app.domain.mentions.forms import parse_form
-from desk_app.domain.mentions.matcher import Matcher, Mention, unlabelled
+from desk_app.domain.mentions.matcher import Matcher, Mention, Scope, unlabelled
 from desk_app.domain.messages import message_of, translate
 from desk_app.domain.workflow import ArticleFacts, action_verb, can_read
 from desk_app.store import registry as repo
@@ -38,7 +37,15 @@ class AffectedArticle:
     headline: str
     language: str
     status: str
-    mentions: tuple[Mention, ...]     # the unlabelled ones
+    mentions: tuple[Mention, ...]     # the unlabelled ones (none when not ``checked``)
+    checked: bool = True              # read and checked; else settled by the search index alone
+    names: tuple[str, ...] = ()       # the entities that need a label in it
+
+    def describe(self) -> str:
+        """The unlabelled mentions, or the names found by the search index."""
+        if self.checked:
+            return summary(self.mentions)
+        return ", ".join(self.names) + " (by the search index; no label phrase in the article)"
 
 
 def article_fields(headline: str, lede: str, body: str) -> list[tuple[str, str]]:
@@ -84,33 +91,91 @@ class MentionService:
                  progress: Callable[[int, int], bool | None] | None = None) -> list[AffectedArticle]:
         """Stored articles with unlabelled mentions of ``entity_ids`` (default: every listed entity).
 
-        The search index names the candidates; only those are read (in batches) and checked.
-        ``progress(done, total)`` follows the candidates; returning False stops the work.
+        The search index names the candidates by phrase (domain/mentions/index_keys.py). An article
+        where a plain form of a name matches and whose label facts (kept on save) show no label
+        phrase of the name's list outside the notice needs a label without being read: it is
+        listed with ``checked`` False and no mention positions (:meth:`recheck` finds them).
+        Every other candidate is read, in batches, and checked sentence by sentence.
+        ``progress(done, total)`` follows the articles read; returning False stops the work.
         """
+        from desk_app.domain.mentions.index_keys import entity_keys
+
         full = self._registry.matcher()
         wanted = set(entity_ids) if entity_ids is not None else None
         chosen = [e for e in full.entities if wanted is None or e.id in wanted]
         if not chosen:
             return []
         matcher = Matcher(chosen, full.label_rules)
-        groups = [parse_form(f)[1] for e in chosen for f in e.forms]
         scope = self._registry.scope()
         actor = self._ws.actor
-        out: list[AffectedArticle] = []
+        settled: dict[str, tuple[repo.Candidate, list[str]]] = {}
+        to_check: set[str] = set()
         with self._ws.unit() as s:
-            ids = repo.candidate_ids(s, groups)
+            facts = repo.facts_finder(s)
+            for entity in chosen:
+                keys = entity_keys(entity)
+                # a name inside a notice paragraph may be labelled there: the facts cannot tell
+                in_notice = any(Matcher([entity]).check([("body", n)]) for n in facts.notices)
+                sure, check = repo.phrase_candidates(s, keys.sure, keys.other, entity.kind.group,
+                                                     "" if in_notice else facts.key)
+                to_check |= check
+                for row in sure:
+                    settled.setdefault(row.id, (row, []))[1].append(entity.name)
+        readable = {i: (row, names) for i, (row, names) in settled.items()
+                    if can_read(actor, ArticleFacts(Status(row.status), row.author_login,
+                                                    row.translated_from is not None))}
+        out = [AffectedArticle(i, row.headline, row.language, row.status, (), checked=False,
+                               names=tuple(names)) for i, (row, names) in readable.items()]
+        ids = sorted(to_check - settled.keys())
         for first in range(0, len(ids), BATCH):
             with self._ws.unit() as s:
                 rows = repo.article_texts(s, ids[first:first + BATCH])
-            for row in rows:
-                facts = ArticleFacts(Status(row.status), row.author_login, row.translated_from is not None)
-                if not can_read(actor, facts):
-                    continue
-                found = unlabelled(matcher.check(article_fields(row.headline, row.lede, row.body), scope))
-                if found:
-                    out.append(AffectedArticle(row.id, row.headline, row.language, row.status, tuple(found)))
+            out += self._checked(matcher, scope, rows)
             if progress is not None and progress(min(first + BATCH, len(ids)), len(ids)) is False:
                 break   # cancelled: what was found so far
+        out.sort(key=lambda a: a.id)
+        return out
+
+    def refresh_facts(self, progress: Callable[[int], None] | None = None) -> int:
+        """Compute the label facts of every article whose facts are missing or stale (after the
+        label texts or the notice changed); returns how many. Reads the whole archive once."""
+        from desk_app.store import label_facts
+
+        with self._ws.unit() as s:
+            return label_facts.fill(s.connection(), progress)
+
+    def unknown_facts(self) -> int:
+        """Articles whose label facts are missing or stale: the report reads them when they
+        mention a name (``refresh_facts`` computes them)."""
+        from desk_app.store import label_facts
+
+        with self._ws.unit() as s:
+            return label_facts.unknown(s)
+
+    def recheck(self, items: Sequence[AffectedArticle], entity_ids: Sequence[int] | None = None,
+                ) -> list[AffectedArticle]:
+        """``items`` read and checked by the matcher: with their mentions, unaffected ones left out."""
+        full = self._registry.matcher()
+        wanted = set(entity_ids) if entity_ids is not None else None
+        matcher = Matcher([e for e in full.entities if wanted is None or e.id in wanted], full.label_rules)
+        scope = self._registry.scope()
+        out: list[AffectedArticle] = []
+        ids = [a.id for a in items]
+        for first in range(0, len(ids), BATCH):
+            with self._ws.unit() as s:
+                out += self._checked(matcher, scope, repo.article_texts(s, ids[first:first + BATCH]))
+        return out
+
+    def _checked(self, matcher: Matcher, scope: Scope, rows: Sequence[repo.ArticleText]) -> list[AffectedArticle]:
+        out = []
+        for row in rows:
+            facts = ArticleFacts(Status(row.status), row.author_login, row.translated_from is not None)
+            if not can_read(self._ws.actor, facts):
+                continue
+            found = unlabelled(matcher.check(article_fields(row.headline, row.lede, row.body), scope))
+            if found:
+                out.append(AffectedArticle(row.id, row.headline, row.language, row.status, tuple(found),
+                                           names=tuple(dict.fromkeys(m.entity_name for m in found))))
         return out
 
 

@@ -266,6 +266,22 @@ class RegistryEntity(Base):
     updated_by: Mapped[str | None] = mapped_column(String(63), nullable=True)
 
 
+class ArticleLabelFacts(Base):
+    """Which lists' label phrases an article holds outside the notice (migration 0015).
+
+    ``stamp`` is the article's ``version`` (SQLite) or ``change_seq`` (PostgreSQL) when the
+    facts were computed, ``labels_key`` the label phrases and notices they were computed with:
+    facts that do not match both are unknown (domain/mentions/label_facts.py).
+    """
+
+    __tablename__ = "article_label_facts"
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    stamp: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    labels_key: Mapped[str] = mapped_column(String(16))
+    label_groups: Mapped[str] = mapped_column(String(200))
+
+
 class RegistryLabel(Base):
     """The outlet's label for one kind in one language; absent rows fall back to the defaults."""
 

@@ -14,7 +14,7 @@ from desk_app.store.pg_roles import GROUPS, OWNER
 TABLES = ("users", "articles", "article_tags", "revisions", "notice_policies", "workspace_settings",
           "article_locks", "segment_pairs", "glossary", "search_lexemes",
           "registry_entities", "registry_labels", "registry_changes", "media", "article_photos",
-          "spelling_words", "applied_ops", "outbox")
+          "spelling_words", "applied_ops", "outbox", "article_label_facts")
 SEQUENCES = ("revisions_id_seq", "segment_pairs_id_seq", "glossary_id_seq",
              "registry_entities_id_seq", "registry_changes_id_seq", "spelling_words_id_seq")
 EDITORIAL_ACTIONS = ("approve", "publish", "return", "correct", "publish_correction", "unspike")
@@ -118,6 +118,12 @@ POLICIES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
          "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)", None),
         ("desk_tags_write", "ALL", ARTICLE_EDITABLE, ARTICLE_EDITABLE),
     ],
+    # an article's label facts: derived, kept on every save by whoever saves it. Wrong facts can
+    # only add an article to the affected-articles report, never hide one (store/label_facts.py).
+    "article_label_facts": [
+        ("desk_label_facts_all", "ALL", "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)",
+         "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)"),
+    ],
     "revisions": [
         ("desk_revisions_select", "SELECT", "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)", None),
         # A revision records the article's current version, as written by someone who may write it:
@@ -203,6 +209,7 @@ GRANTS = {
     "spelling_words": "SELECT, INSERT, DELETE",
     "applied_ops": "SELECT, INSERT",
     "outbox": "SELECT",
+    "article_label_facts": "SELECT, INSERT, UPDATE, DELETE",
 }
 
 

@@ -26,7 +26,11 @@ _LANGUAGES = frozenset(lang.value for lang in Language)
 
 
 def reindex(session: Session, article: Article) -> None:
-    """Write ``article``'s stemmed text and facets to the FTS5 index (SQLite only)."""
+    """Write ``article``'s stemmed text and facets to the FTS5 index (SQLite only), and its label
+    facts (both databases: every save comes here)."""
+    from desk_app.store import label_facts
+
+    label_facts.record(session, article)
     if session.get_bind().dialect.name != "sqlite":
         return
     conn = session.connection()

@@ -23,13 +23,16 @@ def test_import_list_and_affected(db_url, capsys, tmp_path):
     assert run(capsys, "--db", db_url, "import", str(story))[0] == 0
     code, out, _ = run(capsys, "--db", db_url, "registry", "import", str(DATA / "registry.csv"))
     assert code == 0
-    assert "14 added" in out and "1 stored article needs a label" in out and "Екатерина Шульман" in out
+    assert "14 added" in out and "1 stored article needs a label" in out and "Шульман Екатерина" in out
     code, out, _ = run(capsys, "--db", db_url, "registry", "list", "--json")
     entries = json.loads(out)
     assert code == 0 and len(entries) == 14
     assert {"name": "Шульман Екатерина Михайловна", "kind": "foreign_agent_person", "gender": "f"}.items() \
         <= next(e for e in entries if e["number"] == "102").items()
     code, out, _ = run(capsys, "--db", db_url, "registry", "affected", "--json")
+    [item] = json.loads(out)
+    assert code == 1 and item["checked"] is False and item["entities"] == ["Шульман Екатерина Михайловна"]
+    code, out, _ = run(capsys, "--db", db_url, "registry", "affected", "--json", "--mentions", "--refresh")
     assert code == 1 and [m["text"] for m in json.loads(out)[0]["mentions"]] == ["Екатерина Шульман"]
     code, out, _ = run(capsys, "--db", db_url, "check")
     assert code == 1 and "unlabelled mention" in out

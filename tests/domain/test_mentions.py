@@ -65,10 +65,17 @@ def test_brand_that_is_an_ordinary_word_counts_only_in_quotes(matcher: Matcher) 
     assert [m.text for m in found] == ["Медуза", "Дождю"]
 
 
-def test_bare_surname_counts_only_after_the_full_name(matcher: Matcher) -> None:
+def test_bare_surname_counts_only_with_the_full_name(matcher: Matcher) -> None:
     assert matcher.check([("body", "Пономарёва задержали.")]) == []
     found = matcher.check([("body", "Лев Пономарёв выступил. Пономарёва задержали.")])
     assert [m.text for m in found] == ["Лев Пономарёв", "Пономарёва"]
+
+
+def test_a_bare_surname_before_the_full_name_is_the_first_mention(matcher: Matcher) -> None:
+    text = "Пономарёва задержали. Лев Пономарёв (признан иностранным агентом) обжалует арест."
+    found = matcher.check([("body", text)])
+    assert [(m.text, m.needs_label, m.labelled) for m in found] == [
+        ("Пономарёва", True, False), ("Лев Пономарёв", False, False)]
 
 
 def test_label_in_the_same_sentence_only(matcher: Matcher) -> None:
@@ -101,9 +108,9 @@ def test_a_label_of_another_list_does_not_count(matcher: Matcher) -> None:
     assert len(unlabelled(matcher.check([("body", text)]))) == 1
 
 
-def test_a_bare_surname_in_the_headline_before_the_full_name_is_no_mention(matcher: Matcher) -> None:
+def test_a_bare_surname_in_the_headline_before_the_full_name_is_the_first_mention(matcher: Matcher) -> None:
     found = matcher.check([("headline", "Пономарёв против"), ("body", "Лев Пономарёв выступил.")])
-    assert [(m.field, m.needs_label) for m in found] == [("body", True)]
+    assert [(m.field, m.needs_label) for m in found] == [("headline", True), ("body", False)]
 
 
 def test_rows_with_an_unknown_kind_are_refused() -> None:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.article import ArticleData
@@ -153,17 +153,15 @@ def test_adding_an_entity_reports_the_stored_articles_that_now_need_a_label(work
     entity = ponomarev(workspace)
     found = workspace.mentions.affected([entity.id])
     assert sorted(a.id for a in found) == sorted([unlabelled.id, english.id])
-    assert {m.text for a in found for m in a.mentions} == {"Льва Пономарёва", "Lev Ponomarev"}
+    assert {n for a in found for n in a.names} == {entity.name}
+    rechecked = workspace.mentions.recheck(found, [entity.id])
+    assert sorted(a.id for a in rechecked) == sorted([unlabelled.id, english.id])
+    assert {m.text for a in rechecked for m in a.mentions} == {"Льва Пономарёва", "Lev Ponomarev"}
 
 
-def test_the_report_narrows_by_the_search_index(workspace, monkeypatch):
-    """Candidates come from the index: an article the index does not name is never read."""
+def _spy_reads(monkeypatch) -> list[str]:
     from desk_app.store import registry as repo
 
-    entity = ponomarev(workspace)
-    article(workspace, "Лев Пономарёв выступил.")
-    for n in range(5):
-        article(workspace, f"Новость номер {n} без упоминаний.")
     read: list[str] = []
     original = repo.article_texts
 
@@ -172,8 +170,66 @@ def test_the_report_narrows_by_the_search_index(workspace, monkeypatch):
         return original(session, ids)
 
     monkeypatch.setattr(repo, "article_texts", spy)
-    assert len(workspace.mentions.affected([entity.id])) == 1
-    assert len(read) == 1
+    return read
+
+
+def test_the_report_narrows_by_the_search_index_and_the_label_facts(workspace, monkeypatch):
+    """Candidates come from the index; only those whose facts show a label phrase are read."""
+    entity = ponomarev(workspace)
+    plain = article(workspace, "Лев Пономарёв выступил.")
+    elsewhere = article(workspace, "Лев Пономарёв выступил.\n\nМемориал признан иностранным агентом.")
+    article(workspace, "Лев Пономарёв (признан иностранным агентом) выступил.")
+    article(workspace, "Пономарёв не пришёл, Лев тоже.")   # both words, not the name: not a candidate
+    for n in range(5):
+        article(workspace, f"Новость номер {n} без упоминаний.")
+    read = _spy_reads(monkeypatch)
+    found = workspace.mentions.affected([entity.id])
+    assert sorted(a.id for a in found) == sorted([plain.id, elsewhere.id])
+    assert next(a for a in found if a.id == plain.id).checked is False      # settled by index and facts
+    assert [m.text for m in next(a for a in found if a.id == elsewhere.id).mentions] == ["Лев Пономарёв"]
+    assert len(read) == 2      # the two with a label phrase outside the notice
+
+
+def test_facts_of_an_article_changed_behind_the_apps_back_are_not_trusted(workspace, monkeypatch):
+    """A write that bypasses the save (raw SQL, as field sync's server function does) leaves stale
+    facts: the report reads such an article instead of trusting them."""
+    entity = ponomarev(workspace)
+    data = article(workspace, "Лев Пономарёв выступил.")
+    labelled = N + "\n\nЛев Пономарёв (признан иностранным агентом) выступил."
+    with workspace.unit() as s:
+        s.execute(text("UPDATE articles SET body = :b, version = version + 1 WHERE id = :id"),
+                  {"b": labelled, "id": data.id})
+    assert workspace.mentions.unknown_facts() == 1
+    read = _spy_reads(monkeypatch)
+    assert workspace.mentions.affected([entity.id]) == []
+    assert read == [data.id]
+    assert workspace.mentions.refresh_facts() == 1
+    assert workspace.mentions.unknown_facts() == 0
+
+
+def test_a_new_label_text_makes_the_facts_unknown_until_refreshed(workspace, monkeypatch):
+    entity = ponomarev(workspace)
+    data = article(workspace, "Лев Пономарёв, внесённый в реестр Минюстом, выступил.")
+    assert [a.id for a in workspace.mentions.affected([entity.id])] == [data.id]
+    workspace.registry.set_label(LabelRule(EntityKind.FOREIGN_AGENT_PERSON, "ru",
+                                           "(внесён в реестр иноагентов Минюстом)", ("внес* в реестр*",)))
+    assert workspace.mentions.unknown_facts() == workspace.articles.count()
+    read = _spy_reads(monkeypatch)
+    assert workspace.mentions.affected([entity.id]) == []     # read and checked with the new label
+    assert read == [data.id]
+    workspace.mentions.refresh_facts()
+    assert workspace.mentions.unknown_facts() == 0
+    assert workspace.mentions.affected([entity.id]) == []
+
+
+def test_a_name_in_the_notice_itself_is_never_settled_by_the_facts(workspace, monkeypatch):
+    """The notice names the outlet next to "иностранным агентом": were the outlet listed, a
+    mention in the notice is labelled there, which the facts (notice left out) cannot see."""
+    entity = workspace.registry.add(Entity("ООО «МЕМО»", EntityKind.FOREIGN_AGENT_ORGANISATION))
+    article(workspace, "Сегодня без упоминаний.")
+    read = _spy_reads(monkeypatch)
+    assert workspace.mentions.affected([entity.id]) == []
+    assert read      # read and checked, not settled
 
 
 def test_check_reports_unlabelled_mentions_across_the_archive(workspace):
@@ -192,11 +248,37 @@ def test_the_report_follows_progress_and_stops_when_cancelled(workspace, monkeyp
     from desk_app.services import mentions as mention_service
 
     monkeypatch.setattr(mention_service, "BATCH", 2)
-    for n in range(5):
-        article(workspace, f"Лев Пономарёв выступил в {n}-й раз.")
+    for n in range(5):   # a label phrase in another paragraph: each is read and checked
+        article(workspace, f"Лев Пономарёв выступил в {n}-й раз.\n\nМемориал признан иностранным агентом.")
     entity = ponomarev(workspace)
     seen: list[tuple[int, int]] = []
     assert len(workspace.mentions.affected([entity.id], progress=lambda d, t: seen.append((d, t)))) == 5
     assert seen == [(2, 5), (4, 5), (5, 5)]
     stopped = workspace.mentions.affected([entity.id], progress=lambda d, t: False)
     assert len(stopped) == 2      # the first batch, then cancelled
+
+
+def test_the_migration_computes_the_facts_of_an_existing_archive(db_url, workspace):
+    """0015 on an archive saved before it: every article gets its facts, so the first report
+    after the upgrade settles what it can without reading."""
+    from alembic import command
+
+    from desk_app.store import migrate
+    from desk_app.store.engine import create_desk_engine
+
+    entity = ponomarev(workspace)
+    plain = article(workspace, "Лев Пономарёв выступил.")
+    article(workspace, "Лев Пономарёв выступил.\n\nМемориал признан иностранным агентом.")
+    engine = create_desk_engine(db_url)
+    config = migrate.alembic_config()
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0014")
+            assert "article_label_facts" not in inspect(conn).get_table_names()
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+    assert workspace.mentions.unknown_facts() == 0
+    found = workspace.mentions.affected([entity.id])
+    assert [a.id for a in found if not a.checked] == [plain.id] and len(found) == 2

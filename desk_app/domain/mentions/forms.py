@@ -2,7 +2,7 @@
 
 A form is stored as ``FLAGS|word word …`` (normalised words, see text.normalise). Flags:
 ``q`` counts only inside quotes (a brand that is also an ordinary word), ``s`` is a bare
-surname (counts only after the full name appeared in the same article), ``c`` must match
+surname (counts only where the full name appears in the same article), ``c`` must match
 letter case exactly (abbreviations: ФБК, not фбк), ``k`` must start with a capital (a
 one-word English alias), ``i`` besides must not open a sentence unless quoted (an English
 alias that is also an ordinary word: "Memorial").

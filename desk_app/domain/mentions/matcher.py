@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from desk_app.domain.mentions.entities import Entity, EntityKind, LabelRule, label_table
+from desk_app.domain.mentions.label_facts import label_patterns
 from desk_app.domain.mentions.text import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -105,15 +106,10 @@ class Matcher:
         self._first_re = (re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in sorted(
             self._firsts, key=len, reverse=True)) + r")(?![^\W_])") if 0 < len(self._firsts) <= _FEW else None)
         self.label_rules = list(labels)
-        table = label_table(self.label_rules)
-        self._labels = table
-        by_group: dict[str, list[re.Pattern[str]]] = {}
-        for (kind, _lang), rule in table.items():
-            by_group.setdefault(kind.group, []).extend(rule.patterns())
+        self._labels = label_table(self.label_rules)
         # one expression per list: a sentence is searched once, not once per accepted phrase
         self._patterns: dict[str, list[re.Pattern[str]]] = {
-            group: [re.compile("|".join(dict.fromkeys(f"(?:{p.pattern})" for p in patterns)), re.IGNORECASE)]
-            for group, patterns in by_group.items()}
+            group: [pattern] for group, pattern in label_patterns(self.label_rules).items()}
 
     @property
     def empty(self) -> bool:
@@ -230,13 +226,13 @@ class Matcher:
         seen: set[int] = set()
         out: list[Mention] = []
         footnotes: list[tuple[str, str]] | None = None
-        for field, text in fields:
-            if not text:
-                continue
+        hits = [(field, text, self._find(text)) for field, text in fields if text]
+        named = {index for _field, _text, raw in hits for index, _s, _e, short in raw if not short}
+        for field, text, raw in hits:
             found = []
-            for index, start, end, short in self._find(text):
-                if short and index not in seen:
-                    continue  # a bare surname counts only after the full name
+            for index, start, end, short in raw:
+                if short and index not in named:
+                    continue  # a bare surname counts only where the full name stands too
                 found.append((index, start, end, index not in seen))
                 seen.add(index)
             sentence_cache: dict[int, list[tuple[int, int]]] = {}

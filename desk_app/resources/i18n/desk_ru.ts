@@ -1944,7 +1944,7 @@ Your text is still in the editor.</source>
         <translation>«{part}» нельзя заблокировать; используйте «body» или «meta».</translation>
     </message>
     <message>
-        <location filename="../../services/mentions.py" line="+77"/>
+        <location filename="../../services/mentions.py" line="+84"/>
         <source>Cannot {verb}: 1 mention of listed entities lacks the label ({summary}); add the label next to each and try again.</source>
         <translation>Нельзя {verb}: у упоминания из реестра нет пометки ({summary}); добавьте пометку и повторите попытку.</translation>
     </message>
@@ -1954,7 +1954,7 @@ Your text is still in the editor.</source>
         <translation>Нельзя {verb}: у упоминаний из реестра ({count}) нет пометки ({summary}); добавьте пометку к каждому и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+112"/>
         <source>Cannot read {gold_path}: {problem}.</source>
         <translation>Не удалось прочитать {gold_path}: {problem}.</translation>
     </message>

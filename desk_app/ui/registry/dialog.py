@@ -306,7 +306,7 @@ class RegistryDialog(QDialog):
         def done(items: list[Any]) -> None:
             self.affected.clear()
             for a in items:
-                texts = ", ".join(dict.fromkeys(m.text for m in a.mentions))
+                texts = ", ".join(dict.fromkeys(m.text for m in a.mentions)) or ", ".join(a.names)
                 headline = a.headline or translate("RegistryDialog", "Untitled")
                 self.affected.addItem(f"{headline}  ({status_label(a.status).lower()}, "
                                       f"{language_label(a.language).lower()}) — {texts}")

@@ -1,0 +1,42 @@
+"""What the search index is asked about an entity when the registry changes.
+
+Each form becomes a **phrase**: its words, adjacent and in order (a phrase query on stems).
+Any mention of a form leaves its words adjacent in the index (the matcher allows only spaces,
+quotes, dashes, a slash, a line break or an initial's dot between them, all of which the
+tokenisers drop), so an article without a phrase match has no mention. A *sure* phrase is a
+plain form (no quote, case or sentence condition; no word short enough to be a stop word or
+an initial): a match of it is a mention. Together with the article's label facts
+(label_facts.py: no label phrase of the list outside the notice) a sure match settles that
+the article needs a label without reading it; every other candidate is read and checked.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk_app.domain.mentions.entities import Entity
+from desk_app.domain.mentions.text import normalise
+
+SHORT = 3           # shorter words may be stop words (PostgreSQL drops them) or initials
+
+
+@dataclass(frozen=True)
+class EntityKeys:
+    """An entity's index questions: ``sure`` and ``other`` phrases (words, lower-case)."""
+
+    sure: tuple[tuple[str, ...], ...]
+    other: tuple[tuple[str, ...], ...]
+
+
+def entity_keys(entity: Entity) -> EntityKeys:
+    """The phrases of ``entity``'s forms; bare surnames are left out (they count only with
+    the full name, which is then found by its own phrase)."""
+    sure: set[tuple[str, ...]] = set()
+    other: set[tuple[str, ...]] = set()
+    for stored in entity.forms:
+        flags, _, joined = stored.partition("|")
+        ws = tuple(normalise(w) for w in joined.split())
+        if not ws or "s" in flags:
+            continue
+        plain = not flags and len(ws) >= 2 and all(len(w) >= SHORT for w in ws)
+        (sure if plain else other).add(ws)
+    return EntityKeys(tuple(sorted(sure)), tuple(sorted(other - sure)))

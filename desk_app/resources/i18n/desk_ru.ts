@@ -256,12 +256,12 @@
     <message>
         <location filename="../../ui/editor/pane.py" line="+64"/>
         <source>This article is {status}: start a correction to edit it (Workflow → Start correction).</source>
-        <translation>Статус статьи — «{status}»: чтобы править её, начните исправление (Процесс → Начать исправление).</translation>
+        <translation>Статус статьи — «{status}»: чтобы править её, начните исправление (Выпуск → Начать исправление).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This article is spiked: unspike it to edit it (Workflow → Unspike).</source>
-        <translation>Статья снята: чтобы править её, верните её в работу (Процесс → Вернуть в работу).</translation>
+        <translation>Статья снята: чтобы править её, верните её в работу (Выпуск → Вернуть в работу).</translation>
     </message>
     <message>
         <location line="+1"/>

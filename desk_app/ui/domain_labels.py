@@ -1,9 +1,9 @@
 """The domain's names for people, in the interface's language: statuses, languages, fields, roles,
 kinds of listed entity; and numbers and dates written as the language writes them.
 
-The domain keeps English labels (the CLI and the logs print them); the editor, the conflict dialog,
-the pairing view and the registry show these instead. Each function falls back to the domain's
-own label for a value it does not know.
+The names themselves are the domain's translatable tables (``Status.label``, ``Language.label``,
+``Role.with_article_lower``, ``FIELD_LABELS``); these functions show them in the interface's
+language, and give a value they do not know as it is.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from desk_app.domain.article import FIELD_LABELS, Language, Status
 from desk_app.domain.mentions.entities import EntityKind
 from desk_app.domain.workflow import Role
-from desk_app.ui.i18n import translate
+from desk_app.ui.i18n import localized, translate
 
 __all__ = [
     "date_time", "field_label", "kind_caption", "language_label", "number", "required_label", "role_with_article",
@@ -23,63 +23,29 @@ __all__ = [
 
 
 def status_label(status: str) -> str:
-    """"Draft", "Published"… (capitalised, as a badge or a column shows it)."""
-    labels = {
-        Status.DRAFT: translate("Status", "Draft"),
-        Status.SUBMITTED: translate("Status", "Submitted"),
-        Status.APPROVED: translate("Status", "Approved"),
-        Status.PUBLISHED: translate("Status", "Published"),
-        Status.RETURNED: translate("Status", "Returned"),
-        Status.SPIKED: translate("Status", "Spiked"),
-        Status.CORRECTION: translate("Status", "Correction"),
-        Status.CORRECTED: translate("Status", "Corrected"),
-    }
-    return labels.get(status, status)   # StrEnum members are equal to their values
+    """"Draft", "Published"… (capitalised, as a badge or a column shows it); unknown values as they are."""
+    try:
+        return localized(Status(status).label)
+    except ValueError:
+        return status
 
 
 def language_label(code: str) -> str:
-    """"Russian", "English": an article's language by its code."""
-    labels = {
-        Language.RU: translate("Language", "Russian"),
-        Language.EN: translate("Language", "English"),
-    }
-    return labels.get(code, code)
+    """"Russian", "English": an article's language by its code; unknown codes as they are."""
+    try:
+        return localized(Language(code).label)
+    except ValueError:
+        return code
 
 
 def role_with_article(role: Role) -> str:
     """"a correspondent", "an editor": the role as the end of "you are …"."""
-    labels = {
-        Role.CORRESPONDENT: translate("Role", "a correspondent"),
-        Role.TRANSLATOR: translate("Role", "a translator"),
-        Role.EDITOR: translate("Role", "an editor"),
-        Role.ADMIN: translate("Role", "an admin"),
-    }
-    return labels.get(role, role.with_article.lower())
+    return localized(role.with_article_lower)
 
 
 def field_label(name: str) -> str:
     """An article field's name ("Headline", "Publication time") by its attribute name."""
-    labels = {
-        "language": translate("Field", "Language"),
-        "headline": translate("Field", "Headline"),
-        "slug": translate("Field", "Slug"),
-        "lede": translate("Field", "Lede"),
-        "body": translate("Field", "Body"),
-        "byline": translate("Field", "Byline"),
-        "source": translate("Field", "Source"),
-        "dateline_place": translate("Field", "Dateline place"),
-        "time_zone": translate("Field", "Time zone"),
-        "published_at": translate("Field", "Publication time"),
-        "tags": translate("Field", "Tags"),
-        "photo": translate("Field", "Photo"),
-        "photo_caption": translate("Field", "Photo caption"),
-        "photo_credit": translate("Field", "Photo credit"),
-        "photo_source": translate("Field", "Photo source link"),
-        "photo_media": translate("Field", "Stored photo"),
-        "ednote": translate("Field", "Note to editors"),
-        "status": translate("Field", "Status"),
-    }
-    return labels.get(name, FIELD_LABELS.get(name, name))
+    return localized(FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
 
 def required_label(english: str) -> str:

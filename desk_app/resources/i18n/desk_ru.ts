@@ -1581,7 +1581,7 @@ Your text is still in the editor.</source>
 <context>
     <name>EntityKind</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="+100"/>
+        <location filename="../../ui/domain_labels.py" line="+66"/>
         <source>Foreign agent: person</source>
         <translation>Иноагент: физическое лицо</translation>
     </message>
@@ -3024,97 +3024,7 @@ Your text is still in the editor.</source>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="-42"/>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Headline</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Slug</source>
-        <translation>Ярлык</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lede</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Body</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Byline</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dateline place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time zone</source>
-        <translation>Часовой пояс</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Publication time</source>
-        <translation>Время публикации</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo</source>
-        <translation>Фото</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo caption</source>
-        <translation>Подпись к фото</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo credit</source>
-        <translation>Автор фото</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo source link</source>
-        <translation>Ссылка на источник фото</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stored photo</source>
-        <translation>Сохранённое фото</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note to editors</source>
-        <translation>Заметка для редакторов</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../ui/domain_labels.py" line="-17"/>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
@@ -3261,7 +3171,7 @@ Your text is still in the editor.</source>
     <message>
         <location line="+1"/>
         <source>Slug</source>
-        <translation>Слаг</translation>
+        <translation>Ярлык</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3844,19 +3754,6 @@ Your text is still in the editor.</source>
         <location line="+5"/>
         <source>No article open</source>
         <translation>Статья не открыта</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <location filename="../../ui/domain_labels.py" line="-49"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Английский</translation>
     </message>
 </context>
 <context>
@@ -6068,29 +5965,6 @@ Save your text as a new article?</source>
     </message>
 </context>
 <context>
-    <name>Role</name>
-    <message>
-        <location filename="../../ui/domain_labels.py" line="+8"/>
-        <source>a correspondent</source>
-        <translation>корреспондент</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a translator</source>
-        <translation>переводчик</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an editor</source>
-        <translation>редактор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an admin</source>
-        <translation>администратор</translation>
-    </message>
-</context>
-<context>
     <name>Roles</name>
     <message>
         <location filename="../../ui/widgets/status_bar.py" line="-149"/>
@@ -6169,49 +6043,6 @@ Save your text as a new article?</source>
         <location line="+2"/>
         <source>“{0}” was added to {1}.</source>
         <translation>Слово «{0}» добавлено в {1}.</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <location filename="../../ui/domain_labels.py" line="-27"/>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>На проверке</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>Одобрена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Published</source>
-        <translation>Опубликована</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returned</source>
-        <translation>Возвращена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spiked</source>
-        <translation>Снята</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correction</source>
-        <translation>Исправляется</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Corrected</source>
-        <translation>Исправлена</translation>
     </message>
 </context>
 <context>
@@ -6714,7 +6545,7 @@ Save your text as a new article?</source>
     <message>
         <location line="+1"/>
         <source>Correction</source>
-        <translation>Исправление</translation>
+        <translation>Исправляется</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3261,7 +3261,7 @@ Your text is still in the editor.</source>
     <message>
         <location line="+1"/>
         <source>slug</source>
-        <translation>слаг</translation>
+        <translation>ярлык</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -7,7 +7,7 @@ therefore keeps a copy of the .ts file before lupdate and runs this afterwards::
 
     python tools/ts_plurals.py desk_app/resources/i18n/desk_ru.ts --previous /tmp/desk_ru.ts
 
-Every message whose source holds ``%n`` becomes ``numerus="yes"`` with the language's forms
+Every message whose source holds ``%n`` (or ``%Ln``) becomes ``numerus="yes"`` with the language's forms
 (three for Russian: one, few, many); forms written before are kept, missing ones stay
 unfinished. The rest of the file is left exactly as lupdate wrote it.
 """
@@ -49,7 +49,7 @@ def restore(text: str, previous: dict[tuple[str, str], tuple[list[str], bool]], 
 
         def fix_message(message: re.Match) -> str:
             source = SOURCE.search(message["body"])
-            if source is None or "%n" not in source["text"]:
+            if source is None or not ("%n" in source["text"] or "%Ln" in source["text"]):
                 return message[0]
             forms, finished = previous.get((name, html.unescape(source["text"])), ([], False))
             forms = (forms + [""] * count)[:count]

@@ -63,3 +63,29 @@ def test_every_translation_keeps_the_placeholders_of_its_source():
         if "%n" in source and message.get("numerus") != "yes":
             wrong.append(f"{context}: {source!r} is not marked as a plural (run make translations)")
     assert not wrong, "\n".join(wrong)
+
+
+def _counts_lupdate_cannot_read(source: str) -> list[int]:
+    """Lines of ``translate(ctx, text, disambiguation, COUNT)`` calls whose count is neither a name
+    nor a number: pyside6-lupdate leaves such a message out of the .ts without a word."""
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute))
+                and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) == "translate"
+                and len(node.args) >= 4 and not isinstance(node.args[3], (ast.Name, ast.Constant))):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_every_plural_count_is_a_plain_name_lupdate_can_read():
+    package = Path(__file__).resolve().parents[2] / "desk_app"
+    found = [f"{path.relative_to(package)}:{line}" for path in sorted(package.rglob("*.py"))
+             for line in _counts_lupdate_cannot_read(path.read_text(encoding="utf-8"))]
+    assert not found, "give these counts a name first (count = len(x)); lupdate drops them:\n" + "\n".join(found)
+
+
+def test_the_plural_check_sees_an_expression_count():
+    assert _counts_lupdate_cannot_read('translate("C", "%n words", "", len(x))\n') == [1]
+    assert _counts_lupdate_cannot_read('translate("C", "%n words", "", n)\n') == []

@@ -58,7 +58,7 @@
     <name>ArticleList</name>
     <message>
         <location filename="../../ui/article_list/model.py" line="+288"/>
-        <location filename="../../ui/article_list/view.py" line="+357"/>
+        <location filename="../../ui/article_list/view.py" line="+347"/>
         <location line="+2"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
@@ -180,8 +180,7 @@
         <translation>Слов в тексте, без маркировки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/article_list/view.py" line="-325"/>
-        <location line="+333"/>
+        <location filename="../../ui/article_list/view.py" line="+8"/>
         <source>%Ln match</source>
         <translation>
             <numerusform>%Ln совпадение</numerusform>
@@ -190,8 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-332"/>
-        <location line="+333"/>
+        <location line="+1"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln совпадение</numerusform>
@@ -200,8 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-332"/>
-        <location line="+334"/>
+        <location line="+2"/>
         <source>%Ln article</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -210,8 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-333"/>
-        <location line="+334"/>
+        <location line="+1"/>
         <source>%Ln articles</source>
         <translation>
             <numerusform>%Ln статья</numerusform>
@@ -1335,7 +1331,7 @@ Your text is still in the editor.</source>
 <context>
     <name>EditorQueue</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/queue.py" line="+62"/>
+        <location filename="../../ui/workflow/queue.py" line="+480"/>
         <source>%n submitted</source>
         <translation>
             <numerusform>%n на проверке</numerusform>
@@ -1344,7 +1340,7 @@ Your text is still in the editor.</source>
         </translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="-241"/>
         <location line="+221"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
@@ -1415,7 +1411,7 @@ Your text is still in the editor.</source>
         <translation>Очередь пуста: все отправленные на проверку статьи обработаны.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{submitted} · {languages} · oldest waiting {oldest}</source>
         <translation>{submitted} · {languages} · дольше всех ждёт {oldest}</translation>
     </message>
@@ -3342,7 +3338,7 @@ Your text is still in the editor.</source>
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/article_list/filter_bar.py" line="+36"/>
+        <location filename="../../ui/article_list/filter_bar.py" line="+311"/>
         <source>%n statuses</source>
         <translation>
             <numerusform>%n статус</numerusform>
@@ -3351,7 +3347,7 @@ Your text is still in the editor.</source>
         </translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="-124"/>
         <source>Search headlines, text and tags…  (Ctrl+L)</source>
         <translation>Поиск по заголовкам, тексту и тегам…  (Ctrl+L)</translation>
     </message>
@@ -3439,7 +3435,7 @@ Your text is still in the editor.</source>
         <translation>Изменена</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Status: {statuses}</source>
         <translation>Статус: {statuses}</translation>
     </message>
@@ -3610,8 +3606,7 @@ Your text is still in the editor.</source>
         <translation>Начат перевод</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
-        <location line="+421"/>
+        <location line="+427"/>
         <source>%n revision</source>
         <translation>
             <numerusform>%n версия</numerusform>
@@ -3620,8 +3615,7 @@ Your text is still in the editor.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-420"/>
-        <location line="+421"/>
+        <location line="+1"/>
         <source>%n revisions</source>
         <translation>
             <numerusform>%n версия</numerusform>
@@ -5444,7 +5438,7 @@ Save your text as a new article?</source>
 <context>
     <name>QueueModel</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/queue.py" line="-496"/>
+        <location filename="../../ui/workflow/queue.py" line="-401"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -5453,7 +5447,7 @@ Save your text as a new article?</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-90"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
@@ -5807,8 +5801,7 @@ Save your text as a new article?</source>
 <context>
     <name>ReturnedList</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/returned.py" line="+56"/>
-        <location line="+287"/>
+        <location filename="../../ui/workflow/returned.py" line="+337"/>
         <source>%n article to fix</source>
         <translation>
             <numerusform>%n статья на доработку</numerusform>
@@ -5817,8 +5810,7 @@ Save your text as a new article?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-286"/>
-        <location line="+287"/>
+        <location line="+1"/>
         <source>%n articles to fix</source>
         <translation>
             <numerusform>%n статья на доработку</numerusform>
@@ -5889,8 +5881,7 @@ Save your text as a new article?</source>
 <context>
     <name>RevisionDiffView</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/diff_view.py" line="+99"/>
-        <location line="+11"/>
+        <location filename="../../ui/workflow/diff_view.py" line="+102"/>
         <source>%n unchanged paragraph</source>
         <translation>
             <numerusform>%n неизменённый абзац</numerusform>
@@ -5899,8 +5890,7 @@ Save your text as a new article?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>%n unchanged paragraphs</source>
         <translation>
             <numerusform>%n неизменённый абзац</numerusform>
@@ -5909,8 +5899,7 @@ Save your text as a new article?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
-        <location line="+91"/>
+        <location line="+81"/>
         <source>%n field changed</source>
         <translation>
             <numerusform>изменено %n поле</numerusform>
@@ -5919,8 +5908,7 @@ Save your text as a new article?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="+2"/>
         <source>%n fields changed</source>
         <translation>
             <numerusform>изменено %n поле</numerusform>
@@ -6069,8 +6057,7 @@ Save your text as a new article?</source>
         <translation>перевод устарел</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%n translation</source>
         <translation>
             <numerusform>%n перевод</numerusform>
@@ -6079,8 +6066,7 @@ Save your text as a new article?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="+1"/>
         <source>%n translations</source>
         <translation>
             <numerusform>%n перевод</numerusform>
@@ -6984,7 +6970,7 @@ Save your text as a new article?</source>
 <context>
     <name>WorkflowCommon</name>
     <message numerus="yes">
-        <location filename="../../ui/workflow/common.py" line="+48"/>
+        <location filename="../../ui/workflow/common.py" line="+93"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -6993,7 +6979,7 @@ Save your text as a new article?</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
@@ -7023,7 +7009,7 @@ Save your text as a new article?</source>
         <translation>{hours} ч</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{age} ago</source>
         <translation>{age} назад</translation>
     </message>

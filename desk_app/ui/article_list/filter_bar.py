@@ -31,9 +31,6 @@ from desk_app.ui.i18n import localized, on_language_change, translate
 SEARCH_DEBOUNCE_MS = 200
 
 
-def _plural_sources() -> None:  # pragma: no cover - never called
-    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
-    translate("FilterBar", "%n statuses", "", 3)
 UNSET_DATE = QDate(2000, 1, 1)
 
 
@@ -310,7 +307,8 @@ class FilterBar(QWidget):
         elif len(chosen) <= 2:
             text = ", ".join(chosen)
         else:
-            text = translate("FilterBar", "%n statuses", "", len(chosen))
+            count = len(chosen)   # a plain name: lupdate drops a plural whose count is an expression
+            text = translate("FilterBar", "%n statuses", "", count)
         self.status_button.setText(text + " ▾")
         self.status_button.setToolTip(translate("FilterBar", "Status: {statuses}").format(
             statuses=", ".join(chosen) if chosen else translate("FilterBar", "any")))

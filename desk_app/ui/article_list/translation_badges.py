@@ -24,10 +24,6 @@ __all__ = ["OUTDATED_BADGE", "TranslationBadges"]
 OUTDATED_BADGE = QT_TRANSLATE_NOOP("TranslationBadges", "translation outdated")
 
 
-def _plural_sources() -> None:  # pragma: no cover - never called
-    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
-    translate("TranslationBadges", "%n translation", "", 1)
-    translate("TranslationBadges", "%n translations", "", 2)
 DELAY_MS = 120        # after a scroll or a page load, before the rows on screen are asked about
 MARGIN_ROWS = 20      # rows above and below the screen that get their badges too
 

@@ -27,16 +27,6 @@ WIDTH_SAMPLES = {"language": ("Lang", 22), "status": ("Correction", 30), "byline
 HIDDEN_BY_DEFAULT = ("byline", "dateline", "words")   # byline and place are under the headline
 
 
-def _plural_sources() -> None:  # pragma: no cover - never called
-    """pyside6-lupdate marks a text as plural (numerus) only where its count is a literal:
-    the plural texts this module translates with a variable count are listed here once.
-    English has no .qm, so its two forms are two source texts (Russian gives each its three)."""
-    translate("ArticleList", "%Ln match", "", 1)
-    translate("ArticleList", "%Ln matches", "", 1)
-    translate("ArticleList", "%Ln article", "", 1)
-    translate("ArticleList", "%Ln articles", "", 1)
-
-
 class ArticleListView(QTableView):
     """A row-selecting table with Enter to open, Delete to spike and an empty-state message."""
 

@@ -42,12 +42,6 @@ TABLE_STYLE = (
 """Quiet headers and a thin frame for the workflow tables (Fusion and native styles alike)."""
 
 
-
-def _plural_sources() -> None:  # pragma: no cover - never called
-    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
-    translate("WorkflowCommon", "%n days", "", 2)
-
-
 def language_name(code: str) -> str:
     """"Russian", "English" in the interface's language; other codes as they are."""
     if code == "ru":
@@ -95,7 +89,8 @@ def format_relative(when: datetime | None, now: datetime, *, ago: bool = True) -
     elif hours < 48:
         age = translate("WorkflowCommon", "{hours} h").format(hours=hours)
     else:
-        age = translate("WorkflowCommon", "%n days", "", hours // 24)
+        days = hours // 24   # a plain name: lupdate drops a plural whose count is an expression
+        age = translate("WorkflowCommon", "%n days", "", days)
     return translate("WorkflowCommon", "{age} ago").format(age=age) if ago else age
 
 

@@ -94,14 +94,6 @@ def _paragraphs(fragment: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _plural_sources() -> None:  # pragma: no cover - never called
-    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
-    translate("RevisionDiffView", "%n unchanged paragraph", "", 1)
-    translate("RevisionDiffView", "%n unchanged paragraphs", "", 2)
-    translate("RevisionDiffView", "%n field changed", "", 1)
-    translate("RevisionDiffView", "%n fields changed", "", 2)
-
-
 def _state(status: str) -> str:
     return localized(status_word(status))
 

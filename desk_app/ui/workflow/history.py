@@ -64,12 +64,6 @@ def action_label(action: str) -> str:
     return translate("HistoryPanel", known) if known else action.replace("_", " ").capitalize()
 
 
-def _plural_sources() -> None:  # pragma: no cover - never called
-    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
-    translate("HistoryPanel", "%n revision", "", 1)
-    translate("HistoryPanel", "%n revisions", "", 2)
-
-
 def _select_hint() -> str:
     return translate("HistoryPanel", "Select a revision to see what it changed, or Ctrl+click two revisions to "
                      "compare them.")

@@ -56,12 +56,6 @@ _Index = QModelIndex | QPersistentModelIndex
 EDITORIAL_ROLES = (Role.EDITOR, Role.ADMIN)
 
 
-def _plural_sources() -> None:  # pragma: no cover - never called
-    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
-    translate("QueueModel", "%n words", "", 2)
-    translate("EditorQueue", "%n submitted", "", 2)
-
-
 class QueueModel(QAbstractTableModel):
     """Queue items (``QueueItem``) as rows: headline, language, author, waiting since."""
 
@@ -154,8 +148,8 @@ class QueueModel(QAbstractTableModel):
 
     @staticmethod
     def _detail(row) -> str:
-        words = translate("QueueModel", "%n words", "", row.word_count).replace(
-            str(row.word_count), f"{row.word_count:,}".replace(",", " "))
+        count = row.word_count   # a plain name: lupdate drops a plural whose count is an expression
+        words = translate("QueueModel", "%n words", "", count).replace(str(count), f"{count:,}".replace(",", " "))
         parts = [row.dateline_place or translate("QueueModel", "no dateline"), words]
         if row.translated_from:
             parts.append(translate("QueueModel", "translation"))
@@ -482,8 +476,10 @@ class EditorQueue(QWidget):
             for item in items:
                 counts[item.row.language] = counts.get(item.row.language, 0) + 1
             languages = ", ".join(f"{counts[code]} {code.upper()}" for code in sorted(counts, key=lambda c: c != "ru"))
+            waiting = len(items)   # a plain name: lupdate drops a plural whose count is an expression
+            submitted = translate("EditorQueue", "%n submitted", "", waiting)
             self.summary.setText(translate("EditorQueue", "{submitted} · {languages} · oldest waiting {oldest}").format(
-                submitted=translate("EditorQueue", "%n submitted", "", len(items)), languages=languages, oldest=oldest))
+                submitted=submitted, languages=languages, oldest=oldest))
         else:
             self.summary.setText("")
 

@@ -51,12 +51,6 @@ NOTE_EDGE = STATUS_COLOURS["returned"]
 NOTE_LABEL = "#9a3412"
 
 
-def _plural_sources() -> None:  # pragma: no cover - never called
-    """Plural texts with a variable count, listed once with a literal one for pyside6-lupdate."""
-    translate("ReturnedList", "%n article to fix", "", 1)
-    translate("ReturnedList", "%n articles to fix", "", 2)
-
-
 class ReturnedModel(QAbstractListModel):
     """Returned articles (``QueueItem`` with the editor's note), newest first."""
 

@@ -138,3 +138,11 @@ def test_organisation_names_decline_their_head_and_the_last_part_of_a_compound()
     matcher = Matcher([Entity("Левада-Центр", EntityKind.FOREIGN_AGENT_ORGANISATION, id=1).with_forms(
         generate(Entity("Левада-Центр", EntityKind.FOREIGN_AGENT_ORGANISATION)))])
     assert [m.text for m in matcher.check([("body", "Опрос Левада-Центра показал рост.")])] == ["Левада-Центра"]
+
+
+def test_an_initial_is_a_capital_with_a_dot_not_a_preposition(matcher: Matcher) -> None:
+    # "о Синицыной" and "и Аргунов" read like the initial forms of Ольга Синицына, Ильдар Аргунов
+    assert matcher.check([("body", "Говорили о Синицыной. Пришли Петров и Аргунов.")]) == []
+    assert matcher.check([("body", "Говорили О Синицыной.")]) == []      # no dot: not an initial
+    found = matcher.check([("body", "Письмо подписали О. Синицына и Аргунов И. М.")])
+    assert [m.text for m in found] == ["О. Синицына", "Аргунов И. М"]

@@ -5,7 +5,8 @@ A form is stored as ``FLAGS|word word …`` (normalised words, see text.normalis
 surname (counts only where the full name appears in the same article), ``c`` must match
 letter case exactly (abbreviations: ФБК, not фбк), ``k`` must start with a capital (a
 one-word English alias), ``i`` besides must not open a sentence unless quoted (an English
-alias that is also an ordinary word: "Memorial").
+alias that is also an ordinary word: "Memorial"), ``n`` holds initials: each one-letter word
+must be a capital followed by a dot ("Л. Пономарёв"; not the preposition of "к Ахмедову").
 
 Persons are declined by role: first names and patronymics with pymorphy3 (by the gender
 the patronymic or the first name gives), surnames by rule (surnames.py). Organisation
@@ -152,9 +153,9 @@ def person_forms(name: str, gender: str = "") -> set[str]:
                 out.update({f"|{f} {s}", f"|{s} {f}"})
                 for p in (patr_f[i] if patronymic else []):
                     out.update({f"|{f} {p} {s}", f"|{s} {f} {p}"})
-            out.update({f"|{fi} {s}", f"|{s} {fi}"})
+            out.update({f"n|{fi} {s}", f"n|{s} {fi}"})
             if pi:
-                out.update({f"|{fi} {pi} {s}", f"|{s} {fi} {pi}"})
+                out.update({f"n|{fi} {pi} {s}", f"n|{s} {fi} {pi}"})
     return out
 
 
@@ -258,7 +259,7 @@ def english_forms(name: str, *, person: bool, quoted_only: bool = False) -> set[
     if person:
         out = {"|" + phrase}
         if len(ws) >= 2:
-            out.update({"s|" + ws[-1], f"|{ws[0][0]} {ws[-1]}", f"|{ws[-1]} {ws[0]}"})
+            out.update({"s|" + ws[-1], f"n|{ws[0][0]} {ws[-1]}", f"|{ws[-1]} {ws[0]}"})
         return out
     if quoted_only:
         return {"q|" + phrase}

@@ -38,6 +38,16 @@ _PLURAL = re.compile(r"признаны|внесены|включены|инос
 _SENTENCE_END = re.compile(r"[.!?…][\s»”\"')\]]*$")
 
 
+def _initials_written(text: str, starts: list[int], ends: list[int], i: int, words: tuple[str, ...]) -> bool:
+    """Every one-letter word of the form is written as an initial: a capital and a dot."""
+    for k, word in enumerate(words):
+        if len(word) == 1:
+            end = ends[i + k]
+            if not text[starts[i + k]].isupper() or end >= len(text) or text[end] != ".":
+                return False
+    return True
+
+
 class Scope(StrEnum):
     """Which mentions need a label: the first of each entity per article, or every one."""
 
@@ -212,6 +222,8 @@ class Matcher:
         if "q" in flags and not quoted:
             return False
         if "k" in flags and not text[start].isupper():
+            return False
+        if "n" in flags and not _initials_written(text, starts, ends, i, form.words):
             return False
         return not ("i" in flags and not quoted and _opens_sentence(text, start))
 

@@ -14,6 +14,7 @@ from desk_app.domain.mentions.matcher import Matcher, Mention, Scope, unlabelled
 from desk_app.domain.messages import message_of, translate
 from desk_app.domain.workflow import ArticleFacts, action_verb, can_read
 from desk_app.store import registry as repo
+from desk_app.store.mention_candidates import Candidate, candidates
 
 if TYPE_CHECKING:
     from desk_app.domain.mentions.evaluation import Score
@@ -91,10 +92,11 @@ class MentionService:
                  progress: Callable[[int, int], bool | None] | None = None) -> list[AffectedArticle]:
         """Stored articles with unlabelled mentions of ``entity_ids`` (default: every listed entity).
 
-        The search index names the candidates by phrase (domain/mentions/index_keys.py). An article
-        where a plain form of a name matches and whose label facts (kept on save) show no label
-        phrase of the name's list outside the notice needs a label without being read: it is
-        listed with ``checked`` False and no mention positions (:meth:`recheck` finds them).
+        The search index and the label facts' name pairs name the candidates
+        (store/mention_candidates.py). An article where a plain form of a name is written and
+        whose label facts (kept on save) show no label phrase of the name's list outside the
+        notice needs a label without being read: it is listed with ``checked`` False and no
+        mention positions (:meth:`recheck` finds them).
         Every other candidate is read, in batches, and checked sentence by sentence.
         ``progress(done, total)`` follows the articles read; returning False stops the work.
         """
@@ -108,7 +110,7 @@ class MentionService:
         matcher = Matcher(chosen, full.label_rules)
         scope = self._registry.scope()
         actor = self._ws.actor
-        settled: dict[str, tuple[repo.Candidate, list[str]]] = {}
+        settled: dict[str, tuple[Candidate, list[str]]] = {}
         to_check: set[str] = set()
         with self._ws.unit() as s:
             facts = repo.facts_finder(s)
@@ -116,8 +118,7 @@ class MentionService:
                 keys = entity_keys(entity)
                 # a name inside a notice paragraph may be labelled there: the facts cannot tell
                 in_notice = any(Matcher([entity]).check([("body", n)]) for n in facts.notices)
-                sure, check = repo.phrase_candidates(s, keys.sure, keys.other, entity.kind.group,
-                                                     "" if in_notice else facts.key)
+                sure, check = candidates(s, keys, entity.kind.group, "" if in_notice else facts.key)
                 to_check |= check
                 for row in sure:
                     settled.setdefault(row.id, (row, []))[1].append(entity.name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    ARRAY,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -267,7 +268,8 @@ class RegistryEntity(Base):
 
 
 class ArticleLabelFacts(Base):
-    """Which lists' label phrases an article holds outside the notice (migration 0015).
+    """Which lists' label phrases an article holds outside the notice (migration 0016), and
+    which word pairs of it can be a written name (0017).
 
     ``stamp`` is the article's ``version`` (SQLite) or ``change_seq`` (PostgreSQL) when the
     facts were computed, ``labels_key`` the label phrases and notices they were computed with:
@@ -280,6 +282,10 @@ class ArticleLabelFacts(Base):
     stamp: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     labels_key: Mapped[str] = mapped_column(String(16))
     label_groups: Mapped[str] = mapped_column(String(200))
+    # the article's name pairs (domain/mentions/name_pairs.py, migration 0017): a text array on
+    # PostgreSQL, "\npair\npair\n" on SQLite; NULL until computed
+    name_pairs: Mapped[object | None] = mapped_column(Text().with_variant(ARRAY(Text), "postgresql"),
+                                                      nullable=True)
 
 
 class RegistryLabel(Base):

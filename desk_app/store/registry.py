@@ -1,5 +1,5 @@
-"""The registry's SQL: entities, label texts, the append-only history, and the articles the
-search index says may mention an entity (the candidates a registry change must re-check).
+"""The registry's SQL: entities, label texts, the append-only history, and the texts the
+affected-articles report reads (mention_candidates.py finds which).
 """
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.mentions.entities import Entity, EntityKind, LabelRule
 from desk_app.domain.mentions.label_facts import FactFinder
-from desk_app.domain.stemming import stem
-from desk_app.store import label_facts, search_sqlite
+from desk_app.store import label_facts
 from desk_app.store.models import Article, RegistryChange, RegistryEntity, RegistryLabel
 
 
@@ -159,126 +158,7 @@ def history(session: Session, entity_id: int | None = None, limit: int = 500) ->
     return [ChangeRow(*r) for r in session.execute(stmt)]
 
 
-# -- candidates from the search index -----------------------------------------------------------
-
-class Candidate(NamedTuple):
-    id: str
-    headline: str
-    language: str
-    status: str
-    author_login: str | None
-    translated_from: str | None
-
-
-CANDIDATE = (Article.id, Article.headline, Article.language, Article.status, Article.author_login,
-             Article.translated_from)
-
-
-def _yo_variants(word: str) -> list[str]:
-    """PostgreSQL's dictionaries keep ё: "пономарев" is also asked as "пономарёв"."""
-    return [word] + [word[:i] + "ё" + word[i + 1:] for i, ch in enumerate(word) if ch == "е"]
-
-
-def _fts_quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def _fts_phrase(words: Sequence[str]) -> str:
-    return "(" + " + ".join(_fts_quote(stem(w)) for w in words) + ")"
-
-
-class _PgQuery:
-    """tsquery SQL built from functions, with every word a bound parameter."""
-
-    def __init__(self, session: Session):
-        self.session = session
-        self.params: dict[str, str] = {}
-        self._stop: dict[str, bool] = {}
-
-    def _param(self, value: str) -> str:
-        name = f"w{len(self.params)}"
-        self.params[name] = value
-        return f":{name}"
-
-    def stopword(self, word: str) -> bool:
-        """A word a Russian or English article's vector leaves out (its position stays)."""
-        if word not in self._stop:
-            row = self.session.execute(text(
-                "SELECT numnode(plainto_tsquery('russian', :w)), numnode(plainto_tsquery('english', :w))"),
-                {"w": word}).one()
-            self._stop[word] = not (row[0] and row[1])
-        return self._stop[word]
-
-    def word(self, word: str) -> str:
-        return "(" + " || ".join(f"plainto_tsquery('{cfg}'::regconfig, {self._param(v)})"
-                                 for v in _yo_variants(word) for cfg in ("russian", "english", "simple")) + ")"
-
-    def phrase(self, words: Sequence[str]) -> tuple[str, bool] | None:
-        """A phrase query, and whether it asks every word (stop words are skipped over)."""
-        sql, gap, exact = "", 1, True
-        for w in words:
-            if self.stopword(w):
-                exact = False
-                gap += 1 if sql else 0
-                continue
-            sql = self.word(w) if not sql else f"tsquery_phrase({sql}, {self.word(w)}, {gap})"
-            gap = 1
-        return (sql, exact) if sql else None
-
-
-def phrase_candidates(session: Session, sure: Sequence[Sequence[str]], other: Sequence[Sequence[str]],
-                      group: str, facts_key: str) -> tuple[list[Candidate], set[str]]:
-    """What the search index and the label facts say about one entity's phrases.
-
-    Returns the articles that need a label without being read (a ``sure`` phrase matches and
-    their current facts hold no label phrase of ``group``), in id order, and the ids of the
-    other articles with a phrase match, which the caller reads and checks. No article body
-    is read here (domain/mentions/index_keys.py, label_facts.py).
-    """
-    dialect = session.get_bind().dialect.name
-    column = label_facts.stamp_column(dialect)
-    same = "IS" if dialect == "sqlite" else "IS NOT DISTINCT FROM"   # a bulk load leaves change_seq NULL
-    settled_sql = (f"coalesce(f.stamp {same} a.{column} AND f.labels_key = :facts_key "
-                   "AND f.label_groups NOT LIKE :group_like, false)")
-    facts = {"facts_key": facts_key, "group_like": f"%|{group}|%"}
-    settled: list[Candidate] = []
-    check: set[str] = set()
-    if dialect == "sqlite":
-        cols = search_sqlite.USER_COLUMNS
-        join = "FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
-        exact = " OR ".join(_fts_phrase(w) for w in sure)
-        loose = " OR ".join(_fts_phrase(w) for w in other)
-        if exact:
-            stmt = text(f"SELECT a.id, a.headline, a.language, a.status, a.author_login, a.translated_from, "
-                        f"{settled_sql} {join}JOIN articles a ON a.id = d.article_id "
-                        "LEFT JOIN article_label_facts f ON f.article_id = a.id WHERE article_fts MATCH :q"
-                        ).bindparams(q=f"{cols} : ({exact})", **facts)
-            for row in session.execute(stmt):
-                (settled.append(Candidate(*row[:6])) if row[6] else check.add(row[0]))
-        if loose:
-            stmt = text(f"SELECT d.article_id {join}WHERE article_fts MATCH :q").bindparams(q=f"{cols} : ({loose})")
-            check |= set(session.execute(stmt).scalars())
-    else:
-        q = _PgQuery(session)
-        exact_sql: list[str] = []
-        loose_sql: list[str] = []
-        for words in sure:
-            built = q.phrase(words)
-            if built is not None:
-                (exact_sql if built[1] else loose_sql).append(built[0])
-        loose_sql += [built[0] for built in map(q.phrase, other) if built is not None]
-        if exact_sql:
-            stmt = text(f"SELECT a.id, a.headline, a.language, a.status, a.author_login, a.translated_from, "
-                        f"{settled_sql} FROM articles a LEFT JOIN article_label_facts f ON f.article_id = a.id "
-                        f"WHERE a.search_vector @@ ({' || '.join(exact_sql)})")
-            for row in session.execute(stmt, {**q.params, **facts}):
-                (settled.append(Candidate(*row[:6])) if row[6] else check.add(row[0]))
-        if loose_sql:
-            stmt = text(f"SELECT a.id FROM articles a WHERE a.search_vector @@ ({' || '.join(loose_sql)})")
-            check |= set(session.execute(stmt, q.params).scalars())
-    settled.sort(key=lambda c: c.id)
-    return settled, check - {c.id for c in settled}
-
+# -- what the affected-articles report reads (store/mention_candidates.py finds the candidates) --
 
 def facts_finder(session: Session) -> FactFinder:
     return label_facts.finder(session)

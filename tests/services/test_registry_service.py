@@ -178,8 +178,8 @@ def test_the_report_narrows_by_the_search_index_and_the_label_facts(workspace, m
     entity = ponomarev(workspace)
     plain = article(workspace, "Лев Пономарёв выступил.")
     elsewhere = article(workspace, "Лев Пономарёв выступил.\n\nМемориал признан иностранным агентом.")
-    article(workspace, "Лев Пономарёв (признан иностранным агентом) выступил.")
-    article(workspace, "Пономарёв не пришёл, Лев тоже.")   # both words, not the name: not a candidate
+    labelled = article(workspace, "Лев Пономарёв (признан иностранным агентом) выступил.")
+    both = article(workspace, "Пономарёв не пришёл, Лев тоже.")   # both words, not the name
     for n in range(5):
         article(workspace, f"Новость номер {n} без упоминаний.")
     read = _spy_reads(monkeypatch)
@@ -187,7 +187,11 @@ def test_the_report_narrows_by_the_search_index_and_the_label_facts(workspace, m
     assert sorted(a.id for a in found) == sorted([plain.id, elsewhere.id])
     assert next(a for a in found if a.id == plain.id).checked is False      # settled by index and facts
     assert [m.text for m in next(a for a in found if a.id == elsewhere.id).mentions] == ["Лев Пономарёв"]
-    assert len(read) == 2      # the two with a label phrase outside the notice
+    # read: the two with a label phrase outside the notice; PostgreSQL's index, asked for words
+    # rather than phrases, also names the one with both words apart ("лев пономарёв" in lower
+    # case leaves no name pair, so it cannot be ruled out unread)
+    expected = {elsewhere.id, labelled.id} | ({both.id} if workspace.info.kind == "shared" else set())
+    assert sorted(read) == sorted(expected)
 
 
 def test_facts_of_an_article_changed_behind_the_apps_back_are_not_trusted(workspace, monkeypatch):
@@ -205,6 +209,35 @@ def test_facts_of_an_article_changed_behind_the_apps_back_are_not_trusted(worksp
     assert read == [data.id]
     assert workspace.mentions.refresh_facts() == 1
     assert workspace.mentions.unknown_facts() == 0
+
+
+def test_initials_that_are_stop_words_are_found_and_prepositions_are_not(workspace, monkeypatch):
+    """"К. Ахмедов": PostgreSQL's vector has no "к" (a stop word); the facts' name pairs have."""
+    entity = workspace.registry.add(Entity("Ахмедов Казбек Русланович", EntityKind.FOREIGN_AGENT_PERSON))
+    initials = article(workspace, "Письмо подписал К. Ахмедов.")
+    reversed_ = article(workspace, "Письмо подписали Ахмедов К. Р. и другие.")
+    labelled = article(workspace, "К. Ахмедов (признан иностранным агентом) подписал письмо.")
+    article(workspace, "Журналисты пришли к Ахмедову домой.")       # a preposition: no mention
+    article(workspace, "Ахмедов не пришёл.")                          # a bare surname alone: no mention
+    read = _spy_reads(monkeypatch)
+    found = workspace.mentions.affected([entity.id])
+    assert sorted(a.id for a in found) == sorted([initials.id, reversed_.id])
+    assert all(a.checked is False for a in found)                     # settled by the facts, unread
+    assert read == [labelled.id]
+
+
+def test_initials_in_an_article_with_stale_facts_are_read(workspace, monkeypatch):
+    entity = workspace.registry.add(Entity("Ахмедов Казбек Русланович", EntityKind.FOREIGN_AGENT_PERSON))
+    data = article(workspace, "Журналисты пришли к Ахмедову.")     # the facts: no initials written
+    # behind the app's back: the facts stay those of the old text (and SQLite's search index too)
+    with workspace.unit() as s:
+        s.execute(text("UPDATE articles SET body = :b, version = version + 1 WHERE id = :id"),
+                  {"b": N + "\n\nЖурналисты пришли к Ахмедову. Письмо подписал К. Ахмедов.", "id": data.id})
+    read = _spy_reads(monkeypatch)
+    found = workspace.mentions.affected([entity.id])
+    assert [a.id for a in found] == [data.id] and found[0].checked
+    assert [m.text for m in found[0].mentions] == ["Ахмедову"]   # the surname before the initials
+    assert read == [data.id]
 
 
 def test_a_new_label_text_makes_the_facts_unknown_until_refreshed(workspace, monkeypatch):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.domain.mentions.entities import Entity
+from desk_app.domain.mentions.name_pairs import form_pairs
 from desk_app.domain.mentions.text import normalise
 
 SHORT = 3           # shorter words may be stop words (PostgreSQL drops them) or initials
@@ -21,10 +22,20 @@ SHORT = 3           # shorter words may be stop words (PostgreSQL drops them) or
 
 @dataclass(frozen=True)
 class EntityKeys:
-    """An entity's index questions: ``sure`` and ``other`` phrases (words, lower-case)."""
+    """An entity's index questions: ``sure`` and ``other`` phrases (words, lower-case).
+
+    For PostgreSQL (name_pairs.py): ``sure_pairs`` holds, per form whose written pairs prove
+    a mention, those pairs; ``covered_pairs`` the pairs of the forms with initials, which
+    are always kept in the facts and so need no question to the search index; ``words`` the
+    forms the search index is asked for, every word present (no phrase, no position).
+    """
 
     sure: tuple[tuple[str, ...], ...]
     other: tuple[tuple[str, ...], ...]
+    sure_pairs: tuple[tuple[str, ...], ...] = ()
+    covered_pairs: tuple[str, ...] = ()
+    words: tuple[tuple[str, ...], ...] = ()
+    covered_words: tuple[tuple[str, ...], ...] = ()
 
 
 def entity_keys(entity: Entity) -> EntityKeys:
@@ -32,6 +43,10 @@ def entity_keys(entity: Entity) -> EntityKeys:
     the full name, which is then found by its own phrase)."""
     sure: set[tuple[str, ...]] = set()
     other: set[tuple[str, ...]] = set()
+    sure_pairs: set[tuple[str, ...]] = set()
+    covered: set[str] = set()
+    asked: set[tuple[str, ...]] = set()
+    covered_words: set[tuple[str, ...]] = set()
     for stored in entity.forms:
         flags, _, joined = stored.partition("|")
         ws = tuple(normalise(w) for w in joined.split())
@@ -39,4 +54,12 @@ def entity_keys(entity: Entity) -> EntityKeys:
             continue
         plain = not flags and len(ws) >= 2 and all(len(w) >= SHORT for w in ws)
         (sure if plain else other).add(ws)
-    return EntityKeys(tuple(sorted(sure)), tuple(sorted(other - sure)))
+        if len(ws) >= 2 and set(flags) <= {"n"}:
+            sure_pairs.add(form_pairs(ws))
+        if flags == "n":
+            covered.update(form_pairs(ws))
+            covered_words.add(ws)
+        else:
+            asked.add(ws)
+    return EntityKeys(tuple(sorted(sure)), tuple(sorted(other - sure)), tuple(sorted(sure_pairs)),
+                      tuple(sorted(covered)), tuple(sorted(asked)), tuple(sorted(covered_words)))

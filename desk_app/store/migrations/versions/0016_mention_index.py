@@ -4,7 +4,8 @@
 notice paragraph (domain/mentions/label_facts.py), with the article's ``version`` (SQLite) or
 ``change_seq`` (PostgreSQL) and the label phrases they were computed for. The app keeps them
 on every save (store/search.py); facts of another stamp or key count as unknown and the report
-then reads the article. The upgrade computes them for the whole archive, reading it once.
+then reads the article. Migration 0017 computes them for the whole archive, with the name
+pairs it adds (this upgrade used to compute them, before the facts had that column).
 
 Revision ID: 0016
 Revises: 0015
@@ -22,8 +23,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from desk_app.store.label_facts import fill
-
     op.create_table(
         "article_label_facts",
         sa.Column("article_id", sa.String(36), sa.ForeignKey("articles.id", ondelete="CASCADE"),
@@ -32,7 +31,6 @@ def upgrade() -> None:
         sa.Column("labels_key", sa.String(16), nullable=False),
         sa.Column("label_groups", sa.String(200), nullable=False),
     )
-    fill(op.get_bind())
 
 
 def downgrade() -> None:

@@ -1,0 +1,191 @@
+"""The articles a registry change must look at, from the search index and the label facts.
+
+For one entity, :func:`candidates` returns the articles that need a label without being read
+(a form proven written, and current facts show no label phrase of the entity's list outside
+the notice) and the ids of the other articles that may mention it, which the caller reads
+and checks. No article body is read here (domain/mentions/index_keys.py, label_facts.py,
+name_pairs.py).
+
+- **SQLite**: FTS5 keeps every word and its position, so each form is one phrase query. A
+  phrase of a form with initials also matches a preposition ("к Ахмедову"): where the
+  facts are current, their name pairs tell whether it was written as initials.
+- **PostgreSQL**: a phrase query re-reads the search vector of every article holding the
+  words, and initials that are stop words vanish from it. So the index is asked only for
+  the words of each form (its GIN index answers that alone, with no re-reading), and the
+  facts' name pairs, under their own GIN index, say where a form was written and where
+  the forms with initials stand.
+
+Stale or missing facts never settle or skip an article: it is read.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desk_app.domain.mentions.index_keys import EntityKeys
+from desk_app.domain.stemming import stem
+from desk_app.store import label_facts, search_sqlite
+
+# the bitmap of the words' matches must stay exact: a lossy page makes PostgreSQL re-read
+# the search vectors on it, which is what asking for words instead of phrases avoids
+WORK_MEM = "256MB"
+COLUMNS = "a.id, a.headline, a.language, a.status, a.author_login, a.translated_from"
+
+
+class Candidate(NamedTuple):
+    id: str
+    headline: str
+    language: str
+    status: str
+    author_login: str | None
+    translated_from: str | None
+
+
+def candidates(session: Session, keys: EntityKeys, group: str, facts_key: str,
+               ) -> tuple[list[Candidate], set[str]]:
+    """(articles settled as needing a label, in id order; ids of the articles to read and check)
+    for one entity's ``keys`` and its list ``group``. ``facts_key`` empty: settle nothing."""
+    if session.get_bind().dialect.name == "sqlite":
+        settled, check = _sqlite(session, keys, group, facts_key)
+    else:
+        settled, check = _postgresql(session, keys, group, facts_key)
+    found = sorted(settled.values(), key=lambda c: c.id)
+    return found, check - settled.keys()
+
+
+def _sort(rows: Iterable[Any], settled: dict[str, Candidate], check: set[str]) -> None:
+    """Rows of COLUMNS and a verdict: True settled, False read, None neither."""
+    for row in rows:
+        if row[6]:
+            settled[row[0]] = Candidate(*row[:6])
+        elif row[6] is not None:
+            check.add(row[0])
+
+
+# -- SQLite --------------------------------------------------------------------------------------
+
+def _fts_quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _fts_phrase(words: Sequence[str]) -> str:
+    return "(" + " + ".join(_fts_quote(stem(w)) for w in words) + ")"
+
+
+def _framed(pair: str) -> str:
+    return f"\n{pair}\n"
+
+
+def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
+            ) -> tuple[dict[str, Candidate], set[str]]:
+    current = ("(f.stamp IS a.version AND f.labels_key = :facts_key AND f.name_pairs IS NOT NULL)")
+    params: dict[str, Any] = {"facts_key": facts_key, "group_like": f"%|{group}|%"}
+    unlabelled = "f.label_groups NOT LIKE :group_like"
+    cols = search_sqlite.USER_COLUMNS
+    join = ("FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
+            "JOIN articles a ON a.id = d.article_id LEFT JOIN article_label_facts f ON f.article_id = a.id ")
+    settled: dict[str, Candidate] = {}
+    check: set[str] = set()
+    covered = set(keys.covered_words)
+    if keys.sure:
+        verdict = f"coalesce({current} AND {unlabelled}, 0)"
+        stmt = text(f"SELECT {COLUMNS}, {verdict} {join}WHERE article_fts MATCH :q").bindparams(
+            q=f"{cols} : ({' OR '.join(_fts_phrase(w) for w in keys.sure)})", **params)
+        _sort(session.execute(stmt), settled, check)
+    loose = [w for w in keys.other if w not in covered]
+    if loose:
+        stmt = text(f"SELECT d.article_id FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
+                    "WHERE article_fts MATCH :q").bindparams(
+            q=f"{cols} : ({' OR '.join(_fts_phrase(w) for w in loose)})")
+        check |= set(session.execute(stmt).scalars())
+    if covered:
+        # a form with initials: current facts say whether it is written so, and where it is sure
+        pairs = {p: f"p{n}" for n, p in enumerate(keys.covered_pairs)}
+        params.update({name: _framed(p) for p, name in pairs.items()})
+        sure = [" AND ".join(f"instr(f.name_pairs, :{pairs[p]}) > 0" for p in form) for form in keys.sure_pairs
+                if all(p in pairs for p in form)]
+        written = " OR ".join(f"instr(f.name_pairs, :{name}) > 0" for name in pairs.values())
+        verdict = (f"CASE WHEN NOT coalesce({current}, 0) THEN 0 "
+                   f"WHEN {unlabelled} AND ({' OR '.join(f'({s})' for s in sure) or '0'}) THEN 1 "
+                   f"WHEN {written} THEN 0 ELSE NULL END")
+        stmt = text(f"SELECT {COLUMNS}, {verdict} {join}WHERE article_fts MATCH :q").bindparams(
+            q=f"{cols} : ({' OR '.join(_fts_phrase(w) for w in sorted(covered))})", **params)
+        _sort(session.execute(stmt), settled, check)
+    return settled, check
+
+
+# -- PostgreSQL ----------------------------------------------------------------------------------
+
+def _yo_variants(word: str) -> list[str]:
+    """PostgreSQL's dictionaries keep ё: "пономарев" is also asked as "пономарёв"."""
+    return [word] + [word[:i] + "ё" + word[i + 1:] for i, ch in enumerate(word) if ch == "е"]
+
+
+class _PgQuery:
+    """tsquery SQL built from functions, with every word a bound parameter."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.params: dict[str, Any] = {}
+        self._stop: dict[str, bool] = {}
+
+    def param(self, value: Any) -> str:
+        name = f"w{len(self.params)}"
+        self.params[name] = value
+        return f":{name}"
+
+    def stopword(self, word: str) -> bool:
+        """A word a Russian or English article's vector leaves out."""
+        if word not in self._stop:
+            row = self.session.execute(text(
+                "SELECT numnode(plainto_tsquery('russian', :w)), numnode(plainto_tsquery('english', :w))"),
+                {"w": word}).one()
+            self._stop[word] = not (row[0] and row[1])
+        return self._stop[word]
+
+    def word(self, word: str) -> str:
+        return "(" + " || ".join(f"plainto_tsquery('{cfg}'::regconfig, {self.param(v)})"
+                                 for v in _yo_variants(word) for cfg in ("russian", "english", "simple")) + ")"
+
+    def words(self, words: Sequence[str]) -> str | None:
+        """Every word that is not a stop word, anywhere: the GIN index answers without re-reading."""
+        asked = [self.word(w) for w in dict.fromkeys(words) if not self.stopword(w)]
+        return "(" + " && ".join(asked) + ")" if asked else None
+
+
+def _postgresql(session: Session, keys: EntityKeys, group: str, facts_key: str,
+                ) -> tuple[dict[str, Candidate], set[str]]:
+    session.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
+    q = _PgQuery(session)
+    q.params.update({"facts_key": facts_key, "group_like": f"%|{group}|%"})
+    current = ("(f.stamp IS NOT DISTINCT FROM a.change_seq AND f.labels_key = :facts_key "   # a bulk load
+               "AND f.name_pairs IS NOT NULL)")                                               # leaves NULL
+    unlabelled = "f.label_groups NOT LIKE :group_like"
+    twos = sorted(form[0] for form in keys.sure_pairs if len(form) == 1)
+    hits = [f"f.name_pairs && CAST({q.param(twos)} AS text[])"] if twos else []
+    hits += [f"f.name_pairs @> CAST({q.param(list(form))} AS text[])" for form in keys.sure_pairs if len(form) > 1]
+    sure = f"({' OR '.join(hits) or 'false'})"
+    verdict = f"coalesce({current} AND {unlabelled} AND {sure}, false)"
+    joined = "FROM articles a LEFT JOIN article_label_facts f ON f.article_id = a.id"
+    settled: dict[str, Candidate] = {}
+    check: set[str] = set()
+    asked = [w for w in map(q.words, keys.words) if w is not None]
+    if asked:
+        _sort(session.execute(text(f"SELECT {COLUMNS}, {verdict} {joined} "
+                                   f"WHERE a.search_vector @@ ({' || '.join(asked)})"), q.params),
+              settled, check)
+    if keys.covered_pairs:
+        covered = q.param(list(keys.covered_pairs))
+        _sort(session.execute(text(
+            f"SELECT {COLUMNS}, {verdict} FROM article_label_facts f JOIN articles a ON a.id = f.article_id "
+            f"WHERE f.name_pairs && CAST({covered} AS text[]) AND {current}"), q.params), settled, check)
+        # articles whose facts are not current: their words, and read
+        words = [w for w in map(q.words, keys.covered_words) if w is not None]
+        if words:
+            check |= set(session.execute(text(
+                f"SELECT a.id {joined} WHERE a.search_vector @@ ({' || '.join(words)}) "
+                f"AND NOT coalesce({current}, false)"), q.params).scalars())
+    return settled, check

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.mentions.index_keys import EntityKeys
 from desk_app.domain.stemming import stem
-from desk_app.store import label_facts, search_sqlite
+from desk_app.store import search_sqlite
 
 # the bitmap of the words' matches must stay exact: a lossy page makes PostgreSQL re-read
 # the search vectors on it, which is what asking for words instead of phrases avoids
@@ -97,7 +97,7 @@ def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
         _sort(session.execute(stmt), settled, check)
     loose = [w for w in keys.other if w not in covered]
     if loose:
-        stmt = text(f"SELECT d.article_id FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
+        stmt = text("SELECT d.article_id FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
                     "WHERE article_fts MATCH :q").bindparams(
             q=f"{cols} : ({' OR '.join(_fts_phrase(w) for w in loose)})")
         check |= set(session.execute(stmt).scalars())

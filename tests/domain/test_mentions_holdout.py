@@ -102,3 +102,17 @@ def test_the_banned_label_may_name_the_country_inside() -> None:
     matcher = Matcher([entity.with_forms(generate(entity))])
     text = "Защитники Байкала (организация, деятельность которой в РФ запрещена) провели акцию."
     assert unlabelled(matcher.check([("body", text)])) == []
+
+
+@pytest.mark.parametrize(("surname", "gender", "case", "form"), [
+    ("берия", "m", 1, "берии"),            # -ия declines like Мария
+    ("данелия", "f", 4, "данелией"),
+    ("гамсахурдиа", "m", 1, "гамсахурдиа"),  # a vowel and -а: never
+    ("кравец", "m", 1, "кравца"),           # the fleeting vowel, beside кравеца
+    ("кравец", "m", 1, "кравеца"),
+    ("грач", "m", 4, "грачом"),             # stress unknown: both instrumentals
+])
+def test_more_surname_classes(surname: str, gender: str, case: int, form: str) -> None:
+    from desk_app.domain.mentions.surnames import decline
+
+    assert form in decline(surname, gender)[case]

@@ -85,8 +85,8 @@ def decline(surname: str, gender: str) -> list[list[str]]:
     forms = [[s], [s + "а"], [s + "у"], [s + "а"], ablt, [s + "е"]]
     if s.endswith("ец") and len(s) > 4 and s[-3] not in "аеиоуыэюяй":
         stem = s[:-2] + "ц"   # Кравец → Кравца
-        for i, extra in enumerate(("", stem + "а", stem + "у", stem + "а", stem + "ом", stem + "е")):
-            if extra:
-                forms[i].append(extra)
+        for i, alt in enumerate(("", stem + "а", stem + "у", stem + "а", stem + "ом", stem + "е")):
+            if alt:
+                forms[i].append(alt)
         forms[4].append(stem + "ем")
     return forms

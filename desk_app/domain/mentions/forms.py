@@ -8,6 +8,11 @@ one-word English alias), ``i`` besides must not open a sentence unless quoted (a
 alias that is also an ordinary word: "Memorial"), ``n`` holds initials: each one-letter word
 must be a capital followed by a dot ("Л. Пономарёв"; not the preposition of "к Ахмедову").
 
+A hyphenated surname declines in each part (Орлова-Давыдова); a man's surname that is an
+ordinary noun also declines as the noun does (Орёл → Орла, Соловей → Соловья); a common
+short first name stands with the surname in every case ("с Сашей Ивановым"), see
+diminutives.py.
+
 Persons are declined by role: first names and patronymics with pymorphy3 (by the gender
 the patronymic or the first name gives), surnames by rule (surnames.py). Organisation
 names decline their head phrase (adjectives and the first noun); a quoted name stays as
@@ -22,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from desk_app.domain.mentions import surnames
+from desk_app.domain.mentions.diminutives import short_names
 from desk_app.domain.mentions.entities import Entity
 from desk_app.domain.mentions.text import normalise, words
 
@@ -68,8 +74,14 @@ def generate(entity: Entity) -> tuple[str, ...]:
 
 def is_person(entity: Entity) -> bool:
     """Foreign-agent persons, and people on the other lists (they have a gender or a patronymic)."""
+    units = name_units(entity.name)
     return (entity.kind.is_person or entity.gender in ("m", "f")
-            or (len(words(entity.name)) >= 3 and bool(PATRONYMIC.search(words(entity.name)[2]))))
+            or (len(units) >= 3 and bool(PATRONYMIC.search(units[2]))))
+
+
+def name_units(name: str) -> list[str]:
+    """The words of a person's name, a hyphenated surname kept as one: орлов-давыдов."""
+    return re.findall(r"[^\W_]+(?:[-‑][^\W_]+)*", normalise(name))
 
 
 def _latin(name: str) -> bool:
@@ -97,7 +109,9 @@ def person_gender(name: str, given: str = "") -> str:
 
 def split_person(name: str) -> tuple[str, str, str]:
     """(surname, first name, patronymic) from "Фамилия Имя Отчество" or "Имя [Отчество] Фамилия"."""
-    parts = words(name)
+    parts = name_units(name)
+    if not parts:
+        return "", "", ""
     if len(parts) == 1:
         return parts[0], "", ""
     if len(parts) >= 3 and PATRONYMIC.search(parts[2]):
@@ -132,11 +146,30 @@ def _given_forms(word: str, gender: str, tag: str) -> list[list[str]]:
     return surnames.decline(word, gender)
 
 
+def surname_forms(word: str, gender: str) -> list[list[str]]:
+    """A surname (one part of a hyphenated one) in the six cases: by rule, and for a man's
+    surname that is an ordinary masculine noun also as that noun (Орёл → Орла, not Орела)."""
+    forms = surnames.decline(word, gender)
+    if gender != "m" or len(word) < 3 or word[-1] in "аяоеиуюэы":
+        return forms
+    for p in analyzer().parse(word):
+        tag = p.tag
+        if (tag.POS == "NOUN" and "masc" in tag and tag.case == "nomn" and tag.number == "sing"
+                and normalise(p.word) == word):
+            out = [list(f) for f in forms]
+            for i, case in enumerate(CASES):
+                f = p.inflect({"gent" if case == "accs" else case, "sing"})  # a person: accusative = genitive
+                if f is not None and normalise(f.word) not in out[i]:
+                    out[i].append(normalise(f.word))
+            return out
+    return forms
+
+
 def person_forms(name: str, gender: str = "") -> set[str]:
     sex = person_gender(name, gender)
     surname, first, patronymic = split_person(name)
-    sur_words = surname.split()
-    sur = [[" ".join(v) for v in _combine([surnames.decline(w, sex)[i] for w in sur_words])]
+    sur_words = re.split(r"[\s\-‑]+", surname)
+    sur = [[" ".join(v) for v in _combine([surname_forms(w, sex)[i] for w in sur_words])]
            for i in range(6)]
     first_f = _given_forms(first, sex, "Name")
     patr_f = _given_forms(patronymic, sex, "Patr") if " " not in patronymic else [[patronymic]] * 6
@@ -156,6 +189,10 @@ def person_forms(name: str, gender: str = "") -> set[str]:
             out.update({f"n|{fi} {s}", f"n|{s} {fi}"})
             if pi:
                 out.update({f"n|{fi} {pi} {s}", f"n|{s} {fi} {pi}"})
+    for short in short_names(first):   # "Саша Иванов": with the surname, capitalised, never alone
+        short_f = surnames.decline(short, sex)
+        for i in range(6):
+            out.update(f"k|{f} {s}" for f in short_f[i] for s in sur[i])
     return out
 
 

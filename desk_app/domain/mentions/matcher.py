@@ -4,7 +4,12 @@ The matcher indexes every stored form by its first word; a text is split into wo
 once and each token looks up the forms that may start there (longest first). No word of the
 text is lemmatised. A mention is labelled when one of its kind's label phrases stands in
 the same sentence, or when an asterisk right after it is tied to a footnote line (a line
-that starts with the same asterisks) that carries a label phrase.
+that starts with the same asterisks) that carries a label phrase. A label standing right
+after another mention ("Иванов (признан иностранным агентом) и Петрова") is that one's.
+
+Quotes may stand between a form's words only where the entity's own name opens them, or
+after a generic word for an outlet or organisation ("радио «Свобода»", "фонда «Открытый
+горизонт»"): "Защитники «Байкала»" (a team's defenders) is not the movement "Защитники Байкала".
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from desk_app.domain.mentions.entities import Entity, EntityKind, LabelRule, label_table
+from desk_app.domain.mentions.forms import is_person
 from desk_app.domain.mentions.label_facts import label_patterns
 from desk_app.domain.mentions.text import (
     CLOSE_QUOTES,
@@ -36,6 +42,13 @@ _STARS_AFTER = re.compile(r"[»”\"']?((?:\\?\*)+)")
 _PLURAL = re.compile(r"признаны|внесены|включены|иностранными агентами|иноагентами|нежелательными|"
                      r"запрещены|agents\b|organi[sz]ations\b")
 _SENTENCE_END = re.compile(r"[.!?…][\s»”\"')\]]*$")
+# generic words a brand in quotes follows: радио «Свобода», фонд «…», ООО «…» (stems)
+_GENERIC = ("радио", "телеканал", "канал", "газет", "журнал", "издани", "сайт", "портал", "агентств",
+            "фонд", "движени", "центр", "организаци", "обществ", "объединени", "ассоциаци", "союз",
+            "парти", "компани", "проект", "студи", "медиа", "групп", "коалици", "платформ", "институт",
+            "лаборатори", "сообществ", "инициатив", "ооо", "ано", "нко", "ао", "оао", "зао")
+_JUNIOR = re.compile(r"(?:младш|старш|мл\b|ст\b)", re.IGNORECASE)
+_OWNED_LABEL = re.compile(r"[\s\u00a0*]*[(,—–-]?[\s\u00a0]*")   # "Иванов (признан…": the label is Иванов's
 
 
 def _initials_written(text: str, starts: list[int], ends: list[int], i: int, words: tuple[str, ...]) -> bool:
@@ -93,6 +106,10 @@ class Matcher:
         self._single: dict[str, list[_Form]] = {}
         self._pairs: dict[tuple[str, str], list[_Form]] = {}
         self._firsts: set[str] = set()
+        # per entity, the words its names open a quote before: «Открытый горизонт» → открытый
+        self._quote_starts: list[frozenset[str]] = [_quote_starts(e) for e in self.entities]
+        # a person's one-letter word is an initial: it needs its dot ("В. Орёл", not "в Орле")
+        self._persons: list[bool] = [is_person(e) for e in self.entities]
         single, pairs, firsts = self._single, self._pairs, self._firsts
         for n, entity in enumerate(self.entities):
             for stored in entity.forms:
@@ -202,19 +219,28 @@ class Matcher:
             if norms[i + k] != form.words[k]:
                 return False
             gap_start, gap_end = ends[i + k - 1], starts[i + k]
+            initial = gap_start - starts[i + k - 1] == 1
+            if initial and self._persons[form.entity]:
+                if _AFTER_INITIAL.fullmatch(text, gap_start, gap_end):
+                    continue  # "Л. Пономарёв"
+                return False  # "в Орле", "с Ивановым": a preposition, not an initial
             if gap_end - gap_start == 1 and text[gap_start] == " ":
                 continue
             gap = text[gap_start:gap_end]
-            if gap_start - starts[i + k - 1] == 1 and _AFTER_INITIAL.fullmatch(gap):
+            if initial and _AFTER_INITIAL.fullmatch(gap):
                 continue  # "Л. Пономарёв"
             if not _GAP.fullmatch(gap):
                 return False
+            if (gap[-1] in OPEN_QUOTES and form.words[k] not in self._quote_starts[form.entity]
+                    and not form.words[k - 1].startswith(_GENERIC)):
+                return False  # "Защитники «Байкала»": neither the name nor a generic word opens it
         start, end = starts[i], ends[i + size - 1]
         flags = form.flags
         if "c" in flags and text[start:end].replace("ё", "е").replace("Ё", "Е") != " ".join(form.words):
             return False
-        if (start > 0 and text[start - 1] in "-‑") or (end < len(text) and text[end] in "-‑"):
-            return False  # part of a hyphenated word
+        if (start > 0 and text[start - 1] in "-‑") or (
+                end < len(text) and text[end] in "-‑" and not _JUNIOR.match(text, end + 1)):
+            return False  # part of a hyphenated word, but "Жуковский-младший" is Жуковский
         after = end
         while after < len(text) and text[after] in "*\\":
             after += 1   # «Мемориал*»: the editor's asterisk inside the quotes
@@ -290,8 +316,12 @@ class Matcher:
                 if _PLURAL.search(m.group()):
                     return True
                 gap = (end, a) if a >= end else (b, start)
-                if not any(gap[0] <= s2 < gap[1] and i2 != index for i2, s2, _e2 in found):
-                    return True
+                if any(gap[0] <= s2 < gap[1] and i2 != index for i2, s2, _e2 in found):
+                    continue
+                if (a < start and text[b:start].strip() and any(
+                        i2 != index and e2 <= a and _OWNED_LABEL.fullmatch(text, e2, a) for i2, _s2, e2 in found)):
+                    continue  # the label follows another mention and does not lead into this one
+                return True
         return False
 
     def _footnote_labels(self, footnotes: list[tuple[str, str]], stars: str, kind: EntityKind) -> bool:
@@ -299,6 +329,19 @@ class Matcher:
             if mark == stars and any(p.search(line) for p in self._patterns[kind.group]):
                 return True
         return False
+
+
+def _quote_starts(entity: Entity) -> frozenset[str]:
+    out = set()
+    for name in (entity.name, *entity.aliases_ru, *entity.former_names, *entity.aliases_en):
+        for m in _QUOTED.finditer(name):
+            first = WORD.search(m.group(1))
+            if first is not None:
+                out.add(normalise(first.group()))
+    return frozenset(out)
+
+
+_QUOTED = re.compile(r"[«“„\"'‘‹]([^«»“”„\"'‘’‹›]+)")
 
 
 def _footnotes(fields: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -3,7 +3,10 @@
 pymorphy3 parses "Шульман" as masculine, "Навальной" as навальный and unknown surnames as other
 parts of speech; surnames follow a few well-known patterns instead: -ов/-ин decline their own way,
 adjectival surnames like adjectives, other consonant endings like nouns for men and not at all for
-women, and endings in -о, -е, -и, -у, -ых, -их never.
+women, and endings in -о, -е, -и, -у, -ых, -их never. Surnames in -ия decline like Мария for
+both sexes (Берия → Берии, Данелия → Данелии); those in a vowel and -а (Гамсахурдиа, Моруа)
+never. A man's -ец may drop its vowel (Кравец → Кравца beside Кравеца); after ж, ш, ч, щ, ц
+the instrumental is given both ways (Грачом, Шевчуком; Кравцем), the stress being unknown.
 """
 from __future__ import annotations
 
@@ -34,11 +37,21 @@ def _adjectival_masc(s: str) -> list[list[str]] | None:
     return None
 
 
+def _ia_declension(s: str) -> list[list[str]]:
+    """-ия like Мария: Берия → Берии, Берию, Берией."""
+    stem = s[:-1]
+    return [[s], [stem + "и"], [stem + "и"], [stem + "ю"], [stem + "ей"], [stem + "и"]]
+
+
 def decline(surname: str, gender: str) -> list[list[str]]:
     """Forms of a (normalised, lower-case) surname for each of the six cases, in CASES order."""
     s = surname
     if len(s) < 2:
         return [[s]] * 6
+    if s.endswith("ия") and len(s) > 3:
+        return _ia_declension(s)
+    if s[-1] == "а" and s[-2] in "аеиоуыэюя":
+        return [[s]] * 6  # Гамсахурдиа, Моруа
     if gender == "f":
         for ending in ("ова", "ева", "ина", "ына"):
             if s.endswith(ending) and len(s) > 4:
@@ -68,5 +81,12 @@ def decline(surname: str, gender: str) -> list[list[str]]:
     if last in "йь":
         stem = s[:-1]
         return [[s], [stem + "я"], [stem + "ю"], [stem + "я"], [stem + "ем"], [stem + "е"]]
-    ablt = s + ("ем" if last in _HISSING else "ом")
-    return [[s], [s + "а"], [s + "у"], [s + "а"], [ablt], [s + "е"]]
+    ablt = [s + "ем", s + "ом"] if last in _HISSING else [s + "ом"]
+    forms = [[s], [s + "а"], [s + "у"], [s + "а"], ablt, [s + "е"]]
+    if s.endswith("ец") and len(s) > 4 and s[-3] not in "аеиоуыэюяй":
+        stem = s[:-2] + "ц"   # Кравец → Кравца
+        for i, alt in enumerate(("", stem + "а", stem + "у", stem + "а", stem + "ом", stem + "е")):
+            if alt:
+                forms[i].append(alt)
+        forms[4].append(stem + "ем")
+    return forms

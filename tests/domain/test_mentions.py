@@ -146,3 +146,18 @@ def test_an_initial_is_a_capital_with_a_dot_not_a_preposition(matcher: Matcher) 
     assert matcher.check([("body", "Говорили О Синицыной.")]) == []      # no dot: not an initial
     found = matcher.check([("body", "Письмо подписали О. Синицына и Аргунов И. М.")])
     assert [m.text for m in found] == ["О. Синицына", "Аргунов И. М"]
+
+
+def test_an_organisation_named_in_the_plural_is_found_in_every_case() -> None:
+    from desk_app.domain.mentions.entities import Entity, EntityKind
+    from desk_app.domain.mentions.forms import generate
+
+    staff = Entity("Штаб Навального", EntityKind.EXTREMIST)
+    branch = Entity("Региональное отделение «Голоса»", EntityKind.UNDESIRABLE)
+    matcher = Matcher([staff.with_forms(generate(staff)), branch.with_forms(generate(branch))])
+    texts = ["Штабы Навального закрыты.", "Бывших сотрудников штабов Навального вызвали в суд.",
+             "О штабах Навального писали все.", "Суд запретил штабы Навального.",
+             "Региональные отделения партии закрыты."]
+    found = [m.text for t in texts for m in matcher.check([("body", t)])]
+    assert found == ["Штабы Навального", "штабов Навального", "штабах Навального", "штабы Навального"]
+    assert "|региональные отделения голоса" not in generate(branch)   # a quoted brand stays singular

@@ -226,8 +226,11 @@ def _grammemes(tag: Any) -> set[str]:
     return set(str(tag).replace(" ", ",").split(","))
 
 
-def decline_phrase(phrase: str) -> list[list[str]]:
-    """The phrase in six cases: words up to the first noun agree and decline, the rest stays."""
+def decline_phrase(phrase: str, *, plural: bool = False) -> list[list[str]]:
+    """The phrase in six cases: words up to the first noun agree and decline, the rest stays.
+
+    ``plural``: the head noun and its adjectives in the plural ("штабы Навального", "в
+    региональных отделениях"), for a name of several words whose head is singular; else []."""
     ws = words(phrase)
     morph = analyzer()
     parses = [morph.parse(w)[0] for w in ws]
@@ -243,14 +246,20 @@ def decline_phrase(phrase: str) -> list[list[str]]:
                  if i not in fixed and p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs")), None)
     if head is None:
         head = 0 if len(ws) == 1 else -1
+    if plural and (len(ws) < 2 or head < 0 or parses[head].tag.number != "sing"
+                   or not morph.word_is_known(ws[head])
+                   or any(p.tag.POS not in ("ADJF", "PRTF") for p in parses[:head])):
+        return []
     result: list[list[str]] = []
     for case in CASES:
         out = []
         for i, (w, p) in enumerate(zip(ws, parses, strict=True)):
             if head >= 0 and i <= head and i not in fixed and (i == head or p.tag.POS in ("ADJF", "PRTF", "NUMR")):
-                wanted = {case, p.tag.number or "sing"}
-                if i < head and parses[head].tag.gender and p.tag.number != "plur":
+                wanted = {case, "plur" if plural else (p.tag.number or "sing")}
+                if i < head and parses[head].tag.gender and p.tag.number != "plur" and not plural:
                     wanted.add(parses[head].tag.gender)
+                if plural and case == "accs" and i < head:
+                    wanted.add("inan")   # "региональные отделения", not "региональных отделения"
                 f = p.inflect(wanted) if morph.word_is_known(w) else None
                 out.append(normalise(f.word) if f is not None else w)
             else:
@@ -280,7 +289,7 @@ def organisation_forms(name: str, quoted_only: bool = False) -> set[str]:
     if _abbreviation(name):
         return {"c|" + re.findall(r"[^\W_]+", name)[0].replace("ё", "е").replace("Ё", "Е")}
     flag = "q" if quoted_only or ordinary(name) else ""
-    for forms in decline_phrase(name):
+    for forms in (*decline_phrase(name), *decline_phrase(name, plural=True)):
         for f in forms:
             out.add(f"{flag}|{f}")
     return out

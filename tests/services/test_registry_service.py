@@ -315,3 +315,37 @@ def test_the_migration_computes_the_facts_of_an_existing_archive(db_url, workspa
     assert workspace.mentions.unknown_facts() == 0
     found = workspace.mentions.affected([entity.id])
     assert [a.id for a in found if not a.checked] == [plain.id] and len(found) == 2
+
+
+def test_0017_regenerates_the_forms_and_adds_the_name_pairs(db_url, workspace, monkeypatch):
+    """An archive at 0016: forms of the old generator (no initials flag) and facts without name
+    pairs. After the upgrade, initials are settled from the facts, unread."""
+    import json
+
+    from alembic import command
+
+    from desk_app.store import migrate
+    from desk_app.store.engine import create_desk_engine
+
+    entity = workspace.registry.add(Entity("Ахмедов Казбек Русланович", EntityKind.FOREIGN_AGENT_PERSON))
+    initials = article(workspace, "Письмо подписал К. Ахмедов.")
+    article(workspace, "Журналисты пришли к Ахмедову домой.")
+    engine = create_desk_engine(db_url)
+    config = migrate.alembic_config()
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0016")
+            assert "name_pairs" not in {c["name"] for c in inspect(conn).get_columns("article_label_facts")}
+            old = [f.removeprefix("n") for f in entity.forms]
+            conn.execute(text("UPDATE registry_entities SET forms = :f"), {"f": json.dumps(old)})
+            command.upgrade(config, "head")
+            forms = json.loads(conn.execute(text("SELECT forms FROM registry_entities")).scalar_one())
+    finally:
+        engine.dispose()
+    assert "n|к ахмедов" in forms and "|к ахмедов" not in forms
+    assert workspace.mentions.unknown_facts() == 0
+    read = _spy_reads(monkeypatch)
+    found = workspace.mentions.affected([entity.id])
+    assert [(a.id, a.checked) for a in found] == [(initials.id, False)]
+    assert read == []

@@ -37,12 +37,11 @@ def _regenerate_forms(conn: sa.Connection) -> None:
     from desk_app.store.models import RegistryEntity
     from desk_app.store.registry import to_entity
 
-    table = RegistryEntity.__table__
-    for row in conn.execute(sa.select(table)).mappings().all():
+    for row in conn.execute(sa.select(RegistryEntity.__table__)).mappings().all():
         entity = to_entity(RegistryEntity(**row))
         if is_person(entity):
             entity = replace(entity, gender=person_gender(entity.name, entity.gender))
-        conn.execute(table.update().where(table.c.id == row["id"]).values(
+        conn.execute(sa.update(RegistryEntity).where(RegistryEntity.id == row["id"]).values(
             forms=json.dumps(list(generate(entity)), ensure_ascii=False)))
 
 

@@ -86,7 +86,8 @@ def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
     unlabelled = "f.label_groups NOT LIKE :group_like"
     cols = search_sqlite.USER_COLUMNS
     join = ("FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
-            "JOIN articles a ON a.id = d.article_id LEFT JOIN article_label_facts f ON f.article_id = a.id ")
+            "JOIN articles a INDEXED BY ix_articles_report ON a.id = d.article_id "
+            "LEFT JOIN article_label_facts f ON f.article_id = a.id ")
     settled: dict[str, Candidate] = {}
     check: set[str] = set()
     covered = set(keys.covered_words)

@@ -118,8 +118,10 @@ POLICIES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
          "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)", None),
         ("desk_tags_write", "ALL", ARTICLE_EDITABLE, ARTICLE_EDITABLE),
     ],
-    # an article's label facts: derived, kept on every save by whoever saves it. Wrong facts can
-    # only add an article to the affected-articles report, never hide one (store/label_facts.py).
+    # an article's label facts: derived, kept on every save by whoever saves it. Stale facts can
+    # only add an article to the affected-articles report; forged name pairs could hide a mention
+    # written with initials alone, which whoever can write them could also publish unlabelled by
+    # SQL: the label rule is the service layer's (docs/mentions.md, store/mention_candidates.py).
     "article_label_facts": [
         ("desk_label_facts_all", "ALL", "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)",
          "EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)"),

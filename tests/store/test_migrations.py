@@ -23,7 +23,8 @@ def _include(obj, name, type_, reflected, compare_to):
         return False
     if type_ == "column" and name in ("search_vector", "search_tags"):
         return False
-    if type_ == "index" and name in ("ix_articles_search_vector", "ix_article_label_facts_name_pairs"):
+    if type_ == "index" and name in ("ix_articles_search_vector", "ix_article_label_facts_name_pairs",
+                                         "ix_articles_report"):
         return False
     return True
 

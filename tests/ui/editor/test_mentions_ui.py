@@ -87,7 +87,8 @@ def test_the_registry_dialog_lists_and_reports_affected_articles(qtbot, ui_ws, l
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == listed.name
     dialog.find_affected([listed.id])
-    assert dialog.affected.count() == 1 and listed.name in dialog.affected.item(0).text()
+    rows = dialog.affected.model()
+    assert rows.rowCount() == 1 and listed.name in rows.index(0).data()
     assert dialog.add_button.isEnabled()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from sqlalchemy import Connection, delete, insert, text
+from sqlalchemy import Connection, delete, insert, inspect, text
 from sqlalchemy.orm import Session
 
 from desk_app.domain.mentions.entities import EntityKind, LabelRule
@@ -20,8 +20,11 @@ BATCH = 2000
 
 
 def stamp_column(dialect: str) -> str:
-    """The article column that moves on with every write: facts of another value are stale."""
-    return "version" if dialect == "sqlite" else "change_seq"
+    """An SQL expression over article ``a``. SQLite: the column that moves on with every write;
+    facts of another value are stale. PostgreSQL: a value never NULL; a trigger (migration
+    0018) sets the facts' stamp to NULL when the article's text changes, so there a set stamp
+    means current facts."""
+    return "a.version" if dialect == "sqlite" else "coalesce(a.change_seq, 0)"
 
 
 def encode_pairs(dialect: str, pairs: list[str]) -> object:
@@ -42,16 +45,17 @@ def record(session: Session, article: Article, facts: FactFinder | None = None) 
     """Compute and keep ``article``'s facts (its row is flushed: the stamp is read back)."""
     facts = facts or finder(session)
     column = stamp_column(session.get_bind().dialect.name)
-    stamp = session.execute(text(f"SELECT {column} FROM articles WHERE id = :id"), {"id": article.id}).scalar()
+    stamp = session.execute(text(f"SELECT {column} FROM articles a WHERE a.id = :id"), {"id": article.id}).scalar()
     fields = (article.headline, article.lede, article.body)
     groups = facts.groups(fields)
     pairs = encode_pairs(session.get_bind().dialect.name, text_pairs(fields))
-    row = session.get(ArticleLabelFacts, article.id)
-    if row is None:
-        session.add(ArticleLabelFacts(article_id=article.id, stamp=stamp, labels_key=facts.key,
-                                      label_groups=groups, name_pairs=pairs))
-    else:
-        row.stamp, row.labels_key, row.label_groups, row.name_pairs = stamp, facts.key, groups, pairs
+    row = session.get(ArticleLabelFacts, article.id, populate_existing=True)   # a trigger may have
+    if row is None:                                                               # written it
+        row = ArticleLabelFacts(article_id=article.id)
+        session.add(row)
+    row.stamp, row.labels_key, row.label_groups, row.name_pairs = stamp, facts.key, groups, pairs
+    for column in LISTED:
+        setattr(row, column, getattr(article, column))
 
 
 def current_key(session: Session) -> str:
@@ -60,10 +64,21 @@ def current_key(session: Session) -> str:
 
 def _stale(dialect: str) -> str:
     """SQL true when article ``a``'s facts ``f`` are missing, stale or of another key (``:key``)."""
-    column = stamp_column(dialect)
-    differs = "IS NOT" if dialect == "sqlite" else "IS DISTINCT FROM"
-    return (f"(f.article_id IS NULL OR f.labels_key <> :key OR f.stamp {differs} a.{column} "
-            "OR f.name_pairs IS NULL)")
+    if dialect == "sqlite":
+        return ("(f.article_id IS NULL OR f.labels_key <> :key OR f.stamp IS NOT a.version "
+                "OR f.name_pairs IS NULL)")
+    return "(f.article_id IS NULL OR f.labels_key <> :key OR f.stamp IS NULL OR f.name_pairs IS NULL)"
+
+
+def current(dialect: str) -> str:
+    """SQL true when the facts ``f`` of article ``a`` are current for the key ``:facts_key``
+    (PostgreSQL needs no look at ``a``: its trigger keeps the stamp)."""
+    if dialect == "sqlite":
+        return "(f.stamp IS a.version AND f.labels_key = :facts_key AND f.name_pairs IS NOT NULL)"
+    return "(f.stamp IS NOT NULL AND f.labels_key = :facts_key AND f.name_pairs IS NOT NULL)"
+
+
+LISTED = ("headline", "language", "status", "author_login", "translated_from")
 
 
 def fill(conn: Connection, progress: Callable[[int], None] | None = None) -> int:
@@ -73,12 +88,15 @@ def fill(conn: Connection, progress: Callable[[int], None] | None = None) -> int
     """
     facts = finder(conn)
     dialect = conn.dialect.name
+    # a migration before 0018 calls this too: write the columns the table has by then
+    has = {c["name"] for c in inspect(conn).get_columns("article_label_facts")}
     column = stamp_column(dialect)
     stale = _stale(dialect)
     done, after = 0, ""
     while True:
         rows = conn.execute(text(
-            f"SELECT a.id, a.headline, a.lede, a.body, a.{column} FROM articles a "
+            f"SELECT a.id, a.headline, a.lede, a.body, {column}, a.language, a.status, a.author_login, "
+            "a.translated_from FROM articles a "
             # the bound on f as well: else PostgreSQL merges from the facts' first row every batch
             "LEFT JOIN article_label_facts f ON f.article_id = a.id AND f.article_id > :after "
             f"WHERE a.id > :after AND {stale} "
@@ -88,9 +106,10 @@ def fill(conn: Connection, progress: Callable[[int], None] | None = None) -> int
         values = [{"id": r[0], "stamp": r[4], "key": facts.key, "groups": facts.groups((r[1], r[2], r[3])),
                    "pairs": encode_pairs(dialect, text_pairs((r[1], r[2], r[3])))} for r in rows]
         conn.execute(delete(ArticleLabelFacts).where(ArticleLabelFacts.article_id.in_([v["id"] for v in values])))
-        conn.execute(insert(ArticleLabelFacts), [
-            {"article_id": v["id"], "stamp": v["stamp"], "labels_key": v["key"], "label_groups": v["groups"],
-             "name_pairs": v["pairs"]} for v in values])
+        written = [{"article_id": v["id"], "stamp": v["stamp"], "labels_key": v["key"], "label_groups": v["groups"],
+                    "name_pairs": v["pairs"], "headline": r[1], "language": r[5], "status": r[6],
+                    "author_login": r[7], "translated_from": r[8]} for v, r in zip(values, rows, strict=True)]
+        conn.execute(insert(ArticleLabelFacts.__table__), [{k: v for k, v in w.items() if k in has} for w in written])
         done += len(rows)
         after = rows[-1][0]
         if progress is not None:

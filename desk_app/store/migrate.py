@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-HEAD = "0017"
+HEAD = "0018"
 """The newest migration's revision. A test checks it against the scripts (``script_head()``):
 a new migration must update it."""
 

@@ -277,6 +277,7 @@ class ArticleLabelFacts(Base):
     """
 
     __tablename__ = "article_label_facts"
+    __table_args__ = (Index("ix_article_label_facts_labels_key", "labels_key"),)
 
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
     stamp: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
@@ -286,6 +287,12 @@ class ArticleLabelFacts(Base):
     # PostgreSQL, "\npair\npair\n" on SQLite; NULL until computed
     name_pairs: Mapped[object | None] = mapped_column(Text().with_variant(ARRAY(Text), "postgresql"),
                                                       nullable=True)
+    # what the report lists, copied from the article (0018; on PostgreSQL a trigger keeps them)
+    headline: Mapped[str | None] = mapped_column(Text, nullable=True)
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    author_login: Mapped[str | None] = mapped_column(String(63), nullable=True)
+    translated_from: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class RegistryLabel(Base):

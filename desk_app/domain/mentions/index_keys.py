@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.domain.mentions.entities import Entity
+from desk_app.domain.mentions.forms import is_person
 from desk_app.domain.mentions.name_pairs import form_pairs
 from desk_app.domain.mentions.text import normalise
 
@@ -25,9 +26,12 @@ class EntityKeys:
     """An entity's index questions: ``sure`` and ``other`` phrases (words, lower-case).
 
     For PostgreSQL (name_pairs.py): ``sure_pairs`` holds, per form whose written pairs prove
-    a mention, those pairs; ``covered_pairs`` the pairs of the forms with initials, which
-    are always kept in the facts and so need no question to the search index; ``words`` the
-    forms the search index is asked for, every word present (no phrase, no position).
+    a mention, those pairs; ``covered_pairs`` the pairs of the forms the facts answer alone:
+    those with initials, and every form of a person's name of two words or more (a name is
+    written with capitals; one typed in lower case is left to the save's check and to
+    ``desk check``); ``covered_words`` those forms' words, for articles whose facts are
+    stale; ``words`` the other forms (organisations, single words), asked of the search
+    index: every word present, no phrase, no position.
     """
 
     sure: tuple[tuple[str, ...], ...]
@@ -36,17 +40,21 @@ class EntityKeys:
     covered_pairs: tuple[str, ...] = ()
     words: tuple[tuple[str, ...], ...] = ()
     covered_words: tuple[tuple[str, ...], ...] = ()
+    person: bool = False
+    initials: tuple[tuple[str, ...], ...] = ()    # the forms with initials (flag n)
 
 
 def entity_keys(entity: Entity) -> EntityKeys:
     """The phrases of ``entity``'s forms; bare surnames are left out (they count only with
     the full name, which is then found by its own phrase)."""
+    person = is_person(entity)
     sure: set[tuple[str, ...]] = set()
     other: set[tuple[str, ...]] = set()
     sure_pairs: set[tuple[str, ...]] = set()
     covered: set[str] = set()
     asked: set[tuple[str, ...]] = set()
     covered_words: set[tuple[str, ...]] = set()
+    initials: set[tuple[str, ...]] = set()
     for stored in entity.forms:
         flags, _, joined = stored.partition("|")
         ws = tuple(normalise(w) for w in joined.split())
@@ -57,9 +65,12 @@ def entity_keys(entity: Entity) -> EntityKeys:
         if len(ws) >= 2 and set(flags) <= {"n"}:
             sure_pairs.add(form_pairs(ws))
         if flags == "n":
+            initials.add(ws)
+        if flags == "n" or (person and len(ws) >= 2 and set(flags) <= {"k"}):
             covered.update(form_pairs(ws))
             covered_words.add(ws)
         else:
             asked.add(ws)
     return EntityKeys(tuple(sorted(sure)), tuple(sorted(other - sure)), tuple(sorted(sure_pairs)),
-                      tuple(sorted(covered)), tuple(sorted(asked)), tuple(sorted(covered_words)))
+                      tuple(sorted(covered)), tuple(sorted(asked)), tuple(sorted(covered_words)), person,
+                      tuple(sorted(initials)))

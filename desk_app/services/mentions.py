@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ class UnlabelledMentions(InvalidInput):
         self.mentions = list(mentions)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)   # not frozen: a report may hold 260,000 of them, made four times faster
 class AffectedArticle:
     id: str
     headline: str
@@ -118,15 +119,22 @@ class MentionService:
                 keys = entity_keys(entity)
                 # a name inside a notice paragraph may be labelled there: the facts cannot tell
                 in_notice = any(Matcher([entity]).check([("body", n)]) for n in facts.notices)
+                if in_notice:
+                    keys = keys.asked_by_words()
                 sure, check = candidates(s, keys, entity.kind.group, "" if in_notice else facts.key)
                 to_check |= check
                 for row in sure:
                     settled.setdefault(row.id, (row, []))[1].append(entity.name)
-        readable = {i: (row, names) for i, (row, names) in settled.items()
-                    if can_read(actor, ArticleFacts(Status(row.status), row.author_login,
-                                                    row.translated_from is not None))}
+        allowed: dict[tuple[str, str | None, bool], bool] = {}   # a few kinds, not one per article
+
+        def readable(row: Candidate) -> bool:
+            key = (row.status, row.author_login, row.translated_from is not None)
+            if key not in allowed:
+                allowed[key] = can_read(actor, ArticleFacts(Status(key[0]), key[1], key[2]))
+            return allowed[key]
+
         out = [AffectedArticle(i, row.headline, row.language, row.status, (), checked=False,
-                               names=tuple(names)) for i, (row, names) in readable.items()]
+                               names=tuple(names)) for i, (row, names) in settled.items() if readable(row)]
         ids = sorted(to_check - settled.keys())
         for first in range(0, len(ids), BATCH):
             with self._ws.unit() as s:
@@ -134,7 +142,7 @@ class MentionService:
             out += self._checked(matcher, scope, rows)
             if progress is not None and progress(min(first + BATCH, len(ids)), len(ids)) is False:
                 break   # cancelled: what was found so far
-        out.sort(key=lambda a: a.id)
+        out.sort(key=attrgetter("id"))
         return out
 
     def refresh_facts(self, progress: Callable[[int], None] | None = None) -> int:

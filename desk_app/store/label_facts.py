@@ -5,14 +5,14 @@ kept on every save, filled for the whole archive by migrations 0016 and 0017 and
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import Connection, delete, insert, inspect, text
 from sqlalchemy.orm import Session
 
 from desk_app.domain.mentions.entities import EntityKind, LabelRule
 from desk_app.domain.mentions.label_facts import FactFinder
-from desk_app.domain.mentions.name_pairs import text_pairs
+from desk_app.domain.mentions.name_pairs import pair_key, text_pairs
 from desk_app.domain.notice import DEMO_NOTICE_TEXT
 from desk_app.store.models import Article, ArticleLabelFacts
 
@@ -28,9 +28,18 @@ def stamp_column(dialect: str) -> str:
 
 
 def encode_pairs(dialect: str, pairs: list[str]) -> object:
-    """Name pairs as the column holds them: a text array, or newline-framed text on SQLite
-    (so that ``instr(name_pairs, char(10) || :pair || char(10))`` finds one)."""
-    return pairs if dialect != "sqlite" else "\n" + "".join(f"{p}\n" for p in pairs)
+    """Name pairs as the column holds them: 64-bit keys in an array (name_pairs.pair_key), or
+    newline-framed text on SQLite (so that ``instr(name_pairs, char(10) || :pair || char(10))``
+    finds one)."""
+    if dialect == "sqlite":
+        return "\n" + "".join(f"{p}\n" for p in pairs)
+    return sorted({pair_key(p) for p in pairs})
+
+
+def _pairs(facts: FactFinder, fields: Sequence[str]) -> list[str]:
+    """The name pairs outside the notice paragraphs (the same in every article: a name in the
+    notice is never settled by the facts, services/mentions.py)."""
+    return text_pairs(facts.without_notice(fields))
 
 
 def finder(conn: Connection | Session) -> FactFinder:
@@ -48,7 +57,7 @@ def record(session: Session, article: Article, facts: FactFinder | None = None) 
     stamp = session.execute(text(f"SELECT {column} FROM articles a WHERE a.id = :id"), {"id": article.id}).scalar()
     fields = (article.headline, article.lede, article.body)
     groups = facts.groups(fields)
-    pairs = encode_pairs(session.get_bind().dialect.name, text_pairs(fields))
+    pairs = encode_pairs(session.get_bind().dialect.name, _pairs(facts, fields))
     row = session.get(ArticleLabelFacts, article.id, populate_existing=True)   # a trigger may have
     if row is None:                                                               # written it
         row = ArticleLabelFacts(article_id=article.id)
@@ -104,12 +113,12 @@ def fill(conn: Connection, progress: Callable[[int], None] | None = None) -> int
         if not rows:
             return done
         values = [{"id": r[0], "stamp": r[4], "key": facts.key, "groups": facts.groups((r[1], r[2], r[3])),
-                   "pairs": encode_pairs(dialect, text_pairs((r[1], r[2], r[3])))} for r in rows]
+                   "pairs": encode_pairs(dialect, _pairs(facts, (r[1], r[2], r[3])))} for r in rows]
         conn.execute(delete(ArticleLabelFacts).where(ArticleLabelFacts.article_id.in_([v["id"] for v in values])))
         written = [{"article_id": v["id"], "stamp": v["stamp"], "labels_key": v["key"], "label_groups": v["groups"],
                     "name_pairs": v["pairs"], "headline": r[1], "language": r[5], "status": r[6],
                     "author_login": r[7], "translated_from": r[8]} for v, r in zip(values, rows, strict=True)]
-        conn.execute(insert(ArticleLabelFacts.__table__), [{k: v for k, v in w.items() if k in has} for w in written])
+        conn.execute(insert(ArticleLabelFacts), [{k: v for k, v in w.items() if k in has} for w in written])
         done += len(rows)
         after = rows[-1][0]
         if progress is not None:

@@ -25,11 +25,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import text
+from sqlalchemy import Result, text
 from sqlalchemy.orm import Session
 
 from desk_app.domain.mentions.index_keys import EntityKeys
-from desk_app.domain.mentions.name_pairs import form_pairs
+from desk_app.domain.mentions.name_pairs import form_pairs, pair_key
 from desk_app.domain.stemming import stem
 from desk_app.store import label_facts, search_sqlite
 
@@ -62,7 +62,7 @@ def candidates(session: Session, keys: EntityKeys, group: str, facts_key: str,
 
 def _sort(rows: Iterable[Any], settled: dict[str, Candidate], check: set[str]) -> None:
     """Rows of COLUMNS and a verdict: True settled, False read, None neither."""
-    for row in rows:
+    for row in rows.all() if isinstance(rows, Result) else rows:    # one fetch, not one per row
         if row[6]:
             settled[row[0]] = Candidate(*row[:6])
         elif row[6] is not None:
@@ -161,6 +161,10 @@ class _PgQuery:
         return "(" + " && ".join(asked) + ")" if asked else None
 
 
+def keyed(pairs: Iterable[str]) -> list[int]:
+    return sorted({pair_key(p) for p in pairs})
+
+
 def _postgresql(session: Session, keys: EntityKeys, group: str, facts_key: str,
                 ) -> tuple[dict[str, Candidate], set[str]]:
     # the planner takes a search over a quarter of the archive for a sequential scan, which
@@ -172,8 +176,8 @@ def _postgresql(session: Session, keys: EntityKeys, group: str, facts_key: str,
     current = label_facts.current("postgresql")
     unlabelled = "f.label_groups NOT LIKE :group_like"
     twos = sorted(form[0] for form in keys.sure_pairs if len(form) == 1)
-    hits = [f"f.name_pairs && CAST({q.param(twos)} AS text[])"] if twos else []
-    hits += [f"f.name_pairs @> CAST({q.param(list(form))} AS text[])" for form in keys.sure_pairs if len(form) > 1]
+    hits = [f"f.name_pairs && CAST({q.param(keyed(twos))} AS bigint[])"] if twos else []
+    hits += [f"f.name_pairs @> CAST({q.param(keyed(form))} AS bigint[])" for form in keys.sure_pairs if len(form) > 1]
     sure = f"({' OR '.join(hits) or 'false'})"
     verdict = f"coalesce({current} AND {unlabelled} AND {sure}, false)"
     listed = "f.article_id, f.headline, f.language, f.status, f.author_login, f.translated_from"
@@ -181,10 +185,10 @@ def _postgresql(session: Session, keys: EntityKeys, group: str, facts_key: str,
     check: set[str] = set()
     if keys.covered_pairs:
         # the forms the facts answer alone: where current facts hold one of their pairs
-        covered = q.param(list(keys.covered_pairs))
+        covered = q.param(keyed(keys.covered_pairs))
         _sort(session.execute(text(
             f"SELECT {listed}, {verdict} FROM article_label_facts f "
-            f"WHERE f.name_pairs && CAST({covered} AS text[]) AND {current}"), q.params), settled, check)
+            f"WHERE f.name_pairs && CAST({covered} AS bigint[]) AND {current}"), q.params), settled, check)
         # and, in the articles whose facts are not current (a partial index names them), their words
         words = [w for w in map(q.words, keys.covered_words) if w is not None]
         if words:

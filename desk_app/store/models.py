@@ -283,9 +283,9 @@ class ArticleLabelFacts(Base):
     stamp: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     labels_key: Mapped[str] = mapped_column(String(16))
     label_groups: Mapped[str] = mapped_column(String(200))
-    # the article's name pairs (domain/mentions/name_pairs.py, migration 0017): a text array on
-    # PostgreSQL, "\npair\npair\n" on SQLite; NULL until computed
-    name_pairs: Mapped[object | None] = mapped_column(Text().with_variant(ARRAY(Text), "postgresql"),
+    # the article's name pairs (domain/mentions/name_pairs.py, migration 0017): 64-bit keys in an
+    # array on PostgreSQL, "\npair\npair\n" on SQLite; NULL until computed
+    name_pairs: Mapped[object | None] = mapped_column(Text().with_variant(ARRAY(BigInteger), "postgresql"),
                                                       nullable=True)
     # what the report lists, copied from the article (0018; on PostgreSQL a trigger keeps them)
     headline: Mapped[str | None] = mapped_column(Text, nullable=True)

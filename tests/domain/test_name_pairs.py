@@ -49,3 +49,21 @@ def test_every_written_form_with_initials_leaves_all_its_pairs():
             assert set(form_pairs(words)) <= pairs, text
         assert any(set(p) <= pairs for p in keys.sure_pairs) or not shown, text
     assert set(keys.covered_pairs) >= {"к ахмедов", "ахмедов к", "к р", "р ахмедову"}
+
+
+def test_a_name_in_a_notice_is_asked_of_the_search_index_by_its_words():
+    """The facts' pairs leave the notice paragraph out; a listed name that stands in it is
+    therefore asked of the search index, never answered by the pairs."""
+    keys = entity_keys(_entity("Ахмедов Казбек Русланович")).asked_by_words()
+    assert keys.covered_pairs == () and keys.initials == ()
+    assert ("казбек", "ахмедов") in keys.words and ("к", "ахмедов") in keys.words
+
+
+def test_the_notice_leaves_no_pairs():
+    from desk_app.domain.mentions.label_facts import FactFinder
+    from desk_app.domain.notice import DEMO_NOTICE_TEXT
+
+    facts = FactFinder([], [DEMO_NOTICE_TEXT])
+    body = DEMO_NOTICE_TEXT + "\n\nКазбек Ахмедов выступил."
+    assert text_pairs(facts.without_notice(["Заголовок", body])) == ["казбек ахмедов"]
+    assert len(text_pairs([body])) > 5      # the notice, in capitals, is full of them

@@ -11,7 +11,7 @@ the article needs a label without reading it; every other candidate is read and 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desk_app.domain.mentions.entities import Entity
 from desk_app.domain.mentions.forms import is_person
@@ -42,6 +42,12 @@ class EntityKeys:
     covered_words: tuple[tuple[str, ...], ...] = ()
     person: bool = False
     initials: tuple[tuple[str, ...], ...] = ()    # the forms with initials (flag n)
+
+    def asked_by_words(self) -> EntityKeys:
+        """Every form asked of the search index by its words, none answered by the facts' pairs
+        (a name that stands in a notice paragraph: the pairs leave the notice out)."""
+        return replace(self, covered_pairs=(), covered_words=(), initials=(),
+                       words=tuple(sorted({*self.words, *self.covered_words})))
 
 
 def entity_keys(entity: Entity) -> EntityKeys:

@@ -57,6 +57,16 @@ class FactFinder:
                                 for phrase in (*rule.accepted, rule.render("m"), rule.render("f"))
                                 if re.search(r"\w", phrase)})
 
+    def without_notice(self, fields: Sequence[str]) -> list[str]:
+        """``fields`` with every notice paragraph's text cut out."""
+        out = []
+        for text in fields:
+            for notice in self._notice_texts:
+                if text and notice in text:
+                    text = text.replace(notice, "")
+            out.append(text)
+        return out
+
     def groups(self, fields: Sequence[str]) -> str:
         """The lists whose label phrases ``fields`` hold outside the notice, as ``|a|b|`` (``|``
         alone for none), so that one list is asked with a substring test.

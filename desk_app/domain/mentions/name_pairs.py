@@ -23,6 +23,7 @@ report asks the search index for its words as well.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 
@@ -65,3 +66,10 @@ def _pairs(text: str) -> Iterable[str]:
 def form_pairs(words: Sequence[str]) -> tuple[str, ...]:
     """The pairs a mention of the form ``words`` (normalised) leaves in the facts."""
     return tuple(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+
+
+def pair_key(pair: str) -> int:
+    """A pair as a signed 64-bit number (PostgreSQL keeps these: a third of the text's size, so
+    a quarter of the archive's facts rows are read in a fraction of the time). Two pairs share
+    a number once in about 2^64 comparisons."""
+    return int.from_bytes(hashlib.blake2b(pair.encode("utf-8"), digest_size=8).digest(), "big", signed=True)

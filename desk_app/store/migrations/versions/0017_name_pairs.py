@@ -1,8 +1,8 @@
 """Name pairs in the label facts, and forms whose initials must be written as initials.
 
 ``article_label_facts.name_pairs`` keeps, per article, the adjacent word pairs that can be
-part of a written name (domain/mentions/name_pairs.py): a text array under a GIN index on
-PostgreSQL, newline-framed text on SQLite. The affected-articles report reads them instead
+part of a written name (domain/mentions/name_pairs.py), outside the notice paragraph: an
+array of 64-bit keys under a GIN index on PostgreSQL, newline-framed text on SQLite. The affected-articles report reads them instead
 of asking PostgreSQL for phrases, which re-reads the search vector of every article that
 holds the words, and which loses initials that are stop words ("К. Ахмедов").
 
@@ -56,7 +56,8 @@ def upgrade() -> None:
 
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
-        op.add_column("article_label_facts", sa.Column("name_pairs", postgresql.ARRAY(sa.Text), nullable=True))
+        op.add_column("article_label_facts", sa.Column("name_pairs", postgresql.ARRAY(sa.BigInteger),
+                                                       nullable=True))
     else:
         with op.batch_alter_table("article_label_facts") as batch:
             batch.add_column(sa.Column("name_pairs", sa.Text, nullable=True))

@@ -462,7 +462,8 @@ def ensure_pg_corpus(size: int, seed: int = DEFAULT_SEED, *, admin_url: str | No
         conn.execute("INSERT INTO workspace_settings (key, value) VALUES (%s, %s) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (_PG_MARKER, key))
         if older is not None:
-            conn.execute("ANALYZE")
+            # an upgrade that rewrites a table leaves its old rows behind until autovacuum comes
+            conn.execute("VACUUM ANALYZE")
     return LoadReport("postgresql", url, size, time.perf_counter() - started, False, upgraded=older is not None)
 
 

@@ -72,7 +72,8 @@ def current_key(session: Session) -> str:
 
 
 def _stale(dialect: str) -> str:
-    """SQL true when article ``a``'s facts ``f`` are missing, stale or of another key (``:key``)."""
+    """SQL true when article ``a``'s facts ``f`` are missing, stale or of another key (``:key``).
+    The triggers of migration 0018 set the stamp to NULL whenever the article's text changes."""
     if dialect == "sqlite":
         return ("(f.article_id IS NULL OR f.labels_key <> :key OR f.stamp IS NOT a.version "
                 "OR f.name_pairs IS NULL)")
@@ -80,10 +81,11 @@ def _stale(dialect: str) -> str:
 
 
 def current(dialect: str) -> str:
-    """SQL true when the facts ``f`` of article ``a`` are current for the key ``:facts_key``
-    (PostgreSQL needs no look at ``a``: its trigger keeps the stamp)."""
+    """SQL true when the facts ``f`` are current for the key ``:facts_key``, without a look at
+    the article: the triggers keep the stamp (SQLite: the pairs are computed whenever the stamp
+    is set, by the save or :func:`fill`, and the report's index holds no pairs)."""
     if dialect == "sqlite":
-        return "(f.stamp IS a.version AND f.labels_key = :facts_key AND f.name_pairs IS NOT NULL)"
+        return "(f.stamp IS NOT NULL AND f.labels_key = :facts_key)"
     return "(f.stamp IS NOT NULL AND f.labels_key = :facts_key AND f.name_pairs IS NOT NULL)"
 
 

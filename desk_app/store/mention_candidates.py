@@ -79,6 +79,12 @@ def _fts_phrase(words: Sequence[str]) -> str:
     return "(" + " + ".join(_fts_quote(stem(w)) for w in words) + ")"
 
 
+def _fts_any(forms: Iterable[Sequence[str]]) -> str:
+    """One FTS5 query for any of ``forms`` as a phrase of stems (forms whose stems agree, most
+    of a name's cases, are asked once)."""
+    return " OR ".join(dict.fromkeys(_fts_phrase(w) for w in forms))
+
+
 def _framed(pair: str) -> str:
     return f"\n{pair}\n"
 
@@ -89,22 +95,24 @@ def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
     params: dict[str, Any] = {"facts_key": facts_key, "group_like": f"%|{group}|%"}
     unlabelled = "f.label_groups NOT LIKE :group_like"
     cols = search_sqlite.USER_COLUMNS
+    # the facts carry what is listed (migration 0018): one index answers for each candidate
     join = ("FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
-            "JOIN articles a INDEXED BY ix_articles_report ON a.id = d.article_id "
-            "LEFT JOIN article_label_facts f ON f.article_id = a.id ")
+            "LEFT JOIN article_label_facts f INDEXED BY ix_article_label_facts_report "
+            "ON f.article_id = d.article_id ")
+    listed = "d.article_id, f.headline, f.language, f.status, f.author_login, f.translated_from"
     settled: dict[str, Candidate] = {}
     check: set[str] = set()
     covered = set(keys.initials)
     if keys.sure:
         verdict = f"coalesce({current} AND {unlabelled}, 0)"
-        stmt = text(f"SELECT {COLUMNS}, {verdict} {join}WHERE article_fts MATCH :q").bindparams(
-            q=f"{cols} : ({' OR '.join(_fts_phrase(w) for w in keys.sure)})", **params)
+        stmt = text(f"SELECT {listed}, {verdict} {join}WHERE article_fts MATCH :q").bindparams(
+            q=f"{cols} : ({_fts_any(keys.sure)})", **params)
         _sort(session.execute(stmt), settled, check)
     loose = [w for w in keys.other if w not in covered]
     if loose:
         stmt = text("SELECT d.article_id FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
                     "WHERE article_fts MATCH :q").bindparams(
-            q=f"{cols} : ({' OR '.join(_fts_phrase(w) for w in loose)})")
+            q=f"{cols} : ({_fts_any(loose)})")
         check |= set(session.execute(stmt).scalars())
     if covered:
         # a form with initials: current facts say whether it is written so, and where it is sure
@@ -116,8 +124,9 @@ def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
         verdict = (f"CASE WHEN NOT coalesce({current}, 0) THEN 0 "
                    f"WHEN {unlabelled} AND ({' OR '.join(f'({s})' for s in sure) or '0'}) THEN 1 "
                    f"WHEN {written} THEN 0 ELSE NULL END")
-        stmt = text(f"SELECT {COLUMNS}, {verdict} {join}WHERE article_fts MATCH :q").bindparams(
-            q=f"{cols} : ({' OR '.join(_fts_phrase(w) for w in sorted(covered))})", **params)
+        stmt = text(f"SELECT {listed}, {verdict} FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
+                    "LEFT JOIN article_label_facts f ON f.article_id = d.article_id WHERE article_fts MATCH :q"
+                    ).bindparams(q=f"{cols} : ({_fts_any(sorted(covered))})", **params)
         _sort(session.execute(stmt), settled, check)
     return settled, check
 

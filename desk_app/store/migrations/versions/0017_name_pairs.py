@@ -9,10 +9,6 @@ holds the words, and which loses initials that are stop words ("К. Ахмедо
 Every registry entity's forms are generated again: forms with initials now carry the flag
 ``n`` (a capital and a dot, not the preposition of "к Ахмедову").
 
-On SQLite an index holds what the report lists of each article (id, version, status,
-language, author, original, headline): those columns stand after the body in the row, and
-reading them walked the body's overflow pages for every listed article.
-
 The upgrade computes the facts of the whole archive (migration 0016 leaves them to it),
 reading it once.
 
@@ -32,8 +28,6 @@ revision = "0017"
 down_revision = "0016"
 branch_labels = None
 depends_on = None
-
-REPORT_COLUMNS = ("id", "version", "status", "language", "author_login", "translated_from", "headline")
 
 
 def _regenerate_forms(conn: sa.Connection) -> None:
@@ -66,10 +60,7 @@ def upgrade() -> None:
     if conn.dialect.name == "postgresql":
         op.create_index("ix_article_label_facts_name_pairs", "article_label_facts", ["name_pairs"],
                         postgresql_using="gin")
-    else:
-        # what the report lists of an article, so that it need not walk past the body's overflow
-        # pages to the columns stored after it (status, author, version)
-        op.create_index("ix_articles_report", "articles", list(REPORT_COLUMNS))
+
 
 
 def downgrade() -> None:
@@ -77,6 +68,5 @@ def downgrade() -> None:
         op.drop_index("ix_article_label_facts_name_pairs", table_name="article_label_facts")
         op.drop_column("article_label_facts", "name_pairs")
     else:
-        op.drop_index("ix_articles_report", table_name="articles")
         with op.batch_alter_table("article_label_facts") as batch:
             batch.drop_column("name_pairs")

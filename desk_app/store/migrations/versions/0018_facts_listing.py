@@ -7,14 +7,15 @@ since by raw SQL or by field sync's server function) needed every candidate's ro
 
 * ``article_label_facts`` gains ``headline``, ``language``, ``status``, ``author_login`` and
   ``translated_from``, copied from the article.
-* **PostgreSQL**: an AFTER INSERT OR UPDATE trigger on ``articles`` (SECURITY DEFINER, pinned
-  ``search_path``) copies those columns into the facts row, creating it when missing, and
+* **Both backends** (PostgreSQL: one function, SECURITY DEFINER with a pinned ``search_path``;
+  SQLite: three triggers): an AFTER INSERT OR UPDATE trigger on ``articles`` copies those columns into the facts row, creating it when missing, and
   sets its ``stamp`` to NULL whenever the headline, lede or body changed. The app's save
   then computes the facts and sets the stamp again; any other write leaves them stale, where
-  a partial index finds them. So on PostgreSQL facts are current when their stamp is set,
+  a partial index finds them (PostgreSQL). So facts are current when their stamp is set,
   their key is the current one and their name pairs are computed (label_facts.py), with no
-  look at the article row. A bulk load with triggers off leaves no facts row; ``desk
-  registry affected --refresh`` computes it.
+  look at the article row. A bulk load with triggers off (PostgreSQL) leaves no facts row;
+  ``desk registry affected --refresh`` computes it. On SQLite one index holds what the report
+  reads of the facts, so a candidate costs no read of its wide row.
 * An index on ``labels_key`` answers "are any facts of another key" at once.
 
 Revision ID: 0018
@@ -55,6 +56,27 @@ $$
 """
 
 
+# SQLite: the same, as three triggers (SQLite has no INSERT … ON CONFLICT in a trigger's UPDATE arm
+# that reads OLD, so the text change and the copy are separate statements)
+SQLITE_TRIGGERS = (
+    "CREATE TRIGGER trg_articles_label_facts_insert AFTER INSERT ON articles BEGIN "
+    "INSERT OR IGNORE INTO article_label_facts (article_id, stamp, labels_key, label_groups, name_pairs, "
+    "headline, language, status, author_login, translated_from) VALUES (NEW.id, NULL, '', '|', NULL, "
+    "NEW.headline, NEW.language, NEW.status, NEW.author_login, NEW.translated_from); "
+    "UPDATE article_label_facts SET stamp = NULL WHERE article_id = NEW.id; END",
+    "CREATE TRIGGER trg_articles_label_facts_text AFTER UPDATE OF headline, lede, body ON articles "
+    "WHEN NEW.headline IS NOT OLD.headline OR NEW.lede IS NOT OLD.lede OR NEW.body IS NOT OLD.body BEGIN "
+    "UPDATE article_label_facts SET stamp = NULL WHERE article_id = NEW.id; END",
+    "CREATE TRIGGER trg_articles_label_facts_listed AFTER UPDATE ON articles BEGIN "
+    "INSERT OR IGNORE INTO article_label_facts (article_id, stamp, labels_key, label_groups, name_pairs) "
+    "VALUES (NEW.id, NULL, '', '|', NULL); "
+    "UPDATE article_label_facts SET headline = NEW.headline, language = NEW.language, status = NEW.status, "
+    "author_login = NEW.author_login, translated_from = NEW.translated_from WHERE article_id = NEW.id; END",
+)
+# what the report reads of a candidate's facts, in one index (SQLite: no wide row per article)
+REPORT_INDEX = ("article_id", "stamp", "labels_key", "label_groups", *LISTED)
+
+
 def upgrade() -> None:
     conn = op.get_bind()
     with op.batch_alter_table("article_label_facts") as batch:
@@ -71,6 +93,16 @@ def upgrade() -> None:
                    "THEN coalesce(a.change_seq, 0) END")
     op.execute(f"UPDATE article_label_facts AS f SET {listed} FROM articles a WHERE a.id = f.article_id")
     op.create_index("ix_article_label_facts_labels_key", "article_label_facts", ["labels_key"])
+    if conn.dialect.name == "sqlite":
+        # current facts keep their stamp; the triggers null it when the text changes
+        op.execute("UPDATE article_label_facts SET stamp = NULL WHERE stamp IS NOT "
+                   "(SELECT a.version FROM articles a WHERE a.id = article_label_facts.article_id)")
+        for trigger in SQLITE_TRIGGERS:
+            op.execute(trigger)
+        op.execute("INSERT INTO article_label_facts (article_id, stamp, labels_key, label_groups, name_pairs, "
+                   f"{', '.join(LISTED)}) SELECT a.id, NULL, '', '|', NULL, {', '.join('a.' + c for c in LISTED)} "
+                   "FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_label_facts f WHERE f.article_id = a.id)")
+        op.create_index("ix_article_label_facts_report", "article_label_facts", list(REPORT_INDEX))
     if conn.dialect.name == "postgresql":
         op.execute("CREATE INDEX ix_article_label_facts_stale ON article_label_facts (article_id) "
                    "WHERE stamp IS NULL OR name_pairs IS NULL")
@@ -84,6 +116,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for name in ("insert", "text", "listed"):
+            op.execute(f"DROP TRIGGER IF EXISTS trg_articles_label_facts_{name}")
+        op.drop_index("ix_article_label_facts_report", table_name="article_label_facts")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS trg_articles_label_facts ON articles")
         op.execute("DROP FUNCTION IF EXISTS public.desk_label_facts_follow()")

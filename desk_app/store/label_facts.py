@@ -30,10 +30,16 @@ def stamp_column(dialect: str) -> str:
 def encode_pairs(dialect: str, pairs: list[str]) -> object:
     """Name pairs as the column holds them: 64-bit keys in an array (name_pairs.pair_key), or
     newline-framed text on SQLite (so that ``instr(name_pairs, char(10) || :pair || char(10))``
-    finds one)."""
+    finds one). SQLite's phrase index answers every other form, so it keeps only the pairs with
+    an initial, which fit in the report's index."""
     if dialect == "sqlite":
-        return "\n" + "".join(f"{p}\n" for p in pairs)
+        return "\n" + "".join(f"{p}\n" for p in pairs if _with_initial(p))
     return sorted({pair_key(p) for p in pairs})
+
+
+def _with_initial(pair: str) -> bool:
+    first, _, second = pair.partition(" ")
+    return len(first) == 1 or len(second) == 1
 
 
 def _pairs(facts: FactFinder, fields: Sequence[str]) -> list[str]:

@@ -125,7 +125,8 @@ def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
                    f"WHEN {unlabelled} AND ({' OR '.join(f'({s})' for s in sure) or '0'}) THEN 1 "
                    f"WHEN {written} THEN 0 ELSE NULL END")
         stmt = text(f"SELECT {listed}, {verdict} FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
-                    "LEFT JOIN article_label_facts f ON f.article_id = d.article_id WHERE article_fts MATCH :q"
+                    "LEFT JOIN article_label_facts f INDEXED BY ix_article_label_facts_report "
+                    "ON f.article_id = d.article_id WHERE article_fts MATCH :q"
                     ).bindparams(q=f"{cols} : ({_fts_any(sorted(covered))})", **params)
         _sort(session.execute(stmt), settled, check)
     return settled, check

@@ -74,7 +74,17 @@ SQLITE_TRIGGERS = (
     "author_login = NEW.author_login, translated_from = NEW.translated_from WHERE article_id = NEW.id; END",
 )
 # what the report reads of a candidate's facts, in one index (SQLite: no wide row per article)
-REPORT_INDEX = ("article_id", "stamp", "labels_key", "label_groups", *LISTED)
+REPORT_INDEX = ("article_id", "stamp", "labels_key", "label_groups", *LISTED, "name_pairs")
+
+
+def _keep_initial_pairs(conn: sa.Connection) -> None:
+    from desk_app.store.label_facts import encode_pairs
+
+    rows = conn.execute(sa.text("SELECT article_id, name_pairs FROM article_label_facts "
+                                "WHERE name_pairs IS NOT NULL")).all()
+    kept = [{"id": i, "pairs": encode_pairs("sqlite", [p for p in pairs.split("\n") if p])} for i, pairs in rows]
+    if kept:
+        conn.execute(sa.text("UPDATE article_label_facts SET name_pairs = :pairs WHERE article_id = :id"), kept)
 
 
 def upgrade() -> None:
@@ -94,6 +104,9 @@ def upgrade() -> None:
     op.execute(f"UPDATE article_label_facts AS f SET {listed} FROM articles a WHERE a.id = f.article_id")
     op.create_index("ix_article_label_facts_labels_key", "article_label_facts", ["labels_key"])
     if conn.dialect.name == "sqlite":
+        # SQLite keeps only the pairs with an initial (label_facts.encode_pairs): small enough for
+        # the report's index
+        _keep_initial_pairs(conn)
         # current facts keep their stamp; the triggers null it when the text changes
         op.execute("UPDATE article_label_facts SET stamp = NULL WHERE stamp IS NOT "
                    "(SELECT a.version FROM articles a WHERE a.id = article_label_facts.article_id)")

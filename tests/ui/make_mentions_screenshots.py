@@ -78,6 +78,11 @@ def make_screenshots(out_dir: Path, workdir: Path) -> list[Path]:
     dialog.show()
     dialog.find_affected(None)
     dialog.status.setText("Imported registry.csv: 14 added, 0 updated, 0 unchanged.")
+    import time
+    deadline = time.monotonic() + 20
+    while dialog.affected.model().rowCount() == 0 and time.monotonic() < deadline:   # the report's task
+        app.processEvents()
+        time.sleep(0.02)
     app.processEvents()
     dialog_path = out_dir / "registry-dialog.png"
     dialog.grab().save(str(dialog_path))

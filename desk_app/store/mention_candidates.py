@@ -32,6 +32,7 @@ from desk_app.domain.mentions.index_keys import EntityKeys
 from desk_app.domain.mentions.name_pairs import form_pairs, pair_key
 from desk_app.domain.stemming import stem
 from desk_app.store import label_facts, search_sqlite
+from desk_app.store.engine import fast_text_rows
 
 # the bitmap of the words' matches must stay exact: a lossy page makes PostgreSQL re-read
 # the search vectors on it, which is what asking for words instead of phrases avoids
@@ -107,7 +108,7 @@ def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
         verdict = f"coalesce({current} AND {unlabelled}, 0)"
         stmt = text(f"SELECT {listed}, {verdict} {join}WHERE article_fts MATCH :q").bindparams(
             q=f"{cols} : ({_fts_any(keys.sure)})", **params)
-        _sort(session.execute(stmt), settled, check)
+        _sort(fast_text_rows(session, stmt), settled, check)
     loose = [w for w in keys.other if w not in covered]
     if loose:
         stmt = text("SELECT d.article_id FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
@@ -128,7 +129,7 @@ def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
                     "LEFT JOIN article_label_facts f INDEXED BY ix_article_label_facts_report "
                     "ON f.article_id = d.article_id WHERE article_fts MATCH :q"
                     ).bindparams(q=f"{cols} : ({_fts_any(sorted(covered))})", **params)
-        _sort(session.execute(stmt), settled, check)
+        _sort(fast_text_rows(session, stmt), settled, check)
     return settled, check
 
 

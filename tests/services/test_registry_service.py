@@ -379,3 +379,19 @@ def test_an_article_inserted_by_sql_gets_stale_facts_and_is_read(workspace, monk
     found = workspace.mentions.affected([entity.id])
     assert [a.id for a in found] == ["raw-1"] and found[0].checked
     assert read == ["raw-1"]
+
+
+def test_a_damaged_headline_does_not_stop_the_report(sqlite_url, clock):
+    """SQLite: the report decodes in C and, when a row holds invalid UTF-8, reads again leniently."""
+    from desk_app.services.workspace import Workspace
+
+    with Workspace.open(sqlite_url, user="chief", clock=clock) as ws:
+        entity = ponomarev(ws)
+        good = article(ws, "Лев Пономарёв выступил.")
+        bad = article(ws, "Лев Пономарёв выступил снова.")
+        with ws.engine.begin() as conn:   # the trigger copies the damaged headline into the facts
+            conn.execute(text("UPDATE articles SET headline = CAST(X'D091D0B8C3' AS TEXT) WHERE id = :i"),
+                         {"i": bad.id})
+            conn.execute(text("UPDATE article_label_facts SET stamp = 1 WHERE article_id = :i"), {"i": bad.id})
+        found = {a.id: a.headline for a in ws.mentions.affected([entity.id])}
+    assert found == {good.id: "Заголовок", bad.id: "Би\ufffd"}

@@ -128,7 +128,9 @@ def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
         stmt = text(f"SELECT {listed}, {verdict} FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
                     "LEFT JOIN article_label_facts f INDEXED BY ix_article_label_facts_report "
                     "ON f.article_id = d.article_id WHERE article_fts MATCH :q"
-                    ).bindparams(q=f"{cols} : ({_fts_any(sorted(covered))})", **params)
+                    ).bindparams(q=f"{cols} : ({_fts_any(sorted(covered))})" + (
+                        # an article the plain forms found has its verdict from them already
+                        f" NOT {cols} : ({_fts_any(keys.sure)})" if keys.sure else ""), **params)
         _sort(fast_text_rows(session, stmt), settled, check)
     return settled, check
 

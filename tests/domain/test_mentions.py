@@ -1,8 +1,6 @@
 """Mention matching: inflected forms, quotes, look-alike words, labels, and the gold set's bounds."""
 from __future__ import annotations
 
-import csv
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,15 +11,13 @@ from desk_app.domain.mentions.forms import generate
 from desk_app.domain.mentions.importing import entities_from_rows
 from desk_app.domain.mentions.matcher import Matcher, Scope, unlabelled
 from desk_app.domain.mentions.surnames import decline
+from tests.domain.mention_registry import registry_entities
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "mentions"
 
 
 def _entities() -> list[Entity]:
-    with open(DATA / "registry.csv", encoding="utf-8") as f:
-        rows = list(csv.reader(f))
-    entities = entities_from_rows(rows[0], enumerate(rows[1:], 2), "registry.csv")
-    return [replace(e, id=i).with_forms(generate(e)) for i, e in enumerate(entities, 1)]
+    return registry_entities(DATA)
 
 
 @pytest.fixture(scope="module")

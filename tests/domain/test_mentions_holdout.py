@@ -2,8 +2,6 @@
 short first names, hyphenated surnames, surnames that are nouns, initials, quotes, label owners."""
 from __future__ import annotations
 
-import csv
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,17 +9,14 @@ import pytest
 from desk_app.domain.mentions.entities import Entity, EntityKind
 from desk_app.domain.mentions.evaluation import evaluate, parse_gold
 from desk_app.domain.mentions.forms import generate
-from desk_app.domain.mentions.importing import entities_from_rows
 from desk_app.domain.mentions.matcher import Matcher, unlabelled
+from tests.domain.mention_registry import registry_entities
 
 HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "mentions" / "holdout"
 
 
 def _entities() -> list[Entity]:
-    with open(HOLDOUT / "registry.csv", encoding="utf-8") as f:
-        rows = list(csv.reader(f))
-    entities = entities_from_rows(rows[0], enumerate(rows[1:], 2), "registry.csv")
-    return [replace(e, id=i).with_forms(generate(e)) for i, e in enumerate(entities, 1)]
+    return registry_entities(HOLDOUT)
 
 
 @pytest.fixture(scope="module")

@@ -20,10 +20,9 @@ BATCH = 2000
 
 
 def stamp_column(dialect: str) -> str:
-    """An SQL expression over article ``a``. SQLite: the column that moves on with every write;
-    facts of another value are stale. PostgreSQL: a value never NULL; a trigger (migration
-    0018) sets the facts' stamp to NULL when the article's text changes, so there a set stamp
-    means current facts."""
+    """An SQL expression over article ``a`` that is never NULL: the stamp of current facts. The
+    triggers of migration 0018 set the facts' stamp to NULL when the article's text changes by
+    any other path than the save, so a set stamp means current facts."""
     return "a.version" if dialect == "sqlite" else "coalesce(a.change_seq, 0)"
 
 
@@ -77,12 +76,9 @@ def current_key(session: Session) -> str:
     return finder(session).key
 
 
-def _stale(dialect: str) -> str:
-    """SQL true when article ``a``'s facts ``f`` are missing, stale or of another key (``:key``).
-    The triggers of migration 0018 set the stamp to NULL whenever the article's text changes."""
-    if dialect == "sqlite":
-        return ("(f.article_id IS NULL OR f.labels_key <> :key OR f.stamp IS NOT a.version "
-                "OR f.name_pairs IS NULL)")
+def _stale() -> str:
+    """SQL true when the facts ``f`` of article ``a`` are missing, stale or of another key
+    (``:key``). The triggers of migration 0018 set the stamp to NULL whenever the text changes."""
     return "(f.article_id IS NULL OR f.labels_key <> :key OR f.stamp IS NULL OR f.name_pairs IS NULL)"
 
 
@@ -108,7 +104,7 @@ def fill(conn: Connection, progress: Callable[[int], None] | None = None) -> int
     # a migration before 0018 calls this too: write the columns the table has by then
     has = {c["name"] for c in inspect(conn).get_columns("article_label_facts")}
     column = stamp_column(dialect)
-    stale = _stale(dialect)
+    stale = _stale()
     done, after = 0, ""
     while True:
         rows = conn.execute(text(
@@ -135,7 +131,6 @@ def fill(conn: Connection, progress: Callable[[int], None] | None = None) -> int
 
 def unknown(session: Session) -> int:
     """Articles without current facts (the report reads them if they mention a name)."""
-    dialect = session.get_bind().dialect.name
     return int(session.execute(text(
         "SELECT count(*) FROM articles a LEFT JOIN article_label_facts f ON f.article_id = a.id "
-        f"WHERE {_stale(dialect)}"), {"key": current_key(session)}).scalar_one())
+        f"WHERE {_stale()}"), {"key": current_key(session)}).scalar_one())

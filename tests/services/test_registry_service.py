@@ -288,27 +288,37 @@ def test_the_report_follows_progress_and_stops_when_cancelled(workspace, monkeyp
     assert len(stopped) == 2      # the first batch, then cancelled
 
 
-def test_the_migration_computes_the_facts_of_an_existing_archive(db_url, workspace):
-    """0015 on an archive saved before it: every article gets its facts, so the first report
-    after the upgrade settles what it can without reading."""
+def _down_and_up(db_url, revision, before, after=lambda conn: None):
+    """Downgrade to ``revision``, run ``before(conn)``, upgrade to head; ``after(conn)``'s result."""
     from alembic import command
 
     from desk_app.store import migrate
     from desk_app.store.engine import create_desk_engine
 
-    entity = ponomarev(workspace)
-    plain = article(workspace, "Лев Пономарёв выступил.")
-    article(workspace, "Лев Пономарёв выступил.\n\nМемориал признан иностранным агентом.")
     engine = create_desk_engine(db_url)
     config = migrate.alembic_config()
     try:
         with engine.begin() as conn:
             config.attributes["connection"] = conn
-            command.downgrade(config, "0014")
-            assert "article_label_facts" not in inspect(conn).get_table_names()
+            command.downgrade(config, revision)
+            before(conn)
             command.upgrade(config, "head")
+            return after(conn)
     finally:
         engine.dispose()
+
+
+def test_the_migration_computes_the_facts_of_an_existing_archive(db_url, workspace):
+    """0016–0018 on an archive saved before them: every article gets its facts, so the first
+    report after the upgrade settles what it can without reading."""
+    entity = ponomarev(workspace)
+    plain = article(workspace, "Лев Пономарёв выступил.")
+    article(workspace, "Лев Пономарёв выступил.\n\nМемориал признан иностранным агентом.")
+
+    def before(conn):
+        assert "article_label_facts" not in inspect(conn).get_table_names()
+
+    _down_and_up(db_url, "0014", before)
     assert workspace.mentions.unknown_facts() == 0
     found = workspace.mentions.affected([entity.id])
     assert [a.id for a in found if not a.checked] == [plain.id] and len(found) == 2
@@ -319,27 +329,17 @@ def test_0017_regenerates_the_forms_and_adds_the_name_pairs(db_url, workspace, m
     pairs. After the upgrade, initials are settled from the facts, unread."""
     import json
 
-    from alembic import command
-
-    from desk_app.store import migrate
-    from desk_app.store.engine import create_desk_engine
-
     entity = workspace.registry.add(Entity("Ахмедов Казбек Русланович", EntityKind.FOREIGN_AGENT_PERSON))
     initials = article(workspace, "Письмо подписал К. Ахмедов.")
     article(workspace, "Журналисты пришли к Ахмедову домой.")
-    engine = create_desk_engine(db_url)
-    config = migrate.alembic_config()
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0016")
-            assert "name_pairs" not in {c["name"] for c in inspect(conn).get_columns("article_label_facts")}
-            old = [f.removeprefix("n") for f in entity.forms]
-            conn.execute(text("UPDATE registry_entities SET forms = :f"), {"f": json.dumps(old)})
-            command.upgrade(config, "head")
-            forms = json.loads(conn.execute(text("SELECT forms FROM registry_entities")).scalar_one())
-    finally:
-        engine.dispose()
+
+    def before(conn):
+        assert "name_pairs" not in {c["name"] for c in inspect(conn).get_columns("article_label_facts")}
+        old = [f.removeprefix("n") for f in entity.forms]
+        conn.execute(text("UPDATE registry_entities SET forms = :f"), {"f": json.dumps(old)})
+
+    forms = json.loads(_down_and_up(db_url, "0016", before,
+                                    lambda conn: conn.execute(text("SELECT forms FROM registry_entities")).scalar_one()))
     assert "n|к ахмедов" in forms and "|к ахмедов" not in forms
     assert workspace.mentions.unknown_facts() == 0
     read = _spy_reads(monkeypatch)

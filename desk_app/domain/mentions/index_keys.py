@@ -40,7 +40,6 @@ class EntityKeys:
     covered_pairs: tuple[str, ...] = ()
     words: tuple[tuple[str, ...], ...] = ()
     covered_words: tuple[tuple[str, ...], ...] = ()
-    person: bool = False
     initials: tuple[tuple[str, ...], ...] = ()    # the forms with initials (flag n)
 
     def asked_by_words(self) -> EntityKeys:
@@ -78,5 +77,5 @@ def entity_keys(entity: Entity) -> EntityKeys:
         else:
             asked.add(ws)
     return EntityKeys(tuple(sorted(sure)), tuple(sorted(other - sure)), tuple(sorted(sure_pairs)),
-                      tuple(sorted(covered)), tuple(sorted(asked)), tuple(sorted(covered_words)), person,
+                      tuple(sorted(covered)), tuple(sorted(asked)), tuple(sorted(covered_words)),
                       tuple(sorted(initials)))

@@ -56,8 +56,8 @@ $$
 """
 
 
-# SQLite: the same, as three triggers (SQLite has no INSERT … ON CONFLICT in a trigger's UPDATE arm
-# that reads OLD, so the text change and the copy are separate statements)
+# SQLite: the same, as three triggers: a new article gets a stale facts row, a change of its text
+# makes its facts stale, and every update copies the listed columns
 SQLITE_TRIGGERS = (
     "CREATE TRIGGER trg_articles_label_facts_insert AFTER INSERT ON articles BEGIN "
     "INSERT OR IGNORE INTO article_label_facts (article_id, stamp, labels_key, label_groups, name_pairs, "

@@ -65,6 +65,19 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _settled(found: Sequence[tuple[str, Sequence[Candidate]]],
+             ) -> Iterator[tuple[Candidate, tuple[str, ...]]]:
+    """Each settled article once, with the names settled in it, from each entity's articles."""
+    if len(found) == 1:     # one entity: the common case, no merging
+        names = (found[0][0],)
+        return ((row, names) for row in found[0][1])
+    merged: dict[str, tuple[Candidate, list[str]]] = {}
+    for name, rows in found:
+        for row in rows:
+            merged.setdefault(row.id, (row, []))[1].append(name)
+    return ((row, tuple(names)) for row, names in merged.values())
+
+
 def article_fields(headline: str, lede: str, body: str) -> list[tuple[str, str]]:
     return [("headline", headline), ("lede", lede), ("body", body)]
 
@@ -133,7 +146,7 @@ class MentionService:
         matcher = Matcher(chosen, full.label_rules)
         scope = self._registry.scope()
         actor = self._ws.actor
-        settled: dict[str, tuple[Candidate, list[str]]] = {}
+        found: list[tuple[str, list[Candidate]]] = []   # per entity: its settled articles, in id order
         to_check: set[str] = set()
         with self._ws.unit() as s:
             facts = repo.facts_finder(s)
@@ -145,8 +158,7 @@ class MentionService:
                     keys = keys.asked_by_words()
                 sure, check = candidates(s, keys, entity.kind.group, "" if in_notice else facts.key)
                 to_check |= check
-                for row in sure:
-                    settled.setdefault(row.id, (row, []))[1].append(entity.name)
+                found.append((entity.name, sure))
         allowed: dict[tuple[str, str | None, bool], bool] = {}   # a few kinds, not one per article
 
         def readable(row: Candidate) -> bool:
@@ -155,9 +167,10 @@ class MentionService:
                 allowed[key] = can_read(actor, ArticleFacts(Status(key[0]), key[1], key[2]))
             return allowed[key]
 
-        out = [AffectedArticle(i, row.headline, row.language, row.status, (), checked=False,
-                               names=tuple(names)) for i, (row, names) in settled.items() if readable(row)]
-        ids = sorted(to_check - settled.keys())
+        out = [AffectedArticle(row.id, row.headline, row.language, row.status, (), False, names)
+               for row, names in _settled(found) if readable(row)]
+        settled = {row.id for _, rows in found for row in rows}
+        ids = sorted(to_check - settled)
         for first in range(0, len(ids), BATCH):
             with self._ws.unit() as s:
                 rows = repo.article_texts(s, ids[first:first + BATCH])

@@ -17,7 +17,16 @@ from desk_app.domain.mentions.matcher import Matcher, Mention, Scope, unlabelled
 from desk_app.domain.messages import message_of, translate
 from desk_app.domain.workflow import ArticleFacts, action_verb, can_read
 from desk_app.store import registry as repo
-from desk_app.store.mention_candidates import Candidate, candidates
+from desk_app.store.mention_candidates import (
+    AUTHOR_LOGIN,
+    HEADLINE,
+    ID,
+    LANGUAGE,
+    STATUS,
+    TRANSLATED_FROM,
+    Candidate,
+    candidates,
+)
 
 if TYPE_CHECKING:
     from desk_app.domain.mentions.evaluation import Score
@@ -74,7 +83,7 @@ def _settled(found: Sequence[tuple[str, Sequence[Candidate]]],
     merged: dict[str, tuple[Candidate, list[str]]] = {}
     for name, rows in found:
         for row in rows:
-            merged.setdefault(row.id, (row, []))[1].append(name)
+            merged.setdefault(row[ID], (row, []))[1].append(name)
     return ((row, tuple(names)) for row, names in merged.values())
 
 
@@ -162,14 +171,14 @@ class MentionService:
         allowed: dict[tuple[str, str | None, bool], bool] = {}   # a few kinds, not one per article
 
         def readable(row: Candidate) -> bool:
-            key = (row.status, row.author_login, row.translated_from is not None)
+            key = (row[STATUS], row[AUTHOR_LOGIN], row[TRANSLATED_FROM] is not None)
             if key not in allowed:
                 allowed[key] = can_read(actor, ArticleFacts(Status(key[0]), key[1], key[2]))
             return allowed[key]
 
-        out = [AffectedArticle(row.id, row.headline, row.language, row.status, (), False, names)
+        out = [AffectedArticle(row[ID], row[HEADLINE], row[LANGUAGE], row[STATUS], (), False, names)
                for row, names in _settled(found) if readable(row)]
-        settled = {row.id for _, rows in found for row in rows}
+        settled = {row[ID] for _, rows in found for row in rows}
         ids = sorted(to_check - settled)
         for first in range(0, len(ids), BATCH):
             with self._ws.unit() as s:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import Result, text
 from sqlalchemy.orm import Session
@@ -41,22 +41,11 @@ WORK_MEM = "256MB"
 COLUMNS = "a.id AS id, a.headline, a.language, a.status, a.author_login, a.translated_from"
 
 
-class Candidate(Protocol):
-    """One settled article: the database's row itself, its columns named so (a named tuple
-    built per row costs a second when a name is in a quarter of a million articles)."""
-    @property
-    def id(self) -> str: ...
-    @property
-    def headline(self) -> str: ...
-    @property
-    def language(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def author_login(self) -> str | None: ...
-    @property
-    def translated_from(self) -> str | None: ...
-    def __getitem__(self, index: int) -> Any: ...
+# One settled article: the database's row itself, (id, headline, language, status, author_login,
+# translated_from, verdict), read by position. A named tuple built per row, or a row's attributes,
+# cost a second or more when a name is in a quarter of a million articles.
+Candidate = Sequence[Any]
+ID, HEADLINE, LANGUAGE, STATUS, AUTHOR_LOGIN, TRANSLATED_FROM, VERDICT = range(7)
 
 
 def candidates(session: Session, keys: EntityKeys, group: str, facts_key: str,
@@ -70,15 +59,15 @@ def candidates(session: Session, keys: EntityKeys, group: str, facts_key: str,
     else:
         _postgresql(session, keys, group, facts_key, settled, check)
     # one article may come from two queries; runs already in id order sort in linear time
-    found = sorted({row[0]: row for row in settled}.values(), key=itemgetter(0))
-    return found, check.difference(row[0] for row in found)
+    found = sorted({row[ID]: row for row in settled}.values(), key=itemgetter(ID))
+    return found, check.difference(row[ID] for row in found)
 
 
 def _sort(rows: Iterable[Any], settled: list[Candidate], check: set[str]) -> None:
     """Rows of the listed columns and a verdict: True settled, False read, None neither."""
     rows = rows.all() if isinstance(rows, Result) else rows    # one fetch, not one per row
-    settled += [row for row in rows if row[6]]
-    check.update(row[0] for row in rows if row[6] is not None and not row[6])
+    settled += [row for row in rows if row[VERDICT]]
+    check.update(row[ID] for row in rows if row[VERDICT] is not None and not row[VERDICT])
 
 
 # -- SQLite --------------------------------------------------------------------------------------

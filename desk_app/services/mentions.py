@@ -169,16 +169,15 @@ class MentionService:
                 to_check |= check
                 found.append((entity.name, sure))
         allowed: dict[tuple[str, str | None, bool], bool] = {}   # a few kinds, not one per article
-
-        def readable(row: Candidate) -> bool:
-            key = (row[STATUS], row[AUTHOR_LOGIN], row[TRANSLATED_FROM] is not None)
-            if key not in allowed:
-                allowed[key] = can_read(actor, ArticleFacts(Status(key[0]), key[1], key[2]))
-            return allowed[key]
-
-        out = [AffectedArticle(row[ID], row[HEADLINE], row[LANGUAGE], row[STATUS], (), False, names)
-               for row, names in _settled(found) if readable(row)]
-        settled = {row[ID] for _, rows in found for row in rows}
+        out: list[AffectedArticle] = []
+        for row, names in _settled(found):     # up to a quarter of the archive: kept lean
+            kind = (row[STATUS], row[AUTHOR_LOGIN], row[TRANSLATED_FROM] is not None)
+            readable = allowed.get(kind)
+            if readable is None:
+                readable = allowed[kind] = can_read(actor, ArticleFacts(Status(kind[0]), kind[1], kind[2]))
+            if readable:
+                out.append(AffectedArticle(row[ID], row[HEADLINE], row[LANGUAGE], row[STATUS], (), False, names))
+        settled = {row[ID] for _, rows in found for row in rows} if to_check else set()
         ids = sorted(to_check - settled)
         for first in range(0, len(ids), BATCH):
             with self._ws.unit() as s:

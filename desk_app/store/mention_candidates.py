@@ -22,6 +22,7 @@ Stale or missing facts never settle or skip an article: it is read.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any
@@ -55,12 +56,17 @@ def candidates(session: Session, keys: EntityKeys, group: str, facts_key: str,
     settled: list[Candidate] = []
     check: set[str] = set()
     if session.get_bind().dialect.name == "sqlite":
+        # its two queries find different articles (the second leaves out what the first asks),
+        # each in id order: sorting their runs takes linear time
         _sqlite(session, keys, group, facts_key, settled, check)
+        found = sorted(settled, key=itemgetter(ID))
     else:
         _postgresql(session, keys, group, facts_key, settled, check)
-    # one article may come from two queries; runs already in id order sort in linear time
-    found = sorted({row[ID]: row for row in settled}.values(), key=itemgetter(ID))
-    return found, check.difference(row[ID] for row in found)
+        # one article may come from two of its queries
+        found = sorted({row[ID]: row for row in settled}.values(), key=itemgetter(ID))
+    if check:
+        check.difference_update(row[ID] for row in found)
+    return found, check
 
 
 def _sort(rows: Iterable[Any], settled: list[Candidate], check: set[str]) -> None:
@@ -99,8 +105,7 @@ def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
     covered = set(keys.initials)
     if keys.sure:
         verdict = f"coalesce({current} AND {unlabelled}, 0)"
-        stmt = _with_facts(verdict, f"{cols} : ({_fts_any(keys.sure)})", params)
-        _sort(fast_text_rows(session, stmt), settled, check)
+        _sort(_with_facts(session, verdict, f"{cols} : ({_fts_any(keys.sure)})", params), settled, check)
     loose = [w for w in keys.other if w not in covered]
     if loose:
         stmt = text("SELECT d.article_id FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
@@ -120,23 +125,29 @@ def _sqlite(session: Session, keys: EntityKeys, group: str, facts_key: str,
         match = f"{cols} : ({_fts_any(sorted(covered))})" + (
             # an article the plain forms found has its verdict from them already
             f" NOT {cols} : ({_fts_any(keys.sure)})" if keys.sure else "")
-        _sort(fast_text_rows(session, _with_facts(verdict, match, params)), settled, check)
+        _sort(_with_facts(session, verdict, match, params), settled, check)
 
 
-def _with_facts(verdict: str, match: str, params: dict[str, Any]) -> Any:
+def _with_facts(session: Session, verdict: str, match: str, params: dict[str, Any]) -> list[Any]:
     """Rows of the listed columns and ``verdict`` for the articles FTS5 ``match``es.
 
-    The candidates are sorted by id before their facts are looked up: a quarter of a million
-    probes of the facts' index in id order read each of its pages once, where FTS5's order
-    (by date) jumps across the whole index for each (seconds at 1M articles). ``LIMIT -1``
-    (no limit) keeps SQLite from flattening the subquery into the join, which drops its order."""
-    return text(
-        "SELECT c.id, f.headline, f.language, f.status, f.author_login, f.translated_from, "
-        f"{verdict} AS verdict FROM (SELECT d.article_id AS id FROM article_fts "
-        "JOIN search_docs d ON d.doc_id = article_fts.rowid WHERE article_fts MATCH :q "
-        "ORDER BY d.article_id LIMIT -1) AS c "
-        "LEFT JOIN article_label_facts f INDEXED BY ix_article_label_facts_report ON f.article_id = c.id"
-    ).bindparams(q=match, **params)
+    FTS5 returns its documents in the list's order (by date), and probing the facts' index by
+    id in that order jumps across all of it for each one. So the ids come first, are sorted,
+    and are looked up in id order, which reads each page of the index once: at 1M articles,
+    for a name in 260,000 of them, 2.5 s instead of 3.2 s. (A sorted subquery would do the
+    same in one statement, but SQLite flattens it into the join and drops its order, and the
+    ways to stop that sort more slowly than Python.)"""
+    found = fast_text_rows(session, text(
+        "SELECT d.article_id FROM article_fts JOIN search_docs d ON d.doc_id = article_fts.rowid "
+        "WHERE article_fts MATCH :q").bindparams(q=match))
+    if not found:
+        return []
+    ids = sorted(row[0] for row in found)
+    return fast_text_rows(session, text(
+        "SELECT j.value AS id, f.headline, f.language, f.status, f.author_login, f.translated_from, "
+        f"{verdict} AS verdict FROM json_each(:ids) AS j "
+        "LEFT JOIN article_label_facts f INDEXED BY ix_article_label_facts_report ON f.article_id = j.value"
+    ).bindparams(ids=json.dumps(ids), **params))
 
 
 # -- PostgreSQL ----------------------------------------------------------------------------------

@@ -395,3 +395,31 @@ def test_a_damaged_headline_does_not_stop_the_report(sqlite_url, clock):
             conn.execute(text("UPDATE article_label_facts SET stamp = 1 WHERE article_id = :i"), {"i": bad.id})
         found = {a.id: a.headline for a in ws.mentions.affected([entity.id])}
     assert found == {good.id: "Заголовок", bad.id: "Би\ufffd"}
+
+
+def test_the_report_for_every_entity_lists_an_article_once_with_each_name(workspace):
+    """Two names settled in one article: one item, both names, the list in id order."""
+    ponomarev(workspace)
+    workspace.registry.add(Entity("Гринберг Мария Львовна", EntityKind.FOREIGN_AGENT_PERSON))
+    both = article(workspace, "Лев Пономарёв и Мария Гринберг выступили.")
+    one = article(workspace, "Мария Гринберг выступила.")
+    article(workspace, "Без упоминаний.")
+    found = workspace.mentions.affected()
+    assert [a.id for a in found] == sorted([both.id, one.id])
+    assert all(a.checked is False for a in found)
+    names = {a.id: a.names for a in found}
+    assert sorted(names[both.id]) == ["Гринберг Мария Львовна", "Пономарёв Лев Александрович"]
+    assert names[one.id] == ("Гринберг Мария Львовна",)
+
+
+def test_the_report_leaves_out_what_the_reader_may_not_open(workspace):
+    """A correspondent is not shown another correspondent's draft, settled or not."""
+    entity = ponomarev(workspace)
+    workspace.ensure_user("anna", Role.CORRESPONDENT)
+    workspace.ensure_user("boris", Role.CORRESPONDENT)
+    anna, boris = workspace.as_user("anna"), workspace.as_user("boris")
+    hers = article(anna, "Лев Пономарёв выступил.")
+    his = article(boris, "Лев Пономарёв выступил.")
+    assert [a.id for a in anna.mentions.affected([entity.id])] == [hers.id]
+    assert [a.id for a in boris.mentions.affected([entity.id])] == [his.id]
+    assert sorted(a.id for a in workspace.mentions.affected([entity.id])) == sorted([hers.id, his.id])

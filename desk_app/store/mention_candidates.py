@@ -39,7 +39,7 @@ from desk_app.store.engine import fast_text_rows
 # the bitmap of the words' matches must stay exact: a lossy page makes PostgreSQL re-read
 # the search vectors on it, which is what asking for words instead of phrases avoids
 WORK_MEM = "256MB"
-COLUMNS = "a.id AS id, a.headline, a.language, a.status, a.author_login, a.translated_from"
+COLUMNS = "a.id, a.headline, a.language, a.status, a.author_login, a.translated_from"
 
 
 # One settled article: the database's row itself, (id, headline, language, status, author_login,
@@ -144,8 +144,8 @@ def _with_facts(session: Session, verdict: str, match: str, params: dict[str, An
         return []
     ids = sorted(row[0] for row in found)
     return fast_text_rows(session, text(
-        "SELECT j.value AS id, f.headline, f.language, f.status, f.author_login, f.translated_from, "
-        f"{verdict} AS verdict FROM json_each(:ids) AS j "
+        "SELECT j.value, f.headline, f.language, f.status, f.author_login, f.translated_from, "
+        f"{verdict} FROM json_each(:ids) AS j "
         "LEFT JOIN article_label_facts f INDEXED BY ix_article_label_facts_report ON f.article_id = j.value"
     ).bindparams(ids=json.dumps(ids), **params))
 
@@ -208,7 +208,7 @@ def _postgresql(session: Session, keys: EntityKeys, group: str, facts_key: str,
     hits += [f"f.name_pairs @> CAST({q.param(keyed(form))} AS bigint[])" for form in keys.sure_pairs if len(form) > 1]
     sure = f"({' OR '.join(hits) or 'false'})"
     verdict = f"coalesce({current} AND {unlabelled} AND {sure}, false)"
-    listed = "f.article_id AS id, f.headline, f.language, f.status, f.author_login, f.translated_from"
+    listed = "f.article_id, f.headline, f.language, f.status, f.author_login, f.translated_from"
     if keys.covered_pairs:
         # the forms the facts answer alone: where current facts hold one of their pairs
         covered = q.param(keyed(keys.covered_pairs))
